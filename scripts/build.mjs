@@ -1,0 +1,172 @@
+// Builds dist/ (what clasp pushes to Apps Script) and build/ (the Node tools).
+//
+// dist/Code.js     the server bundle: an IIFE assigned to `var NpsAddon_`, then one
+//                  top-level `function` per name exported by src/sheets/index.ts,
+//                  each with the JSDoc and parameter names of its TypeScript source,
+//                  because Apps Script only discovers top-level function declarations.
+// dist/Sidebar.html the sidebar with all its CSS and JS inline.
+// dist/appsscript.json the manifest.
+// build/*.cjs      the CLI and the playground server (Node), build/playground-client.js.
+import * as esbuild from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, statSync, copyFileSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const out = join(root, 'build');
+const GLOBAL = 'NpsAddon_';
+
+/** Every .ts file under a folder. */
+function tsFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return tsFiles(path);
+    return name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Splits a parameter list at top-level commas and keeps each parameter's name. */
+function parameterNames(list) {
+  const names = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of list) {
+    if ('([{<'.includes(ch)) depth++;
+    if (')]}>'.includes(ch)) depth--;
+    if (ch === ',' && depth === 0) {
+      names.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (current.trim()) names.push(current);
+  return names.map((p) => p.trim().match(/^(?:\.\.\.)?([A-Za-z_$][\w$]*)/)[1]);
+}
+
+/** Finds `/** … *\/ export function name(params)` in the sheets sources. */
+function declarationsOf(files) {
+  const found = new Map();
+  const pattern = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\s*export\s+function\s+([A-Za-z_$][\w$]*)\s*\(([^)]*)\)/g;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(pattern)) {
+      found.set(m[2], { jsdoc: m[1], params: parameterNames(m[3]), file: relative(root, file) });
+    }
+  }
+  return found;
+}
+
+/** The server bundle plus its top-level wrappers. */
+async function buildServer() {
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'src/sheets/index.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    target: 'es2020',
+    platform: 'neutral',
+    minify: false,
+    legalComments: 'none',
+    metafile: true,
+    write: false,
+    charset: 'utf8',
+  });
+  const bundle = result.outputFiles[0].text;
+  const entry = Object.values(result.metafile.outputs)[0];
+  const exported = entry.exports.filter((name) => name !== 'default');
+  const declarations = declarationsOf(tsFiles(join(root, 'src/sheets')));
+  const wrappers = exported.map((name) => {
+    const decl = declarations.get(name);
+    if (!decl) {
+      throw new Error(`build: src/sheets/index.ts exports ${name}, but no "/** JSDoc */ export function ${name}(…)" was found in src/sheets. Every exported name must be a documented function.`);
+    }
+    const params = decl.params.join(', ');
+    return `${decl.jsdoc}\nfunction ${name}(${params}) {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}\n`;
+  });
+  const header = '// NPS for Google Sheets — built by scripts/build.mjs; edit src/, not this file.\n';
+  const code = `${header}${bundle}\n${wrappers.join('\n')}`;
+  writeFileSync(join(dist, 'Code.js'), code);
+  return { names: exported, bytes: Buffer.byteLength(code) };
+}
+
+/** Escapes what would end an inline <script> or <style> early, or open an HTML comment. */
+function inlineSafe(text) {
+  return text.replace(/<\/(script|style)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+}
+
+/** dist/Sidebar.html: src/sidebar/index.html with the CSS and the bundled JS inline. */
+async function buildSidebar() {
+  const dir = join(root, 'src/sidebar');
+  if (!existsSync(join(dir, 'main.ts'))) return null;
+  const js = await esbuild.build({
+    entryPoints: [join(dir, 'main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    minify: true,
+    write: false,
+    charset: 'utf8',
+  });
+  const css = existsSync(join(dir, 'sidebar.css')) ? readFileSync(join(dir, 'sidebar.css'), 'utf8') : '';
+  const template = readFileSync(join(dir, 'index.html'), 'utf8');
+  const html = template
+    .replace('/*INLINE_CSS*/', () => inlineSafe(css))
+    .replace('/*INLINE_JS*/', () => inlineSafe(js.outputFiles[0].text));
+  writeFileSync(join(dist, 'Sidebar.html'), html);
+  return { bytes: Buffer.byteLength(html) };
+}
+
+/** The Node tools (CLI, playground) and the playground's browser script, if present. */
+async function buildLocal() {
+  const node = [
+    ['src/local/cli.ts', 'cli.cjs'],
+    ['src/local/playground/server.ts', 'playground.cjs'],
+  ].filter(([src]) => existsSync(join(root, src)));
+  for (const [src, target] of node) {
+    await esbuild.build({
+      entryPoints: [join(root, src)],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      packages: 'external',
+      outfile: join(out, target),
+      sourcemap: 'inline',
+      logLevel: 'warning',
+    });
+  }
+  const client = 'src/local/playground/client.ts';
+  if (existsSync(join(root, client))) {
+    await esbuild.build({
+      entryPoints: [join(root, client)],
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      target: 'es2020',
+      minify: true,
+      outfile: join(out, 'playground-client.js'),
+      logLevel: 'warning',
+    });
+  }
+}
+
+async function main() {
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  mkdirSync(out, { recursive: true });
+  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  const server = await buildServer();
+  const sidebar = await buildSidebar();
+  await buildLocal();
+  const quiet = process.argv.includes('--quiet');
+  if (!quiet) {
+    console.log(`dist/Code.js       ${(server.bytes / 1024).toFixed(1)} KB, ${server.names.length} top-level functions`);
+    if (sidebar) console.log(`dist/Sidebar.html  ${(sidebar.bytes / 1024).toFixed(1)} KB`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error.message || error);
+  process.exit(1);
+});
