@@ -8,7 +8,7 @@
 // dist/appsscript.json the manifest.
 // build/*.cjs      the CLI and the playground server (Node), build/playground-client.js.
 import * as esbuild from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, statSync, copyFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, statSync, copyFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -152,7 +152,6 @@ async function buildLocal() {
 }
 
 async function main() {
-  rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   mkdirSync(out, { recursive: true });
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
