@@ -1,0 +1,133 @@
+/**
+ * Reading the optional arguments of the custom functions the way Sheets
+ * passes them, with errors that name the function, the problem and the fix.
+ */
+import { PERIOD_KINDS, type PeriodKind } from '../shared/contract';
+import { INTERVAL_METHODS, type IntervalMethod } from '../nps/intervals';
+
+/** An argument left out, or given as an empty cell. */
+function isOmitted(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
+}
+
+/** A single-cell argument: Sheets passes `[[x]]` when a one-cell range is given. */
+function singleValue(value: unknown): unknown {
+  let v = value;
+  while (Array.isArray(v) && v.length === 1) v = v[0];
+  return v;
+}
+
+/**
+ * The cells of a range argument as one list, row by row. A single value
+ * becomes a list of one.
+ * @example flattenCells([[1], [2]]) // [1, 2]
+ */
+export function flattenCells(range: unknown): unknown[] {
+  if (!Array.isArray(range)) return [range];
+  const cells: unknown[] = [];
+  for (const row of range) {
+    if (Array.isArray(row)) for (const cell of row) cells.push(cell);
+    else cells.push(row);
+  }
+  return cells;
+}
+
+/**
+ * The number of rows of a range argument (1 for a single value).
+ * @example rowCount([[1], [2], [3]]) // 3
+ */
+export function rowCount(range: unknown): number {
+  return Array.isArray(range) ? range.length : 1;
+}
+
+/**
+ * The confidence level, default 0.95; it must lie strictly between 0 and 1.
+ * @example confidenceArg('NPS_CI', undefined) // 0.95
+ */
+export function confidenceArg(fn: string, value: unknown): number {
+  const v = singleValue(value);
+  if (isOmitted(v)) return 0.95;
+  if (typeof v !== 'number' || !(v > 0 && v < 1)) {
+    const hint = typeof v === 'number' && v > 1 && v < 100 ? ` (for ${v} % use ${v / 100})` : '';
+    throw new Error(`${fn}: confidence must be a number strictly between 0 and 1, such as 0.95, not ${describe(v)}${hint}.`);
+  }
+  return v;
+}
+
+/**
+ * The period name, default `defaultKind`; case and surrounding spaces are ignored.
+ * @example periodArg('NPS_BY_PERIOD', 'Month', 'month') // 'month'
+ */
+export function periodArg(fn: string, value: unknown, defaultKind: PeriodKind): PeriodKind {
+  const v = singleValue(value);
+  if (isOmitted(v)) return defaultKind;
+  const name = typeof v === 'string' ? v.trim().toLowerCase() : '';
+  const found = PERIOD_KINDS.find((kind) => kind === name);
+  if (!found) {
+    throw new Error(`${fn}: unknown period ${describe(v)}. Use one of: ${PERIOD_KINDS.map((k) => `"${k}"`).join(', ')}.`);
+  }
+  return found;
+}
+
+/**
+ * The interval method, default adjusted Wald.
+ * @example methodArg('NPS_CI', 'score') // 'score'
+ */
+export function methodArg(fn: string, value: unknown): IntervalMethod {
+  const v = singleValue(value);
+  if (isOmitted(v)) return 'adjusted-wald';
+  const name = typeof v === 'string' ? v.trim().toLowerCase() : '';
+  const found = INTERVAL_METHODS.find((method) => method === name);
+  if (!found) {
+    throw new Error(`${fn}: unknown method ${describe(v)}. Use one of: ${INTERVAL_METHODS.map((m) => `"${m}"`).join(', ')}.`);
+  }
+  return found;
+}
+
+/**
+ * A TRUE/FALSE flag, default FALSE.
+ * @example flagArg('NPS', 'strict', true) // true
+ */
+export function flagArg(fn: string, name: string, value: unknown): boolean {
+  const v = singleValue(value);
+  if (isOmitted(v)) return false;
+  if (typeof v === 'boolean') return v;
+  if (v === 1 || v === 0) return v === 1;
+  throw new Error(`${fn}: ${name} must be TRUE or FALSE, not ${describe(v)}.`);
+}
+
+/**
+ * A whole number of at least `min` (e.g. window_days, min_responses).
+ * @example wholeNumberArg('NPS_ROLLING', 'window_days', 28, 1, undefined) // 28
+ */
+export function wholeNumberArg(fn: string, name: string, value: unknown, min: number, fallback: number | undefined): number {
+  const v = singleValue(value);
+  if (isOmitted(v)) {
+    if (fallback === undefined) throw new Error(`${fn}: ${name} is required: give a whole number of at least ${min}.`);
+    return fallback;
+  }
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min) {
+    throw new Error(`${fn}: ${name} must be a whole number of at least ${min}, not ${describe(v)}.`);
+  }
+  return v;
+}
+
+/**
+ * Checks that two range arguments have the same number of rows.
+ * @example sameRows('NPS_BY_PERIOD', 'dates', [[1]], 'scores', [[1]]) // no error
+ */
+export function sameRows(fn: string, nameA: string, a: unknown, nameB: string, b: unknown): void {
+  const rowsA = rowCount(a);
+  const rowsB = rowCount(b);
+  if (rowsA !== rowsB) {
+    throw new Error(`${fn}: ${nameA} and ${nameB} must have the same number of rows (${rowsA} vs ${rowsB}). Select ranges of the same height, e.g. A2:A and C2:C.`);
+  }
+}
+
+/** A value as the user would recognise it in a message. */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+  if (value === undefined || value === null || value === '') return 'an empty cell';
+  if (Object.prototype.toString.call(value) === '[object Date]') return 'a date';
+  return String(value);
+}

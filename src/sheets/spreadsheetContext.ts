@@ -1,0 +1,35 @@
+/**
+ * What the custom functions need from the spreadsheet itself: its time zone
+ * (periods are calendar periods there) and its locale (the month/day order
+ * of text dates when a column does not settle it). Read once per call; custom functions may only read.
+ */
+import { zoneFor, type Zone } from '../nps/zone';
+
+/** The spreadsheet's zone and locale. */
+export interface SpreadsheetContext {
+  zone: Zone;
+  /** Sheets locale code such as "en_US" or "de_DE". */
+  locale: string;
+}
+
+/** Offsets from Utilities.formatDate, for a runtime whose Intl lacks time zones. */
+function utilitiesOffset_(timeZone: string): (instantMs: number) => number {
+  return (instantMs) => {
+    const z = Utilities.formatDate(new Date(instantMs), timeZone, 'Z'); // e.g. "-0500"
+    const sign = z[0] === '-' ? -1 : 1;
+    return sign * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5)));
+  };
+}
+
+/**
+ * The active spreadsheet's zone and locale.
+ * @example spreadsheetContext().zone.id // "America/New_York"
+ */
+export function spreadsheetContext(): SpreadsheetContext {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  return {
+    zone: zoneFor(timeZone, utilitiesOffset_(timeZone)),
+    locale: spreadsheet.getSpreadsheetLocale(),
+  };
+}
