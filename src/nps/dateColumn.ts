@@ -1,0 +1,67 @@
+/**
+ * Reading a whole date column at once: the day order of slashed text is
+ * decided once for the column, then every cell is read.
+ */
+import { DayOrder, dayOrderForLocale, detectDayOrder, readDate } from './dateText';
+import type { Zone } from './zone';
+
+/** Options of {@link readDateColumn}. */
+export interface DateColumnOptions {
+  /** Spreadsheet locale ("en_US", "de_DE"…): the day order when the values do not show it. Default month-first. */
+  locale?: string;
+  /** Day order of slashed dates, when known: skips detection. */
+  order?: DayOrder;
+  /** Read text without an offset as UTC instead of the zone's wall clock. */
+  textIsUtc?: boolean;
+}
+
+const toStringOf = Object.prototype.toString;
+
+/**
+ * The instants (ms) of a column of date cells, NaN where a cell is not a
+ * readable date (see {@link readDate}). Slashed text dates are read in the
+ * order `options.order`, else the one {@link detectDayOrder} finds in the
+ * column, else the locale's. A cell may also be a one-element row (a
+ * one-column 2-D range).
+ *
+ * @param cells the column's cells
+ * @param zone the spreadsheet's zone
+ * @param options locale, day order, `textIsUtc`
+ * @example
+ * const utc = zoneFor('UTC');
+ * readDateColumn(['25/03/2025', '01/04/2025', ''], utc);
+ * // Float64Array [Date.UTC(2025, 2, 25), Date.UTC(2025, 3, 1), NaN] (day-first from 25/03)
+ * readDateColumn([new Date(Date.UTC(2025, 0, 1))], utc); // Float64Array [1735689600000]
+ */
+export function readDateColumn(cells: ArrayLike<unknown>, zone: Zone, options: DateColumnOptions = {}): Float64Array {
+  const n = cells.length;
+  const out = new Float64Array(n);
+  let order = options.order;
+  const textIsUtc = options.textIsUtc === true;
+  // The common case, date cells, is read inline; the prototype of the last
+  // verified Date (from whatever realm) spares the tag check on the next ones.
+  let dateProto: object | null = null;
+  for (let i = 0; i < n; i++) {
+    let cell = cells[i];
+    if (typeof cell === 'object' && cell !== null) {
+      if (Array.isArray(cell)) cell = cell[0];
+      if (typeof cell === 'object' && cell !== null) {
+        const proto = Object.getPrototypeOf(cell);
+        if ((proto === dateProto && proto !== null) || toStringOf.call(cell) === '[object Date]') {
+          dateProto = proto;
+          out[i] = (cell as Date).getTime();
+          continue;
+        }
+        out[i] = NaN;
+        continue;
+      }
+    }
+    if (typeof cell === 'string') {
+      if (order === undefined) order = detectDayOrder(cells, options.locale ? dayOrderForLocale(options.locale) : 'month-first');
+      out[i] = readDate(cell, zone, order, textIsUtc);
+    } else {
+      out[i] = NaN;
+    }
+  }
+  return out;
+}
