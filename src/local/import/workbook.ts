@@ -1,0 +1,41 @@
+/** A cell value as Google Sheets holds it after an import: "" for an empty cell. */
+export type ImportedCell = string | number | boolean | Date;
+
+/** One sheet of an imported file: a rectangular grid, row 0 = sheet row 1. */
+export interface ImportedSheet {
+  /** Sheet name: the XLSX tab name, or the file name without its extension for CSV/TSV. */
+  name: string;
+  /** Rectangular values (every row has the same length); "" for empty cells. */
+  values: ImportedCell[][];
+}
+
+/** What an import produces: the sheets in file order (one for CSV/TSV). */
+export interface ImportedWorkbook {
+  sheets: ImportedSheet[];
+}
+
+/** How to read a file, the way a spreadsheet with these settings would import it. */
+export interface ImportOptions {
+  /** File name, for the sheet name of a CSV and for messages (defaults to the path's base name). */
+  fileName?: string;
+  /** Spreadsheet locale, e.g. `en_US` (default), `en_GB`, `de_DE`, `fr_FR`: decides decimal commas and day-first dates. */
+  locale?: string;
+  /** Spreadsheet time zone (IANA, default `UTC`): dates become instants whose wall clock there is the text's. */
+  timeZone?: string;
+  /** XLSX only: import just the sheet with this name (an error lists the names when it is missing). */
+  sheet?: string;
+}
+
+/**
+ * Pads every row with "" to the longest row's length, in place, so that the
+ * grid is rectangular as a sheet is.
+ *
+ * @example
+ * rectangular([['a'], ['b', 1]]); // [['a', ''], ['b', 1]]
+ */
+export function rectangular(rows: ImportedCell[][]): ImportedCell[][] {
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
+  for (const row of rows) while (row.length < width) row.push('');
+  return rows;
+}
