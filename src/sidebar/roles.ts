@@ -1,0 +1,52 @@
+/**
+ * How roles read in the role pickers, and how sure the detector was.
+ */
+import { ROLES } from '../shared/contract';
+import type { ColumnProfile, Role } from '../shared/contract';
+
+/** Readable label of every role, in picker order. */
+export const ROLE_LABELS: { readonly [R in Role]: string } = {
+  score: 'NPS score (0–10)',
+  date: 'Date',
+  segment: 'Segment',
+  comment: 'Comment',
+  nps_group: 'NPS group',
+  id: 'ID',
+  email: 'Email',
+  number: 'Number',
+  other: 'Other',
+};
+
+/**
+ * The role picker's options: value = role name, label = readable label.
+ *
+ * @returns one entry per role, in the order of ROLES
+ */
+export function roleOptions(): { value: Role; label: string }[] {
+  return ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+}
+
+/**
+ * A short hint about the role in force: who chose it and how sure the detector was.
+ *
+ * @param column the column as the server profiled it
+ * @example
+ * confidenceHint({ ...column, overridden: false, confidence: 0.97 }) // 'sure'
+ */
+export function confidenceHint(column: ColumnProfile): string {
+  if (column.overridden) return 'set by you';
+  if (column.confidence >= 0.85) return 'sure';
+  if (column.confidence >= 0.6) return 'likely';
+  return 'a guess — check';
+}
+
+/**
+ * What to send to saveRoleOverrides for a pick: picking the detected role
+ * again clears the override (null), so the column follows the detector.
+ *
+ * @param column the column
+ * @param picked the role the user picked
+ */
+export function overrideFor(column: ColumnProfile, picked: Role): Role | null {
+  return picked === column.detectedRole ? null : picked;
+}
