@@ -1,0 +1,142 @@
+/**
+ * What the values of a column look like, measured on a sample of rows spread
+ * over the table, so that a sheet of 200,000 responses is profiled as fast
+ * as one of 2,000.
+ */
+import type { TablePosition } from '../shared/contract';
+import {
+  cellText, isBlankCell, isBooleanCell, isDateCell, isEmailText, isIdentifierLike, isIpText, looksLikeDateText, numberOfCell,
+} from './cellKinds';
+import { detectDayOrder, readDate, type DayOrder } from './dateText';
+import { readScore } from './score';
+import { zoneFor } from './zone';
+
+/** Rows profiled at most: enough to see rare categories, few enough to stay instant. */
+export const MAX_SAMPLE_ROWS = 2000;
+/** Distinct values counted at most per column (more means "many"). */
+const MAX_DISTINCT = 1000;
+
+/** Counts over the sampled cells of one column. */
+export interface ColumnStats {
+  /** Sampled rows, blank cells included. */
+  sampled: number;
+  /** Non-blank sampled cells. */
+  filled: number;
+  /** Cells `readScore` reads as 0–10. */
+  scores: number;
+  /** How many cells hold each score 0–10. */
+  scoreCounts: number[];
+  /** Numbers, also stored as text. */
+  numbers: number;
+  /** Whole numbers among {@link numbers}. */
+  integers: number;
+  /** Numbers, in row order, each larger than the one before. */
+  increasing: boolean;
+  /** Date cells and text the date reader understands. */
+  dates: number;
+  emails: number;
+  ips: number;
+  booleans: number;
+  /** Promoter / Passive / Detractor labels (any language we know). */
+  groupLabels: number;
+  /** Long digit runs, `R_…` ids, letter-and-digit tokens. */
+  identifiers: number;
+  /** Distinct values (trimmed, case-insensitive), capped at 1,000. */
+  distinct: number;
+  /** Cells that are text and neither numbers nor dates. */
+  texts: number;
+  /** Average length and word count of those texts. */
+  averageLength: number;
+  averageWords: number;
+}
+
+/**
+ * The 0-based row indices to profile: every data row when there are at most
+ * {@link MAX_SAMPLE_ROWS}, else that many spread evenly from the first to
+ * the last data row (in order, so "increasing" still means something).
+ */
+export function sampleRows(table: TablePosition, maxRows = MAX_SAMPLE_ROWS): number[] {
+  const first = table.firstDataRow - 1;
+  const count = table.lastRow - first;
+  const rows: number[] = [];
+  if (count <= maxRows) {
+    for (let i = 0; i < count; i++) rows.push(first + i);
+    return rows;
+  }
+  const step = (count - 1) / (maxRows - 1);
+  for (let i = 0; i < maxRows; i++) rows.push(first + Math.round(i * step));
+  return rows;
+}
+
+const GROUP_LABEL =
+  /^(promoters?|passives?|neutrals?|detractors?|promotor(es|en)?|pasivos?|neutros?|detratores?|detractores|promoteurs?|passifs?|neutres?|detracteurs?|passiv|kritiker|detraktoren|promotori|passivi|detrattori|neutri|passieven|criticasters?)$/;
+
+/**
+ * Profiles one column over the sampled rows.
+ *
+ * @param values the whole sheet's values
+ * @param rows the sampled 0-based row indices ({@link sampleRows})
+ * @param column 0-based column index
+ * @param fallbackOrder the day order of slashed dates when the column does not reveal it
+ */
+export function columnStats(values: unknown[][], rows: number[], column: number, fallbackOrder: DayOrder): ColumnStats {
+  const cells: unknown[] = [];
+  for (const r of rows) {
+    const cell = (values[r] || [])[column];
+    if (!isBlankCell(cell)) cells.push(cell);
+  }
+  const order = detectDayOrder(cells, fallbackOrder);
+  const utc = zoneFor('UTC');
+  const stats: ColumnStats = {
+    sampled: rows.length, filled: cells.length, scores: 0, scoreCounts: new Array(11).fill(0), numbers: 0, integers: 0, increasing: true,
+    dates: 0, emails: 0, ips: 0, booleans: 0, groupLabels: 0, identifiers: 0, distinct: 0, texts: 0, averageLength: 0, averageWords: 0,
+  };
+  const distinct = new Set<string>();
+  let previous = -Infinity;
+  let textLength = 0;
+  let textWords = 0;
+  for (const cell of cells) {
+    const text = cellText(cell);
+    if (distinct.size < MAX_DISTINCT) distinct.add(text.toLowerCase());
+    const score = readScore(cell);
+    if (score >= 0) stats.scores++, stats.scoreCounts[score]++;
+    if (isBooleanCell(cell)) stats.booleans++;
+    if (isIdentifierLike(cell)) stats.identifiers++;
+    const number = numberOfCell(cell);
+    if (!isNaN(number)) {
+      stats.numbers++;
+      if (Number.isInteger(number)) stats.integers++;
+      if (number <= previous) stats.increasing = false;
+      previous = number;
+      continue;
+    }
+    if (isDateCell(cell) || (looksLikeDateText(cell) && !isNaN(readDate(cell, utc, order, true)))) {
+      stats.dates++;
+      continue;
+    }
+    if (typeof cell !== 'string') continue;
+    if (isEmailText(text)) stats.emails++;
+    else if (isIpText(text)) stats.ips++;
+    else if (GROUP_LABEL.test(withoutAccents(text))) stats.groupLabels++;
+    stats.texts++;
+    textLength += text.length;
+    textWords += text.split(/\s+/).length;
+  }
+  stats.distinct = distinct.size;
+  if (stats.texts > 0) {
+    stats.averageLength = textLength / stats.texts;
+    stats.averageWords = textWords / stats.texts;
+  }
+  return stats;
+}
+
+function withoutAccents(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** The distinct scores a column uses, ascending. */
+export function scoresUsed(stats: ColumnStats): number[] {
+  const used: number[] = [];
+  stats.scoreCounts.forEach((count, score) => count > 0 && used.push(score));
+  return used;
+}

@@ -1,0 +1,160 @@
+/**
+ * Which column is the score, the date, a segment, a comment…: a role and a
+ * confidence for every column of the table, and the mapping the analysis
+ * uses (one score, one date, segments best first, comments).
+ */
+import type { ColumnMapping, Role, TablePosition } from '../shared/contract';
+import { cellText } from './cellKinds';
+import { columnStats, sampleRows } from './columnStats';
+import { dayOrderForLocale } from './dateText';
+import { headerHints } from './headerWords';
+import { guessRole, type RoleGuess } from './roleSignals';
+
+/** One column with the role the detector gave it. */
+export interface ColumnRole {
+  /** 0-based column index. */
+  index: number;
+  /** Column letter: A, B, …, AA. */
+  letter: string;
+  /** The header rows' texts joined with " · " (Qualtrics ImportIds and SurveyMonkey's "Response" left out), or "". */
+  header: string;
+  role: Role;
+  /** 0–1. */
+  confidence: number;
+}
+
+/** Options of {@link profileColumns}. */
+export interface ProfileOptions {
+  /** The spreadsheet locale (en_US, de_DE…): how to read `3/4/2025` when a column does not tell. */
+  locale?: string;
+}
+
+const IMPORT_ID = /"ImportId"\s*:\s*"([^"]*)"/i;
+const SURVEYMONKEY_SUBHEADER = /^(response|open-ended response)$/i;
+/** When two candidates are this close, the chosen one is less certain. */
+const CLOSE_CALL = 0.1;
+
+/**
+ * The column letter of a 0-based index.
+ *
+ * @example columnLetter(0) // 'A'
+ * @example columnLetter(27) // 'AB'
+ */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * Gives every column of the table a role and a confidence, and chooses the
+ * mapping: the best score column (the 0–10 recommend question, never a 1–5
+ * scale, an NPS group, progress, durations or ids), the best date column
+ * (submitted/recorded/end before created, updated and start), the segments
+ * best first, and the comments. Only the chosen score and date columns keep
+ * those roles: other score-like columns become `number`, other dates `other`.
+ * Values are read from at most 2,000 rows spread over the table.
+ *
+ * @param values the whole sheet's `getValues()`
+ * @param table from {@link findTable}
+ * @param options the spreadsheet locale
+ * @example
+ * const table = findTable(values)!;
+ * profileColumns(values, table, { locale: 'en_US' }).mapping // { score: 1, date: 0, segments: [3], comments: [2] }
+ */
+export function profileColumns(
+  values: unknown[][],
+  table: TablePosition,
+  options: ProfileOptions = {},
+): { columns: ColumnRole[]; mapping: ColumnMapping } {
+  const rows = sampleRows(table);
+  const order = dayOrderForLocale(options.locale || 'en_US');
+  const headers = columnHeaders(values, table, rows);
+  const guesses = headers.map((header, index) => guessRole(columnStats(values, rows, index, order), headerHints(header.signals)));
+  const score = keepBest(guesses, 'score', 'number');
+  const date = keepBest(guesses, 'date', 'other');
+  const segments = indicesWithRole(guesses, 'segment').sort((a, b) => guesses[b].strength - guesses[a].strength || a - b);
+  const columns = guesses.map((g, index) => ({
+    index, letter: columnLetter(index), header: headers[index].display, role: g.role, confidence: round2(g.confidence),
+  }));
+  return { columns, mapping: { score, date, segments, comments: indicesWithRole(guesses, 'comment') } };
+}
+
+/**
+ * The mapping after the user's corrections: the first column whose role is
+ * `score` (or `date`) is the score (date); every `segment` and `comment`
+ * column in sheet order.
+ *
+ * @param roles the role in force for each column (index = column)
+ * @param values the sheet's values (kept for the shape of the API; roles alone decide)
+ * @param table the table position (likewise)
+ * @example mappingFromRoles(['date', 'score', 'comment', 'segment'], values, table)
+ * // { score: 1, date: 0, segments: [3], comments: [2] }
+ */
+export function mappingFromRoles(roles: Role[], values?: unknown[][], table?: TablePosition | null): ColumnMapping {
+  const first = (role: Role) => {
+    const index = roles.indexOf(role);
+    return index < 0 ? null : index;
+  };
+  const all = (role: Role) => roles.map((r, i) => (r === role ? i : -1)).filter((i) => i >= 0);
+  return { score: first('score'), date: first('date'), segments: all('segment'), comments: all('comment') };
+}
+
+/**
+ * The column with the strongest guess of `role` keeps it (the leftmost on a
+ * tie); the others get `demoted`. Returns the kept column or null.
+ */
+function keepBest(guesses: RoleGuess[], role: Role, demoted: Role): number | null {
+  const candidates = indicesWithRole(guesses, role);
+  if (candidates.length === 0) return null;
+  const ranked = candidates.slice().sort((a, b) => guesses[b].strength - guesses[a].strength || a - b);
+  const best = ranked[0];
+  if (ranked.length > 1 && guesses[best].strength - guesses[ranked[1]].strength < CLOSE_CALL) {
+    guesses[best].confidence = Math.min(guesses[best].confidence, 0.7);
+  }
+  for (const index of ranked.slice(1)) guesses[index] = { role: demoted, confidence: 0.6, strength: 0 };
+  return best;
+}
+
+function indicesWithRole(guesses: RoleGuess[], role: Role): number[] {
+  const indices: number[] = [];
+  guesses.forEach((g, i) => g.role === role && indices.push(i));
+  return indices;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/**
+ * Each column's header: `display` for people, `signals` (with Qualtrics
+ * ImportIds such as `QID2_TEXT` and SurveyMonkey's sub-labels) for the
+ * detector. Trailing columns with neither a header nor sampled values are dropped.
+ */
+function columnHeaders(values: unknown[][], table: TablePosition, rows: number[]): Array<{ display: string; signals: string }> {
+  const headerRows: unknown[][] = [];
+  for (let r = 0; r < table.headerRows; r++) headerRows.push(values[table.headerRow - 1 + r] || []);
+  let width = 0;
+  for (const row of headerRows.concat(rows.map((r) => values[r] || []))) {
+    for (let c = row.length - 1; c >= width; c--) if (cellText(row[c]) !== '') width = c + 1;
+  }
+  const headers: Array<{ display: string; signals: string }> = [];
+  for (let c = 0; c < width; c++) {
+    const display: string[] = [];
+    const signals: string[] = [];
+    for (const row of headerRows) {
+      const text = cellText(row[c]);
+      if (text === '') continue;
+      const importId = IMPORT_ID.exec(text);
+      if (importId) {
+        signals.push(importId[1]);
+        continue;
+      }
+      signals.push(text);
+      const subLabel = SURVEYMONKEY_SUBHEADER.test(text) && display.length > 0;
+      if (!subLabel && !display.some((d) => d.toLowerCase() === text.toLowerCase())) display.push(text);
+    }
+    headers.push({ display: display.join(' · '), signals: signals.join(' · ') });
+  }
+  return headers;
+}

@@ -1,0 +1,122 @@
+/**
+ * Where the table of responses sits in a sheet: below any title rows, with
+ * one to three header rows (SurveyMonkey exports two, Qualtrics three).
+ */
+import type { TablePosition } from '../shared/contract';
+import { isBlankCell, isDateCell, looksLikeDateText, numberOfCell } from './cellKinds';
+import { readScore } from './score';
+
+/** Rows looked at to find the header row (title rows above it are few). */
+const HEADER_SEARCH_ROWS = 60;
+/** Data rows looked at to learn what each column holds when deciding extra header rows. */
+const KIND_SAMPLE_ROWS = 40;
+/** A header row fills at least this share of the table's width; a title row does not. */
+const HEADER_FILL = 0.6;
+/** The second-row labels SurveyMonkey writes under its questions. */
+const SURVEYMONKEY_SUBHEADERS = /^(response|open-ended response|other \(please specify\)|comments?)$/i;
+/** Texts that mean "no answer" in a data cell; they never make a row look like a header. */
+const NO_ANSWER = /^(n\/?a|#n\/a|none|-+|\?|null|keine angabe|k\.?a\.?|s\/?r|ns\/nc)$/i;
+
+type CellKind = 'number' | 'date' | 'text';
+
+/**
+ * Finds the table of responses in a whole sheet's values.
+ *
+ * Title rows (a title in A1, blank rows, "Exported on …") are skipped: the
+ * header row is the first row that fills most of the table's width. One or
+ * two more rows count as header rows when they cannot be data: a Qualtrics
+ * `{"ImportId":…}` row, SurveyMonkey's `Response`/`Open-Ended Response` row,
+ * or a row of text where the columns below hold numbers or dates (Qualtrics'
+ * row of question texts).
+ *
+ * @param values the sheet's `getValues()`: row 0 is sheet row 1
+ * @returns the table's rows (1-based sheet rows), or null for an empty sheet
+ *   or one with headers but no data
+ * @example
+ * findTable([['My survey'], [''], ['Date', 'Score'], ['2025-01-02', 9]]);
+ * // { headerRow: 3, headerRows: 1, firstDataRow: 4, lastRow: 4 }
+ */
+export function findTable(values: unknown[][]): TablePosition | null {
+  const last = lastFilledRow(values);
+  if (last < 0) return null;
+  const header = headerRowIndex(values, last);
+  let headerRows = 1;
+  while (headerRows < 3 && header + headerRows <= last && isExtraHeaderRow(values, header + headerRows, last)) headerRows++;
+  let first = header + headerRows;
+  while (first <= last && filledCount(values[first]) === 0) first++;
+  if (first > last) return null;
+  return { headerRow: header + 1, headerRows, firstDataRow: first + 1, lastRow: last + 1 };
+}
+
+/** Index of the last row with any non-blank cell, -1 when there is none. Scans from the bottom, so trailing blank rows cost little. */
+function lastFilledRow(values: unknown[][]): number {
+  for (let r = values.length - 1; r >= 0; r--) if (filledCount(values[r]) > 0) return r;
+  return -1;
+}
+
+function filledCount(row: unknown[] | undefined): number {
+  if (!row) return 0;
+  let n = 0;
+  for (let c = 0; c < row.length; c++) if (!isBlankCell(row[c])) n++;
+  return n;
+}
+
+/** The first row that fills most of the widest row near the top. */
+function headerRowIndex(values: unknown[][], last: number): number {
+  let top = 0;
+  while (filledCount(values[top]) === 0) top++;
+  const end = Math.min(last, top + HEADER_SEARCH_ROWS);
+  let width = 0;
+  for (let r = top; r <= end; r++) width = Math.max(width, filledCount(values[r]));
+  const needed = Math.max(1, Math.ceil(width * HEADER_FILL));
+  for (let r = top; r <= end; r++) if (filledCount(values[r]) >= needed) return r;
+  return top;
+}
+
+function cellKind(cell: unknown): CellKind {
+  if (isDateCell(cell) || looksLikeDateText(cell)) return 'date';
+  if (!isNaN(numberOfCell(cell)) || readScore(cell) >= 0) return 'number';
+  return 'text';
+}
+
+/** The kind most cells of each column hold in the rows after `from` (text when mixed). */
+function columnKinds(values: unknown[][], from: number, last: number): CellKind[] {
+  const counts: Array<{ number: number; date: number; text: number }> = [];
+  let seen = 0;
+  for (let r = from; r <= last && seen < KIND_SAMPLE_ROWS; r++) {
+    const row = values[r] || [];
+    if (filledCount(row) === 0) continue;
+    seen++;
+    for (let c = 0; c < row.length; c++) {
+      if (isBlankCell(row[c])) continue;
+      const count = counts[c] || (counts[c] = { number: 0, date: 0, text: 0 });
+      count[cellKind(row[c])]++;
+    }
+  }
+  return counts.map((count) => {
+    const total = count ? count.number + count.date + count.text : 0;
+    if (total === 0) return 'text';
+    if (count.date >= 0.7 * total) return 'date';
+    return count.number >= 0.7 * total ? 'number' : 'text';
+  });
+}
+
+/** True when row `r` is one more header row rather than the first data row. */
+function isExtraHeaderRow(values: unknown[][], r: number, last: number): boolean {
+  const row = values[r] || [];
+  const filled = row.filter((cell) => !isBlankCell(cell));
+  if (filled.length === 0) return false;
+  if (filled.some((cell) => typeof cell === 'string' && /^\s*\{\s*"ImportId"/i.test(cell))) return true;
+  if (filled.every((cell) => typeof cell === 'string' && SURVEYMONKEY_SUBHEADERS.test(cell.trim()))) return true;
+  const kinds = columnKinds(values, r + 1, last);
+  let agree = 0;
+  let disagree = 0;
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    const kind = kinds[c];
+    if (isBlankCell(cell) || kind === undefined || kind === 'text') continue;
+    if (cellKind(cell) === kind) agree++;
+    else if (!(typeof cell === 'string' && NO_ANSWER.test(cell.trim()))) disagree++;
+  }
+  return disagree > 0 && agree === 0;
+}
