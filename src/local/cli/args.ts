@@ -1,0 +1,156 @@
+/**
+ * The command line of `nps-sheets analyze FILE [options]` (SPEC §6), read by
+ * hand so that every mistake gets one readable line and exit code 2.
+ */
+import { PERIOD_KINDS, type PeriodKind } from '../../shared/contract';
+
+/** Exit code for bad usage (unknown option, bad value, missing file). */
+export const EXIT_USAGE = 2;
+/** Exit code when the file cannot be read or has no score column. */
+export const EXIT_UNREADABLE = 3;
+
+/** What the user asked for. */
+export interface AnalyzeArgs {
+  file: string;
+  json: boolean;
+  /** Path of the HTML page to write, or null. */
+  out: string | null;
+  /** XLSX sheet name, or null for the first sheet. */
+  sheet: string | null;
+  period: PeriodKind;
+  timeZone: string;
+  locale: string;
+  scoreColumn: number | null;
+  dateColumn: number | null;
+  segmentColumn: number | null;
+  confidence: number;
+}
+
+/** The parse result: arguments to run, a request for help, or a usage error. */
+export type ParsedArgs = { kind: 'analyze'; args: AnalyzeArgs } | { kind: 'help' } | { kind: 'error'; message: string };
+
+/** The help text printed by `--help`. */
+export const USAGE = `Usage: nps-sheets analyze FILE [options]
+
+Runs the NPS sidebar's analysis and report on a CSV/TSV or XLSX export.
+
+Options:
+  --json                 print the analysis as JSON
+  --out report.html      also write the report with its charts as one HTML page
+  --sheet NAME           XLSX: the sheet to analyse (default: the first)
+  --period KIND          day|week|week-sunday|month|quarter|year (default month)
+  --tz ZONE              the spreadsheet time zone, e.g. Europe/Paris (default UTC)
+  --locale LOCALE        the spreadsheet locale, e.g. en_US, en_GB, de_DE (default en_US)
+  --score-column N       0-based column of the 0–10 score (overrides detection)
+  --date-column N        0-based column of the response date
+  --segment-column N     0-based column to break the NPS down by
+  --confidence C         confidence level strictly between 0 and 1 (default 0.95)
+  --help                 show this help
+
+Exit codes: 0 success, 2 bad usage, 3 file unreadable or no score column.`;
+
+const VALUE_OPTIONS = new Set([
+  '--out',
+  '--sheet',
+  '--period',
+  '--tz',
+  '--locale',
+  '--score-column',
+  '--date-column',
+  '--segment-column',
+  '--confidence',
+]);
+
+/**
+ * Reads the arguments after `nps-sheets`. Accepts `--name value` and
+ * `--name=value`; the command word `analyze` must come first.
+ *
+ * @param argv process.argv without node and the script
+ * @example
+ * parseArgs(['analyze', 'a.csv', '--period', 'week']).kind // 'analyze'
+ * parseArgs(['analyze', 'a.csv', '--period', 'fortnight'])
+ * // { kind: 'error', message: '--period must be one of day, week, week-sunday, month, quarter, year (got "fortnight")' }
+ */
+export function parseArgs(argv: string[]): ParsedArgs {
+  if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
+  const [command, ...rest] = argv;
+  if (command === undefined) return { kind: 'error', message: 'missing command: nps-sheets analyze FILE [options] (see --help)' };
+  if (command !== 'analyze') return { kind: 'error', message: `unknown command "${command}": use nps-sheets analyze FILE [options]` };
+
+  const values = new Map<string, string>();
+  let json = false;
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === '--json') {
+      json = true;
+      continue;
+    }
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = eq >= 0 ? arg.slice(0, eq) : arg;
+      if (!VALUE_OPTIONS.has(name)) return { kind: 'error', message: `unknown option ${name} (see --help)` };
+      let value: string | undefined;
+      if (eq >= 0) value = arg.slice(eq + 1);
+      else value = rest[++i];
+      if (value === undefined || (eq < 0 && value.startsWith('--'))) return { kind: 'error', message: `${name} needs a value` };
+      values.set(name, value);
+      continue;
+    }
+    if (arg.startsWith('-') && arg !== '-') return { kind: 'error', message: `unknown option ${arg} (see --help)` };
+    files.push(arg);
+  }
+  if (files.length === 0) return { kind: 'error', message: 'missing FILE: nps-sheets analyze FILE [options]' };
+  if (files.length > 1) return { kind: 'error', message: `one FILE only (got ${files.length}: ${files.join(', ')})` };
+
+  const period = values.get('--period') ?? 'month';
+  if (!(PERIOD_KINDS as readonly string[]).includes(period)) {
+    return { kind: 'error', message: `--period must be one of ${PERIOD_KINDS.join(', ')} (got "${period}")` };
+  }
+  const confidenceText = values.get('--confidence') ?? '0.95';
+  const confidence = Number(confidenceText);
+  if (confidenceText.trim() === '' || !(confidence > 0 && confidence < 1)) {
+    return { kind: 'error', message: `--confidence must be a number strictly between 0 and 1, e.g. 0.95 (got "${confidenceText}")` };
+  }
+  const columns: Record<string, number | null> = {};
+  for (const name of ['--score-column', '--date-column', '--segment-column']) {
+    const text = values.get(name);
+    if (text === undefined) {
+      columns[name] = null;
+      continue;
+    }
+    if (!/^\d+$/.test(text)) return { kind: 'error', message: `${name} must be a 0-based column number such as 0 or 3 (got "${text}")` };
+    columns[name] = Number(text);
+  }
+  const timeZone = values.get('--tz') ?? 'UTC';
+  if (!isKnownZone(timeZone)) return { kind: 'error', message: `--tz: unknown time zone "${timeZone}" (use an IANA name such as Europe/Paris)` };
+  const locale = values.get('--locale') ?? 'en_US';
+  if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) return { kind: 'error', message: `--locale must look like en_US or de_DE (got "${locale}")` };
+
+  return {
+    kind: 'analyze',
+    args: {
+      file: files[0],
+      json,
+      out: values.get('--out') ?? null,
+      sheet: values.get('--sheet') ?? null,
+      period: period as PeriodKind,
+      timeZone,
+      locale,
+      scoreColumn: columns['--score-column'],
+      dateColumn: columns['--date-column'],
+      segmentColumn: columns['--segment-column'],
+      confidence,
+    },
+  };
+}
+
+/** True for a time zone name this Node knows. */
+function isKnownZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
