@@ -46,18 +46,16 @@ function rolePicker(column: ColumnProfile, disabled: boolean, handlers: ColumnsH
   return select;
 }
 
-/** One row: letter, header (as text), hint and samples, role picker. */
+/** One row: letter and header (as text) on top; hint, samples and role picker below. */
 function columnRow(column: ColumnProfile, disabled: boolean, handlers: ColumnsHandlers): HTMLElement {
   const header = column.header.trim() ? column.header : '(no header)';
   const samples = column.samples.filter((s) => s.trim() !== '');
   return el('li', { class: `column role-${column.role}${column.overridden ? ' overridden' : ''}`, 'data-column': column.index }, [
     el('span', { class: 'letter', 'aria-hidden': 'true' }, column.letter),
-    el('div', { class: 'column-text' }, [
-      el('div', { class: column.header.trim() ? 'column-header' : 'column-header blank', title: column.header }, header),
-      el('div', { class: 'column-meta', title: samples.join(' · ') }, [
-        el('span', { class: `hint confidence-${column.overridden ? 'user' : column.confidence >= 0.6 ? 'high' : 'low'}` }, confidenceHint(column)),
-        samples.length ? ` · e.g. ${samples.join(', ')}` : '',
-      ]),
+    el('div', { class: column.header.trim() ? 'column-header' : 'column-header blank', title: column.header }, header),
+    el('div', { class: 'column-meta', title: samples.join(' · ') }, [
+      el('span', { class: `hint confidence-${column.overridden ? 'user' : column.confidence >= 0.6 ? 'high' : 'low'}` }, confidenceHint(column)),
+      samples.length ? ` · e.g. ${samples.join(', ')}` : '',
     ]),
     rolePicker(column, disabled, handlers),
   ]);

@@ -1,0 +1,109 @@
+/**
+ * Canned server answers for the sidebar tests: a 240-row form export whose
+ * headers, samples, ignored values and warnings carry HTML and formula
+ * payloads (they must show as text), and a plain-looking one for the
+ * screenshot.
+ */
+import type { ColumnProfile, PreviewResult, SheetProfile, TrendPoint } from '../../src/shared/contract';
+import type { FakeServerData } from './fakeScriptRun';
+
+/** Markup that would run if the sidebar ever parsed sheet text as HTML. */
+export const IMG_PAYLOAD = '<img src=x onerror=window.__pwned=1>';
+/** A script tag payload. */
+export const SCRIPT_PAYLOAD = '<script>window.__pwned=1</script>';
+/** A formula-looking header. */
+export const FORMULA_PAYLOAD = '=HYPERLINK("x")';
+
+function column(index: number, header: string, role: ColumnProfile['role'], confidence: number, samples: string[]): ColumnProfile {
+  return { index, letter: String.fromCharCode(65 + index), header, role, confidence, detectedRole: role, overridden: false, samples };
+}
+
+function month(start: string, label: string, promoters: number, passives: number, detractors: number, ci: [number, number] | null): TrendPoint {
+  const responses = promoters + passives + detractors;
+  return { start, label, responses, promoters, passives, detractors, nps: responses ? ((promoters - detractors) / responses) * 100 : null, ci: responses ? ci : null };
+}
+
+const trend: TrendPoint[] = [
+  month('2025-01-01', 'Jan 2025', 20, 12, 12, [-4.1, 30.2]),
+  month('2025-02-01', 'Feb 2025', 18, 11, 10, [-2.3, 37.8]),
+  month('2025-03-01', 'Mar 2025', 0, 0, 0, null),
+  month('2025-04-01', 'Apr 2025', 22, 14, 11, [5.0, 40.1]),
+  month('2025-05-01', 'May 2025', 24, 15, 13, [4.9, 37.2]),
+  month('2025-06-01', 'Jun 2025', 26, 15, 14, [6.1, 36.3]),
+];
+
+const preview: PreviewResult = {
+  overall: { responses: 237, promoters: 110, passives: 67, detractors: 60, nps: ((110 - 60) / 237) * 100, ci: [12.34, 29.61], ignored: 5, moe: 8.64 },
+  ignoredCells: [
+    { row: 14, value: IMG_PAYLOAD },
+    { row: 27, value: 'n/a' },
+    { row: 31, value: '11' },
+  ],
+  undatedRows: [],
+  trend,
+  period: 'month',
+  warnings: [`${SCRIPT_PAYLOAD} is not a date`],
+};
+
+const profile: SheetProfile = {
+  sheetName: 'Form Responses 1',
+  sheetId: 123,
+  timeZone: 'Europe/Berlin',
+  table: { headerRow: 2, headerRows: 1, firstDataRow: 3, lastRow: 242 },
+  columns: [
+    column(0, 'Submitted at', 'date', 0.95, ['2025-01-03 10:00', '2025-01-04 09:12']),
+    column(1, 'How likely are you to recommend us to a friend?', 'score', 0.97, ['9', '10', '7']),
+    column(2, IMG_PAYLOAD, 'segment', 0.7, ['<b>Pro</b>', 'Free']),
+    column(3, FORMULA_PAYLOAD, 'comment', 0.6, [SCRIPT_PAYLOAD, 'great']),
+    column(4, SCRIPT_PAYLOAD, 'other', 0.4, [IMG_PAYLOAD]),
+  ],
+  mapping: { score: 1, date: 0, segments: [2], comments: [3] },
+  problem: null,
+  isReport: false,
+  reportSheetName: null,
+};
+
+/** The form export with payloads everywhere text from the sheet appears. */
+export const PAYLOAD_SHEET: FakeServerData = {
+  profile,
+  preview,
+  report: { reportSheetName: 'NPS · Form Responses 1', charts: 3, created: true, periods: 6, segments: 2, message: "Report ready in 'NPS · Form Responses 1' — 3 charts" },
+  refresh: { refreshed: ['NPS · Form Responses 1'], message: 'Refreshed 1 report.' },
+};
+
+/** The same export with no score column found: the sidebar must explain and let the user pick one. */
+export const NO_SCORE_SHEET: FakeServerData = {
+  ...PAYLOAD_SHEET,
+  profile: {
+    ...profile,
+    columns: profile.columns.map((c) => (c.index === 1 ? { ...c, role: 'number', detectedRole: 'number', confidence: 0.5 } : c)),
+    mapping: { score: null, date: 0, segments: [2], comments: [3] },
+    problem: 'No column holds 0–10 scores. Pick the score column below.',
+  },
+};
+
+/** A realistic export, for the screenshot in docs/. */
+export const SCREENSHOT_SHEET: FakeServerData = {
+  ...PAYLOAD_SHEET,
+  profile: {
+    ...profile,
+    columns: [
+      column(0, 'Timestamp', 'date', 0.96, ['1/3/2025 10:00:00']),
+      column(1, 'How likely are you to recommend Acme to a friend or colleague?', 'score', 0.98, ['9', '10', '6']),
+      column(2, 'Plan', 'segment', 0.88, ['Pro', 'Team', 'Free']),
+      column(3, 'Region', 'segment', 0.74, ['EMEA', 'NA', 'APAC']),
+      column(4, 'What is the main reason for your score?', 'comment', 0.91, ['Fast support', 'Too pricey']),
+      column(5, 'Email address', 'email', 0.99, ['ana@example.com']),
+    ],
+    mapping: { score: 1, date: 0, segments: [2, 3], comments: [4] },
+  },
+  preview: {
+    ...preview,
+    ignoredCells: [
+      { row: 14, value: 'n/a' },
+      { row: 27, value: '11' },
+      { row: 31, value: 'maybe' },
+    ],
+    warnings: [],
+  },
+};
