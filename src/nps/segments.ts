@@ -1,0 +1,94 @@
+/**
+ * NPS per segment (plan, region, channel…): one pooled tally per distinct
+ * segment value, as `NPS_BY_SEGMENT` and the report's segment table show it.
+ */
+import { Tally, emptyTally, addScore, responsesOf } from './tally';
+import { BLANK } from './score';
+import type { Zone } from './zone';
+
+/** The name of a segment whose cell is blank. */
+const BLANK_SEGMENT = '(blank)';
+
+/**
+ * The segment a cell belongs to, as the text the user sees: trimmed text kept
+ * verbatim (`"+1"` and `"=x"` stay text), numbers as text, booleans as
+ * TRUE/FALSE, dates as YYYY-MM-DD in the spreadsheet's zone, blank → `(blank)`.
+ *
+ * @param zone the spreadsheet's time zone (for date cells)
+ * @example
+ * segmentName('  Pro ', zone);                         // 'Pro'
+ * segmentName('', zone);                               // '(blank)'
+ * segmentName(3, zone);                                // '3'
+ * segmentName(new Date('2025-03-01T03:00:00Z'), zoneFor('America/New_York')); // '2025-02-28'
+ */
+export function segmentName(cell: unknown, zone: Zone): string {
+  if (cell === null || cell === undefined) return BLANK_SEGMENT;
+  if (typeof cell === 'string') return cell.trim() || BLANK_SEGMENT;
+  if (typeof cell === 'number') return String(cell);
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (Object.prototype.toString.call(cell) === '[object Date]') return localDate((cell as Date).getTime(), zone);
+  return String(cell).trim() || BLANK_SEGMENT;
+}
+
+/** YYYY-MM-DD of an instant's wall clock in a zone ('Invalid date' for an invalid Date). */
+function localDate(instant: number, zone: Zone): string {
+  if (isNaN(instant)) return 'Invalid date';
+  const local = new Date(instant + zone.offsetMinutes(instant) * 60000);
+  const year = local.getUTCFullYear();
+  const yearText = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : String(year);
+  return `${yearText}-${String(local.getUTCMonth() + 1).padStart(2, '0')}-${String(local.getUTCDate()).padStart(2, '0')}`;
+}
+
+/** One segment value and the pooled tally of its rows. */
+export interface SegmentTally {
+  value: string;
+  tally: Tally;
+}
+
+/**
+ * Tallies scores per segment value.
+ *
+ * Rows whose score is BLANK are skipped (they do not create a segment); an
+ * INVALID score counts as ignored in its segment. Segments with fewer than
+ * `minResponses` responses are left out. Order: most responses first, then by
+ * name in plain code-unit order (`<`, the same on every runtime and locale:
+ * "(blank)" and digits before upper case before lower case).
+ *
+ * @param segmentCells the segment column's cells
+ * @param scores {@link readScore} results of the same rows (same length)
+ * @param zone the spreadsheet's time zone (for date segment cells)
+ * @param minResponses smallest number of responses a segment needs to be listed (default 1)
+ * @example
+ * tallyBySegment(['EU', 'US', ' EU', ''], [10, 3, 8, 9], zone);
+ * // [ { value: 'EU', tally: { promoters: 1, passives: 1, detractors: 0, ignored: 0 } },
+ * //   { value: '(blank)', tally: { promoters: 1, … } },
+ * //   { value: 'US', tally: { detractors: 1, … } } ]
+ */
+export function tallyBySegment(
+  segmentCells: ArrayLike<unknown>,
+  scores: ArrayLike<number>,
+  zone: Zone,
+  minResponses = 1,
+): SegmentTally[] {
+  const byName = new Map<string, SegmentTally>();
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i];
+    if (score === BLANK) continue;
+    const value = segmentName(segmentCells[i], zone);
+    let segment = byName.get(value);
+    if (!segment) {
+      segment = { value, tally: emptyTally() };
+      byName.set(value, segment);
+    }
+    addScore(segment.tally, score);
+  }
+  const segments: SegmentTally[] = [];
+  byName.forEach((segment) => {
+    if (responsesOf(segment.tally) >= minResponses) segments.push(segment);
+  });
+  return segments.sort((x, y) => {
+    const byResponses = responsesOf(y.tally) - responsesOf(x.tally);
+    if (byResponses !== 0) return byResponses;
+    return x.value < y.value ? -1 : x.value > y.value ? 1 : 0;
+  });
+}
