@@ -152,9 +152,15 @@ function columnHeaders(values: unknown[][], table: TablePosition, rows: number[]
       }
       signals.push(text);
       const subLabel = SURVEYMONKEY_SUBHEADER.test(text) && display.length > 0;
-      if (!subLabel && !display.some((d) => d.toLowerCase() === text.toLowerCase())) display.push(text);
+      if (!subLabel && !display.some((d) => sameWords(d, text))) display.push(text);
     }
     headers.push({ display: display.join(' · '), signals: signals.join(' · ') });
   }
   return headers;
+}
+
+/** "StartDate" and "Start Date" say the same thing; show it once. */
+function sameWords(a: string, b: string): boolean {
+  const squeeze = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return squeeze(a) === squeeze(b);
 }

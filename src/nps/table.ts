@@ -69,8 +69,17 @@ function headerRowIndex(values: unknown[][], last: number): number {
   let width = 0;
   for (let r = top; r <= end; r++) width = Math.max(width, filledCount(values[r]));
   const needed = Math.max(1, Math.ceil(width * HEADER_FILL));
-  for (let r = top; r <= end; r++) if (filledCount(values[r]) >= needed) return r;
+  for (let r = top; r <= end; r++) {
+    if (filledCount(values[r]) < needed) continue;
+    // A full row of numbers or dates right under a sparse row is the first
+    // data row under a header whose cells are mostly blank.
+    return r > top && filledCount(values[r - 1]) > 0 && looksLikeData(values[r]) ? r - 1 : r;
+  }
   return top;
+}
+
+function looksLikeData(row: unknown[]): boolean {
+  return row.some((cell) => !isBlankCell(cell) && cellKind(cell) !== 'text');
 }
 
 function cellKind(cell: unknown): CellKind {
