@@ -15,7 +15,10 @@ export interface DateColumnOptions {
   textIsUtc?: boolean;
 }
 
+// Local names for the hot loop: global lookups are slow in `vm` contexts.
 const toStringOf = Object.prototype.toString;
+const isArray = Array.isArray;
+const prototypeOf = Object.getPrototypeOf;
 
 /**
  * The instants (ms) of a column of date cells, NaN where a cell is not a
@@ -44,9 +47,9 @@ export function readDateColumn(cells: ArrayLike<unknown>, zone: Zone, options: D
   for (let i = 0; i < n; i++) {
     let cell = cells[i];
     if (typeof cell === 'object' && cell !== null) {
-      if (Array.isArray(cell)) cell = cell[0];
+      if (isArray(cell)) cell = cell[0];
       if (typeof cell === 'object' && cell !== null) {
-        const proto = Object.getPrototypeOf(cell);
+        const proto = prototypeOf(cell);
         if ((proto === dateProto && proto !== null) || toStringOf.call(cell) === '[object Date]') {
           dateProto = proto;
           out[i] = (cell as Date).getTime();
