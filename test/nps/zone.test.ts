@@ -138,3 +138,35 @@ describe('zones with unusual offsets', () => {
     expect(k.offsetMinutes(U(2025, 0, 1)) * MIN).toBe(20700000);
   });
 });
+
+describe('runtimes without Intl time zones', () => {
+  // A fresh copy of zone.ts (its Intl detection is cached per module), to use while Intl is hidden.
+  function freshZoneModule(): typeof import('../../src/nps/zone') {
+    let loaded: typeof import('../../src/nps/zone') | undefined;
+    jest.isolateModules(() => {
+      loaded = require('../../src/nps/zone');
+    });
+    return loaded!;
+  }
+
+  // The fallback the Apps Script layer builds on Utilities.formatDate(d, tz, 'Z'):
+  // here a fixed rule, EDT (−240) from 2025-03-09 07:00Z to 2025-11-02 06:00Z, else EST (−300).
+  const usEastern2025 = (t: number) => (t >= U(2025, 2, 9, 7) && t < U(2025, 10, 2, 6) ? -240 : -300);
+
+  test('the offset fallback is used, with the same DST rules for wall times', () => {
+    const { zoneFor: zoneWithoutIntl } = freshZoneModule();
+    const saved = globalThis.Intl;
+    (globalThis as { Intl?: unknown }).Intl = undefined;
+    try {
+      const z = zoneWithoutIntl('America/New_York', usEastern2025);
+      expect(z.offsetMinutes(U(2025, 0, 15))).toBe(-300);
+      expect(z.offsetMinutes(U(2025, 6, 15))).toBe(-240);
+      expect(z.toInstant(U(2025, 10, 2, 1, 30))).toBe(U(2025, 10, 2, 5, 30));
+      expect(z.toInstant(U(2025, 2, 9, 2, 30))).toBe(U(2025, 2, 9, 7));
+      expect(zoneWithoutIntl('UTC').offsetMinutes(0)).toBe(0);
+      expect(() => zoneWithoutIntl('Europe/Paris')).toThrow('Time zone "Europe/Paris" cannot be used here');
+    } finally {
+      globalThis.Intl = saved;
+    }
+  });
+});
