@@ -1,0 +1,96 @@
+/**
+ * Every Apps Script object the add-on sees is a Proxy over a local class
+ * (a "facade"). The proxy counts calls on Spreadsheet-service objects, throws
+ * "not modelled" for members the facade does not define, hides the facade's
+ * own fields, and rethrows errors as errors of the add-on's realm.
+ */
+import { notModelled } from './errors';
+
+/** Counts Spreadsheet service calls (SpreadsheetApp, Spreadsheet, Sheet, Range, charts, metadata). */
+export class ServiceCounter {
+  /** Total calls since the last reset. */
+  count = 0;
+  /** Calls per `Kind.method`, e.g. `Range.getValues`. */
+  readonly byMethod = new Map<string, number>();
+
+  /** Starts counting from zero again. */
+  reset(): void {
+    this.count = 0;
+    this.byMethod.clear();
+  }
+
+  /** Records one call. */
+  add(member: string): void {
+    this.count++;
+    this.byMethod.set(member, (this.byMethod.get(member) ?? 0) + 1);
+  }
+}
+
+/** What the proxies of one runtime share. */
+export interface FacadeEnv {
+  /** Receives Spreadsheet service calls; null to count nothing. */
+  readonly counter: ServiceCounter | null;
+  /** True while formulas are being calculated: custom functions run as separate executions in Sheets, so their calls are not counted. */
+  isCalculating(): boolean;
+  /** Turns an error thrown by a facade into the error the add-on catches (same realm as its code). */
+  translateError(error: unknown): unknown;
+}
+
+/** An environment for using facades directly from Node (tests): counts into `counter`, errors unchanged. */
+export function nodeEnv(counter: ServiceCounter | null = new ServiceCounter()): FacadeEnv {
+  return { counter, isCalculating: () => false, translateError: (e) => e };
+}
+
+const targets = new WeakMap<object, object>();
+// Properties that JavaScript itself probes (await, JSON.stringify, inspection): answered as absent.
+const PROBED = new Set(['then', 'toJSON', 'asymmetricMatch', '$$typeof', 'nodeType', 'constructor']);
+
+/**
+ * Wraps a facade in its Proxy. `kind` names it in counts and errors
+ * (`Range`, `EmbeddedLineChartBuilder`…); `counted` says whether its calls are
+ * Spreadsheet service calls. The result is typed as the full Apps Script
+ * interface; members outside the facade throw at run time.
+ */
+export function expose<T>(facade: object, kind: string, env: FacadeEnv, counted: boolean): T {
+  const proto = Object.getPrototypeOf(facade);
+  const proxy = new Proxy(facade, {
+    get(target, prop) {
+      if (typeof prop === 'symbol') return undefined;
+      if (prop === 'toString') return () => kind;
+      if (PROBED.has(prop)) return undefined;
+      const descriptor = Object.getOwnPropertyDescriptor(proto, prop);
+      if (!descriptor) throw env.translateError(notModelled(`${kind}.${prop}`));
+      // Enum-like members (SpreadsheetApp.DeveloperMetadataVisibility, ui.ButtonSet) are getters.
+      if (descriptor.get) return descriptor.get.call(target);
+      const method = descriptor.value as (...args: unknown[]) => unknown;
+      return function (...args: unknown[]) {
+        if (counted && env.counter && !env.isCalculating()) env.counter.add(`${kind}.${prop}`);
+        try {
+          return method.apply(target, args);
+        } catch (error) {
+          throw env.translateError(error);
+        }
+      };
+    },
+    set(_target, prop) {
+      throw env.translateError(notModelled(`${kind}.${String(prop)} (assignment)`));
+    },
+    has(_target, prop) {
+      return typeof prop === 'string' && Object.prototype.hasOwnProperty.call(proto, prop);
+    },
+  });
+  targets.set(proxy, facade);
+  return proxy as T;
+}
+
+/**
+ * The facade behind a proxy made by {@link expose}, checked to be of the
+ * given class; throws the Apps Script-style argument error otherwise.
+ */
+export function unwrap<F>(value: unknown, cls: abstract new (...args: never[]) => F, what: string): F {
+  const facade = typeof value === 'object' && value !== null ? targets.get(value) : undefined;
+  if (!(facade instanceof cls)) {
+    throw new Error(`Invalid argument: expected a ${what}, got ${value === null ? 'null' : typeof value}.`);
+  }
+  return facade;
+}

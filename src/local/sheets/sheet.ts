@@ -1,0 +1,224 @@
+/** The Apps Script `Sheet` over a local sheet. */
+import { parseA1 } from './a1';
+import { copyChart, emptyChart } from './chartModel';
+import { serviceError } from './errors';
+import type { FacadeFactory } from './factory';
+import type { LocalSheet } from './localSheet';
+import { addMetadata } from './metadata';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Modelled =
+  | 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'getRange' | 'getDataRange'
+  | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'clear' | 'clearContents' | 'clearFormats'
+  | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns'
+  | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth' | 'activate'
+  | 'newChart' | 'insertChart' | 'getCharts' | 'updateChart' | 'removeChart'
+  | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder'
+  | 'insertRowsAfter' | 'insertColumnsAfter';
+
+/** Default column width of Sheets, in pixels. */
+const DEFAULT_WIDTH = 100;
+
+/**
+ * Resolves A1 notation against a sheet (or the sheet it names) into a
+ * rectangle, open ends reaching the sheet's grid; throws "Range not found".
+ */
+export function resolveA1(f: FacadeFactory, sheet: LocalSheet, a1: string) {
+  const ref = typeof a1 === 'string' ? parseA1(a1) : null;
+  if (!ref) throw serviceError('Range not found');
+  const target = ref.sheetName === null ? sheet : f.book.sheetByName(ref.sheetName);
+  if (!target) throw serviceError('Range not found');
+  const row = ref.startRow!;
+  const column = ref.startColumn!;
+  const numRows = (ref.endRow ?? target.maxRows) - row + 1;
+  const numColumns = (ref.endColumn ?? target.maxColumns) - column + 1;
+  target.checkRect(row, column, numRows, numColumns);
+  return { sheet: target, row, column, numRows, numColumns };
+}
+
+/** A Sheet facade. */
+export class SheetFacade implements Pick<Sheet, Modelled> {
+  constructor(
+    private readonly f: FacadeFactory,
+    readonly model: LocalSheet,
+  ) {}
+
+  getName(): string {
+    return this.model.name;
+  }
+
+  setName(name: string): Sheet {
+    this.f.book.renameSheet(this.model, name);
+    return this.self();
+  }
+
+  getSheetId(): number {
+    return this.model.id;
+  }
+
+  getIndex(): number {
+    return this.f.book.sheets.indexOf(this.model) + 1;
+  }
+
+  getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return this.f.spreadsheet();
+  }
+
+  getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number): GoogleAppsScript.Spreadsheet.Range {
+    if (typeof rowOrA1 === 'string') {
+      const r = resolveA1(this.f, this.model, rowOrA1);
+      return this.f.range(r.sheet, r.row, r.column, r.numRows, r.numColumns);
+    }
+    const rows = numRows ?? 1;
+    const columns = numColumns ?? 1;
+    this.model.checkRect(rowOrA1, column as number, rows, columns);
+    return this.f.range(this.model, rowOrA1, column as number, rows, columns);
+  }
+
+  getDataRange(): GoogleAppsScript.Spreadsheet.Range {
+    const rows = Math.max(1, this.model.lastRow());
+    const columns = Math.max(1, this.model.lastColumn());
+    return this.f.range(this.model, 1, 1, rows, columns);
+  }
+
+  getLastRow(): number {
+    return this.model.lastRow();
+  }
+
+  getLastColumn(): number {
+    return this.model.lastColumn();
+  }
+
+  getMaxRows(): number {
+    return this.model.maxRows;
+  }
+
+  getMaxColumns(): number {
+    return this.model.maxColumns;
+  }
+
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): Sheet {
+    const all = [1, 1, this.model.maxRows, this.model.maxColumns] as const;
+    if (!options || options.contentsOnly || !options.formatOnly) this.model.clearContents(...all);
+    if (!options || options.formatOnly || !options.contentsOnly) this.model.clearFormats(...all);
+    return this.self();
+  }
+
+  clearContents(): Sheet {
+    this.model.clearContents(1, 1, this.model.maxRows, this.model.maxColumns);
+    return this.self();
+  }
+
+  clearFormats(): Sheet {
+    this.model.clearFormats(1, 1, this.model.maxRows, this.model.maxColumns);
+    return this.self();
+  }
+
+  setFrozenRows(rows: number): void {
+    this.f.book.assertWritable();
+    if (!(rows >= 0 && rows < this.model.maxRows)) throw serviceError(`Invalid number of frozen rows: ${rows}.`);
+    this.model.frozenRows = rows;
+  }
+
+  getFrozenRows(): number {
+    return this.model.frozenRows;
+  }
+
+  setFrozenColumns(columns: number): void {
+    this.f.book.assertWritable();
+    if (!(columns >= 0 && columns < this.model.maxColumns)) throw serviceError(`Invalid number of frozen columns: ${columns}.`);
+    this.model.frozenColumns = columns;
+  }
+
+  getFrozenColumns(): number {
+    return this.model.frozenColumns;
+  }
+
+  setColumnWidth(columnPosition: number, width: number): Sheet {
+    return this.setColumnWidths(columnPosition, 1, width);
+  }
+
+  setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
+    this.f.book.assertWritable();
+    this.model.checkRect(1, startColumn, 1, numColumns);
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.model.columnWidths.set(c, width);
+    return this.self();
+  }
+
+  getColumnWidth(columnPosition: number): number {
+    return this.model.columnWidths.get(columnPosition) ?? DEFAULT_WIDTH;
+  }
+
+  activate(): Sheet {
+    this.f.book.activeSheet = this.model;
+    return this.self();
+  }
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return this.f.chartBuilder(emptyChart(), this.model, 'EmbeddedChartBuilder');
+  }
+
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.f.book.assertWritable();
+    const model = copyChart(this.f.chartModel(chart));
+    const taken = this.f.book.sheets.some((s) => s.charts.some((c) => c.id === model.id));
+    if (model.id === null || taken) model.id = this.f.book.newChartId();
+    this.model.charts.push(model);
+  }
+
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return this.model.charts.map((c) => this.f.chart(copyChart(c), this.model));
+  }
+
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.f.book.assertWritable();
+    const model = this.f.chartModel(chart);
+    const index = this.model.charts.findIndex((c) => c.id !== null && c.id === model.id);
+    if (index < 0) throw serviceError('The chart is not on this sheet: insert it with insertChart, or get it from getCharts() before modifying it.');
+    this.model.charts[index] = copyChart(model);
+  }
+
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.f.book.assertWritable();
+    const model = this.f.chartModel(chart);
+    const index = this.model.charts.findIndex((c) => c.id !== null && c.id === model.id);
+    if (index >= 0) this.model.charts.splice(index, 1);
+  }
+
+  addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): Sheet {
+    addMetadata(this.f.book, this.model, key, valueOrVisibility, visibility);
+    return this.self();
+  }
+
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return this.f.book.metadata.filter((m) => m.sheet === this.model).map((m) => this.f.metadata(m));
+  }
+
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return this.f.metadataFinder(this.model);
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    this.insertAfter(afterPosition, howMany, this.model.maxRows, 'rows');
+    this.model.grow(howMany, 0);
+    return this.self();
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
+    this.insertAfter(afterPosition, howMany, this.model.maxColumns, 'columns');
+    this.model.grow(0, howMany);
+    return this.self();
+  }
+
+  /** Only growing the grid at its end is modelled (no shifting of cells). */
+  private insertAfter(after: number, howMany: number, max: number, what: string): void {
+    if (!(howMany >= 1)) throw serviceError(`The number of ${what} to insert must be at least 1.`);
+    if (after !== max) {
+      throw new Error(`Not modelled by the local spreadsheet: inserting ${what} inside the grid (after ${after}, the sheet has ${max}) — only growing the sheet at its end is; add it to src/local/sheets if the add-on needs it`);
+    }
+  }
+
+  private self(): Sheet {
+    return this.f.sheet(this.model);
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * What a cell holds, and how Sheets turns what a script writes into it
+ * (`setValue`/`setValues` read strings the way a user's typing is read).
+ */
+
+/** A stored cell value. Empty cells are `""`, never null or undefined. */
+export type CellValue = number | string | boolean | Date;
+
+/** What a write puts into a cell: a value or a formula. */
+export type CellInput = { formula: null; value: CellValue } | { formula: string; value: '' };
+
+/** True for a Date from any JavaScript realm (the add-on runs in a vm context). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** A copy that the caller may mutate without touching the sheet (Dates are new objects). */
+export function copyCell(value: CellValue): CellValue {
+  return isDate(value) ? new Date(value.getTime()) : value;
+}
+
+/** True for the empty cell. */
+export function isEmptyCell(value: unknown): boolean {
+  return value === '' || value === null || value === undefined;
+}
+
+/**
+ * A value stored as-is (the import path: no formula, no parsing of text).
+ * null/undefined become `""`, Dates of any realm become Dates of this realm.
+ */
+export function rawCell(value: unknown): CellValue {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? value : '#NUM!';
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (isDate(value)) return new Date(value.getTime());
+  return String(value);
+}
+
+const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+const PERCENT_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*%\s*$/;
+
+/**
+ * Reads a value written with `setValue`/`setValues` as Sheets does:
+ * `=…` is a formula, a leading `'` keeps the rest as text, number text
+ * (`"42"`, `"1.5e3"`, `"12%"`) becomes a number, `TRUE`/`FALSE` become
+ * booleans, and other text starting with `+` or `-` is taken as a formula
+ * (Sheets shows `#ERROR!` for it). A cell formatted as plain text (`@`) keeps
+ * every string as text. Text that looks like a date stays text (not modelled).
+ */
+export function parseInput(value: unknown, numberFormat: string | undefined): CellInput {
+  if (typeof value !== 'string') return { formula: null, value: rawCell(value) };
+  if (numberFormat === '@') return { formula: null, value };
+  if (value.startsWith("'")) return { formula: null, value: value.slice(1) };
+  if (value.length > 1 && value.startsWith('=')) return { formula: value, value: '' };
+  if (NUMBER_TEXT.test(value)) return { formula: null, value: Number(value) };
+  if (PERCENT_TEXT.test(value)) return { formula: null, value: Number(value.replace('%', '')) / 100 };
+  const upper = value.trim().toUpperCase();
+  if (upper === 'TRUE' || upper === 'FALSE') return { formula: null, value: upper === 'TRUE' };
+  if (value.length > 1 && (value.startsWith('+') || value.startsWith('-'))) return { formula: `=${value}`, value: '' };
+  return { formula: null, value };
+}
