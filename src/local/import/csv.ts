@@ -39,7 +39,9 @@ export function readDelimitedText(
   const convert = cellConverter(locale, timeZone);
   const rows = parse<string[]>(body, { delimiter: detectDelimiter(body) }).data;
   while (rows.length > 0 && isBlankLine(rows[rows.length - 1])) rows.pop();
-  const values: ImportedCell[][] = new Array(rows.length);
+  // Each parsed row is replaced by its converted copy (exactly sized; the
+  // parser's arrays carry spare capacity) and becomes garbage at once.
+  const values = rows as unknown as ImportedCell[][];
   for (let r = 0; r < rows.length; r++) {
     const fields = rows[r];
     const row: ImportedCell[] = new Array(fields.length);
