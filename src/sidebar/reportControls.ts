@@ -157,7 +157,9 @@ export function createReportControls(container: HTMLElement, actions: HTMLElemen
       replaceChildren(segment, choices.map((c) => el('option', { value: c.value }, c.label)));
       const stillThere = choices.some((c) => c.value === previous);
       const firstSegment = next.mapping.segments.find((index) => choices.some((c) => c.value === String(index)));
-      segment.value = segmentTouched && stillThere ? previous : firstSegment !== undefined ? String(firstSegment) : stillThere ? previous : '';
+      // Keep the user's pick while it exists; otherwise default to the first segment column.
+      if (segmentTouched && stillThere) segment.value = previous;
+      else segment.value = firstSegment === undefined ? '' : String(firstSegment);
       refreshButton();
     },
     analysisOptions,
