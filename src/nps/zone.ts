@@ -15,7 +15,7 @@ import { DAY_MS, daysFromCivil } from './civil';
 export interface Zone {
   /** IANA name, e.g. "America/New_York". */
   readonly id: string;
-  /** UTC offset at an instant, in minutes: local wall clock = instant + offset. NaN for NaN. */
+  /** UTC offset at an instant, in minutes: local wall clock = instant + offset. NaN for NaN (and outside the Date range). */
   offsetMinutes(instantMs: number): number;
   /**
    * Wall clock (written as a UTC-based ms count, e.g. `Date.UTC(2025, 2, 9, 2, 30)`)
@@ -30,6 +30,8 @@ export interface Zone {
 export type OffsetFallback = (instantMs: number) => number;
 
 const HOUR_MS = 3600000;
+/** Instants a `Date` can hold; offsets outside are NaN. */
+const MAX_INSTANT = 8.64e15;
 /** Step of the search for transitions; two transitions closer than this that return to the same offset would be missed (none in the tz database since 1970). */
 const PROBE_STEP_MS = 7 * DAY_MS;
 /** How far one search extends an interval in each direction (about a year). */
@@ -87,10 +89,10 @@ function offsetProbeFor(id: string, offsetFallback?: OffsetFallback): OffsetProb
     } catch (e) {
       throw unknownZone(id);
     }
-    return (t) => intlOffset(format, t);
+    return (t) => intlOffset(format, clampInstant(t));
   }
   if (offsetFallback) {
-    return (t) => Math.round(offsetFallback(t) * 60000);
+    return (t) => Math.round(offsetFallback(clampInstant(t)) * 60000);
   }
   throw new Error(`Time zone "${id}" cannot be used here: this runtime has no time-zone data`);
 }
@@ -108,6 +110,14 @@ function hasIntlZones(): boolean {
   return intlSupportsZones;
 }
 
+/** 0001-01-02 00:00Z: before it, the formatted year would need an era; zones keep their oldest (LMT) offset there. */
+const FIRST_PROBED_INSTANT = -62135510400000;
+
+/** The searches may step past the ends of the range: probe the ends instead. */
+function clampInstant(t: number): number {
+  return t < FIRST_PROBED_INSTANT ? FIRST_PROBED_INSTANT : t > MAX_INSTANT ? MAX_INSTANT : t;
+}
+
 /** Offset in ms at an instant, from the wall clock Intl shows for its whole second. */
 function intlOffset(format: Intl.DateTimeFormat, instantMs: number): number {
   const second = Math.floor(instantMs / 1000) * 1000;
@@ -120,7 +130,6 @@ function intlOffset(format: Intl.DateTimeFormat, instantMs: number): number {
       case 'hour': h = +part.value % 24; break;
       case 'minute': mi = +part.value; break;
       case 'second': s = +part.value; break;
-      case 'era': if (/^B/i.test(part.value)) y = 1 - y; break;
     }
   }
   return daysFromCivil(y, mo, d) * DAY_MS + h * HOUR_MS + mi * 60000 + s * 1000 - second;
@@ -172,7 +181,7 @@ class CachedZone implements Zone {
 
   /** Offset in ms at an instant; leaves its interval as the last one used. */
   private lookup(t: number): number {
-    if (t !== t) return NaN;
+    if (!(t >= -MAX_INSTANT && t <= MAX_INSTANT)) return NaN;
     if (t >= this.lastFrom && t < this.lastTo) return this.lastOffsetMinutes * 60000;
     if (!this.probe) return 0;
     const froms = this.froms;
