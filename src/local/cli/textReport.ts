@@ -1,0 +1,111 @@
+/**
+ * The readable summary `nps-sheets analyze` prints by default: where the
+ * table is, each column with its role, the overall NPS with its interval and
+ * margin of error, the period table and the segment tables. Numbers are
+ * rounded for reading here only; `--json` keeps them exact.
+ */
+import type { AnalyzeOutcome } from './outcome';
+
+/**
+ * The summary as lines of text (no trailing newline).
+ *
+ * @param outcome what the analysis and the report build produced
+ */
+export function textReport(outcome: AnalyzeOutcome): string {
+  const { profile, analysis } = outcome;
+  const table = profile.table!;
+  const level = `${formatNumber(analysis.confidence * 100, 0)}%`;
+  const lines: string[] = [];
+  lines.push(`${outcome.file} — sheet "${outcome.sheet}", time zone ${outcome.timeZone}`);
+  const headerText = table.headerRows === 1 ? `header row ${table.headerRow}` : `header rows ${table.headerRow}–${table.headerRow + table.headerRows - 1}`;
+  lines.push(`Table: ${headerText}, data rows ${table.firstDataRow}–${table.lastRow} (${analysis.rows} rows)`);
+  lines.push('');
+
+  lines.push('Columns');
+  lines.push(
+    ...grid(
+      ['', 'Header', 'Role', 'Confidence'],
+      profile.columns.map((c) => [c.letter, clip(c.header || '(no header)', 48), c.role + (c.overridden ? ' (set)' : ''), formatNumber(c.confidence, 2)]),
+    ),
+  );
+  lines.push('');
+
+  const o = analysis.overall;
+  if (o.nps === null) {
+    lines.push('Overall NPS: no valid 0–10 answers');
+  } else {
+    lines.push(`Overall NPS ${formatNumber(o.nps, 1)}  (${level} CI ${interval(o.ci)}, margin of error ±${formatNumber(o.moe ?? NaN, 1)})`);
+    lines.push(
+      `  ${o.responses} responses: ${o.promoters} promoters (${share(o.promoters, o.responses)}), ` +
+        `${o.passives} passives (${share(o.passives, o.responses)}), ${o.detractors} detractors (${share(o.detractors, o.responses)}); ${o.ignored} ignored`,
+    );
+  }
+  if (analysis.ignoredCells.length > 0) {
+    lines.push(`  Ignored: ${analysis.ignoredCells.map((c) => `row ${c.row} "${clip(c.value, 20)}"`).join(', ')}${o.ignored > analysis.ignoredCells.length ? ', …' : ''}`);
+  }
+  lines.push('');
+
+  const periods = analysis.periods.rows;
+  lines.push(`NPS by ${analysis.periods.period}`);
+  if (periods.length === 0) {
+    lines.push('  (no dated responses)');
+  } else {
+    lines.push(
+      ...grid(
+        ['Period', 'Start', 'Responses', 'NPS', `${level} CI`, 'Change'],
+        periods.map((p) => [
+          p.label,
+          p.startDate,
+          String(p.responses),
+          p.nps === null ? '—' : formatNumber(p.nps, 1),
+          interval(p.ci),
+          p.change === null ? '' : `${p.change > 0 ? '+' : ''}${formatNumber(p.change, 1)}${p.significant ? ' *' : ''}`,
+        ]),
+      ),
+    );
+    if (periods.some((p) => p.significant)) lines.push(`  * significant change at ${level} confidence`);
+  }
+
+  for (const segment of outcome.segments) {
+    lines.push('');
+    lines.push(`NPS by ${segment.header || `column ${segment.column}`}`);
+    lines.push(
+      ...grid(
+        ['Segment', 'Responses', 'NPS', `${level} CI`],
+        segment.rows.map((s) => [clip(s.value, 40), String(s.responses), s.nps === null ? '—' : formatNumber(s.nps, 1), interval(s.ci)]),
+      ),
+    );
+  }
+
+  for (const warning of analysis.warnings) lines.push('', `Note: ${warning}`);
+  lines.push('');
+  lines.push(`Report: ${outcome.report.message} (${outcome.serviceCalls} Spreadsheet service calls, ${outcome.ms} ms)`);
+  if (outcome.outFile) lines.push(`Written: ${outcome.outFile}`);
+  return lines.join('\n');
+}
+
+/** Left-aligned columns, two spaces apart, indented by two. */
+function grid(head: string[], rows: string[][]): string[] {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `  ${cells.map((c, i) => c.padEnd(widths[i])).join('  ')}`.trimEnd();
+  return [line(head), ...rows.map(line)];
+}
+
+function interval(ci: [number, number] | null): string {
+  return ci ? `${formatNumber(ci[0], 1)} to ${formatNumber(ci[1], 1)}` : '—';
+}
+
+function share(part: number, whole: number): string {
+  return whole > 0 ? `${formatNumber((part / whole) * 100, 1)}%` : '—';
+}
+
+function formatNumber(value: number, digits: number): string {
+  if (!Number.isFinite(value)) return '—';
+  const text = value.toFixed(digits);
+  return text === `-${(0).toFixed(digits)}` ? (0).toFixed(digits) : text;
+}
+
+function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
