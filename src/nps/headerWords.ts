@@ -8,6 +8,8 @@
 export interface HeaderHints {
   /** The recommend question, or "NPS": the strongest sign of the score column. */
   recommend: boolean;
+  /** "How likely…" without naming a recommendation (also asked of renewing, buying again). */
+  likely: boolean;
   /** Score, rating, Punktzahl, Note, Puntuación… */
   scoreWord: boolean;
   /** Satisfaction or effort scales (CSAT, CES), which are not the NPS question. */
@@ -31,13 +33,14 @@ export interface HeaderHints {
 }
 
 const RECOMMEND =
-  /recomm|recomend|recommand|empfehl|raccomand|consigli|aanbevel|aanraden|polecil|polecen|rekommend|anbefal|suosittel|doporuc|\bnps\b|net promoter|likely to|how likely|wahrscheinlich|probabilidad|probabilite|probabilita|probabile|waarschijnlijk|probabilidade/;
+  /recomm|recomend|recommand|empfehl|raccomand|consigli|aanbevel|aanraden|polecil|polecen|rekommend|anbefal|suosittel|doporuc|\bnps\b|net promoter/;
+const LIKELY = /likely|likelihood|wahrscheinlich|probabilidad|probabilite|probabilita|probabile|waarschijnlijk|probabilidade/;
 const SCORE_WORD =
   /\bscores?\b|\bratings?\b|\brate\b|punktzahl|\bpunkte?\b|bewertung|\bwertung|\bnote\b|puntuacion|puntaje|calificacion|valoracion|\bnota\b|punteggio|\bvoto\b|\bcijfer|beoordeling|pontuacao|avaliacao|\b0 10\b/;
 const SATISFACTION = /satisf|zufrieden|tevreden|\bcsat\b|\bces\b|effort|\bease\b|\beasy\b/;
 const GROUP = /\bgroup|gruppe|\bgrupo|\bgroupe|\bgruppo|\bgroep|categor|kategorie|sentiment|klasse|\bclass\b/;
 const DATE =
-  /\bdate|datum|\bfecha|\bdata\b|\btime|timestamp|\bzeit|\bhora\b|horodat|marca temporal|created|submitted|\bsubmit|submission|recorded|completed|\bend\b|\bended\b|\bstart|updated|\bwhen\b|\bday\b|\bjour\b|\bdia\b|\bat\b/;
+  /\bdate|datum|\bfecha|\bdata\b|\btime|timestamp|\bzeit|stempel|cronolog|\bhora\b|horodat|marca temporal|created|submitted|\bsubmit|submission|recorded|completed|\bend\b|\bended\b|\bstart|updated|\bwhen\b|\bday\b|\bjour\b|\bdia\b|\bat\b/;
 const SEGMENT =
   /region|\bplans?\b|channel|\bstores?\b|\bshop|branch|location\b|\bproducts?\b|country|language|\blang\b|\bsource|\bsegment|\bteam\b|\btier|department|\bcity|\bstate\b|\bdevice|platform|categor|\btype\b|industry|\brole\b|\bsize\b|\bmarket|\bcohort|hear about|hear of|\bwhich\b|\bland\b|sprache|produkt|\bkanal|filiale|\bgeschaft|\bpais|idioma|producto|\bcanal|tienda|sucursal|\bpays\b|langue|produit|magasin|boutique|paese|\blingua|prodotto|negozio|winkel|\btaal\b|\bwelk|\bwelche|\bcual\b|\bquel|\bversion|gender|subscription|\baccount|custom data|\bclient type|customer type/;
 const COMMENT =
@@ -53,7 +56,7 @@ const TECHNICAL =
 
 // Ranks of date headers: the response date is when the answer was submitted or recorded.
 const DATE_RANKS: Array<[RegExp, number]> = [
-  [/recorded|submit|submission|timestamp|marca temporal|zeitstempel|horodat|eingereicht|abgesendet|envoy|enviad|soumis|inviat|ingediend|respon|received|answered/, 4],
+  [/recorded|submit|submission|timestamp|marca temporal|stempel|cronolog|horodat|eingereicht|abgesendet|envoy|enviad|soumis|inviat|ingediend|respon|received|answered/, 4],
   [/\bend\b|\bended\b|end date|completed|complete\b|finish|\bende\b|\bfin\b|\bfine\b|termin/, 3.5],
   [/created|\bcreat|erstellt|\bcread|aangemaakt/, 3],
   [/\bstart|\bbegin|inicio|\bdebut|beginn|\bopened|comienzo|\binizio/, 0.5],
@@ -97,6 +100,7 @@ export function headerHints(header: string): HeaderHints {
   const words = normalizeHeader(header);
   return {
     recommend: RECOMMEND.test(words),
+    likely: LIKELY.test(words),
     scoreWord: SCORE_WORD.test(words),
     satisfaction: SATISFACTION.test(words),
     group: GROUP.test(words),

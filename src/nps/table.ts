@@ -94,7 +94,7 @@ function columnKinds(values: unknown[][], from: number, last: number): CellKind[
   let seen = 0;
   for (let r = from; r <= last && seen < KIND_SAMPLE_ROWS; r++) {
     const row = values[r] || [];
-    if (filledCount(row) === 0) continue;
+    if (filledCount(row) === 0 || isMarkedHeaderRow(row)) continue;
     seen++;
     for (let c = 0; c < row.length; c++) {
       if (isBlankCell(row[c])) continue;
@@ -110,13 +110,18 @@ function columnKinds(values: unknown[][], from: number, last: number): CellKind[
   });
 }
 
+/** A row that says it is a header: Qualtrics' `{"ImportId":…}` row, SurveyMonkey's row of `Response` labels. */
+function isMarkedHeaderRow(row: unknown[]): boolean {
+  const filled = row.filter((cell) => !isBlankCell(cell));
+  if (filled.some((cell) => typeof cell === 'string' && /^\s*\{\s*"ImportId"/i.test(cell))) return true;
+  return filled.length > 0 && filled.every((cell) => typeof cell === 'string' && SURVEYMONKEY_SUBHEADERS.test(cell.trim()));
+}
+
 /** True when row `r` is one more header row rather than the first data row. */
 function isExtraHeaderRow(values: unknown[][], r: number, last: number): boolean {
   const row = values[r] || [];
-  const filled = row.filter((cell) => !isBlankCell(cell));
-  if (filled.length === 0) return false;
-  if (filled.some((cell) => typeof cell === 'string' && /^\s*\{\s*"ImportId"/i.test(cell))) return true;
-  if (filled.every((cell) => typeof cell === 'string' && SURVEYMONKEY_SUBHEADERS.test(cell.trim()))) return true;
+  if (filledCount(row) === 0) return false;
+  if (isMarkedHeaderRow(row)) return true;
   const kinds = columnKinds(values, r + 1, last);
   let agree = 0;
   let disagree = 0;

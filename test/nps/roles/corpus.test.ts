@@ -13,6 +13,7 @@ function check(sheet: CorpusSheet) {
   else expect(mapping.date).toBeNull();
   expect({ detected, segments: mapping.segments.slice().sort((a, b) => a - b) }).toEqual({ detected, segments: sheet.truth.segments });
   expect({ detected, comments: mapping.comments }).toEqual({ detected, comments: sheet.truth.comments });
+  for (const [index, role] of sheet.truth.roles) expect({ detected, index, role: columns[index].role }).toEqual({ detected, index, role });
 }
 
 describe('corpus: table position, score, date, segments and comments of every generated sheet', () => {

@@ -38,15 +38,15 @@ export function delightedSheets(seed: number, rows: number, withUpdated: boolean
   }
   const date = (d: Cell) => isoZ(d as Date);
   const base: ColumnSpec<Response>[] = [
-    { headers: ['Response ID'], value: (r) => r.id },
+    { headers: ['Response ID'], truth: 'id', value: (r) => r.id },
     { headers: ['Score'], truth: 'score', value: (r) => r.score },
     { headers: ['Comment'], truth: 'comment', value: (r) => r.reason },
     { headers: ['Created At'], truth: 'date', value: (r) => r.created, text: date },
   ];
   if (withUpdated) base.push({ headers: ['Updated At'], value: (r) => r.updated, text: date });
   base.push(
-    { headers: ['Person ID'], value: (r) => r.person },
-    { headers: ['Email'], value: (r) => `${r.name.split(' ')[0].toLowerCase()}${r.person}@example.com` },
+    { headers: ['Person ID'], truth: 'id', value: (r) => r.person },
+    { headers: ['Email'], truth: 'email', value: (r) => `${r.name.split(' ')[0].toLowerCase()}${r.person}@example.com` },
     { headers: ['Name'], value: (r) => r.name },
   );
   const properties: ColumnSpec<Response>[] = [

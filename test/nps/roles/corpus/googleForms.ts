@@ -39,7 +39,7 @@ export function googleFormsSheets(seed: number, rows: number, british = false): 
   const date: ColumnSpec<Response> = {
     headers: ['Timestamp'], truth: 'date', value: (r) => r.time, text: (d) => (british ? dayFirst : formsUs)(d as Date),
   };
-  const email: ColumnSpec<Response> = { headers: ['Email Address'], value: (r) => r.email };
+  const email: ColumnSpec<Response> = { headers: ['Email Address'], truth: 'email', value: (r) => r.email };
   const questions: ColumnSpec<Response>[] = [
     { headers: [random.pick(RECOMMEND)], truth: 'score', value: (r) => r.score },
     { headers: [random.pick(WHY)], truth: 'comment', value: (r) => r.reason },

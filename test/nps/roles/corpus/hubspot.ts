@@ -29,12 +29,12 @@ export function hubspotSheets(seed: number, rows: number): CorpusSheet[] {
   const sentiment = (s: number) => (s >= 9 ? 'Promoter' : s >= 7 ? 'Passive' : 'Detractor');
   const pair: ColumnSpec<Response>[] = [
     { headers: ['Rating'], truth: 'score', value: (r) => r.score },
-    { headers: ['Sentiment'], value: (r) => sentiment(r.score) },
+    { headers: ['Sentiment'], truth: 'nps_group', value: (r) => sentiment(r.score) },
   ];
   const columns: ColumnSpec<Response>[] = [
     { headers: ['Submission date'], truth: 'date', value: (r) => r.submitted, text: (d: Cell) => isoMinutes(d as Date) },
     { headers: ['Contact'], value: (r) => r.contact },
-    { headers: ['Email'], value: (r, i) => `contact${i}@example.com` },
+    { headers: ['Email'], truth: 'email', value: (r, i) => `contact${i}@example.com` },
     ...shuffleSome(random, pair, () => false),
     { headers: ['Response'], truth: 'comment', value: (r) => r.reason },
     { headers: ['Lifecycle stage'], truth: 'segment', value: (r) => r.stage },

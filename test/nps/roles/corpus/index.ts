@@ -13,6 +13,7 @@ import { randomFor } from './random';
 import { satisfactionSheets } from './satisfactionScale';
 import type { CorpusSheet } from './sheet';
 import { surveyMonkeySheets } from './surveyMonkey';
+import { twoScaleSheets } from './twoScales';
 import { typeformSheets } from './typeform';
 import { valuesOnlySheets } from './valuesOnly';
 
@@ -39,6 +40,7 @@ export function corpus(): CorpusSheet[] {
       ...satisfactionSheets(seed + 100, rows, seed % 2 ? 'recommend-first' : 'satisfaction-first', (['neutral', 'misleading', 'telling', 'telling', 'only-satisfaction'] as const)[seed - 1]),
       ...oddHeaderSheets(seed, rows, (['blank', 'duplicate', 'payload', 'payload', 'blank'] as const)[seed - 1]),
       ...valuesOnlySheets(seed, rows),
+      ...twoScaleSheets(seed, rows, seed % 2 === 0),
     );
   }
   // Small tables: a dozen responses still have to be understood.

@@ -6,8 +6,8 @@
  */
 import type { Random } from './random';
 
-/** What a column is in the truth (absent: anything else). */
-export type Truth = 'score' | 'date' | 'date-accepted' | 'segment' | 'comment';
+/** What a column is in the truth (absent: not asserted). `date-accepted`: a second-best date the mapping may pick. */
+export type Truth = 'score' | 'date' | 'date-accepted' | 'segment' | 'comment' | 'nps_group' | 'id' | 'email';
 
 /** A typed cell: what the column holds for one response. */
 export type Cell = string | number | boolean | Date;
@@ -30,6 +30,8 @@ export interface SheetTruth {
   dates: number[];
   segments: number[];
   comments: number[];
+  /** Columns whose role is asserted on its own: NPS groups, ids, e-mails. */
+  roles: Array<[number, 'nps_group' | 'id' | 'email']>;
 }
 
 /** One corpus item. */
@@ -72,6 +74,7 @@ export function buildSheets<R>(name: string, columns: ColumnSpec<R>[], responses
     dates: where('date').concat(where('date-accepted')),
     segments: where('segment'),
     comments: where('comment'),
+    roles: (['nps_group', 'id', 'email'] as const).flatMap((role) => where(role).map((i): [number, typeof role] => [i, role])),
   };
   const sheet = (cells: unknown[][]): unknown[][] => [...pad(above), ...headerBlock, ...cells];
   return [

@@ -49,12 +49,12 @@ export function surveyMonkeySheets(seed: number, rows: number, withContacts: boo
   }
   const date = (d: Cell) => surveyMonkey(d as Date);
   const meta: ColumnSpec<Response>[] = [
-    { headers: ['Respondent ID', ''], value: (r) => r.id },
+    { headers: ['Respondent ID', ''], truth: 'id', value: (r) => r.id },
     { headers: ['Collector ID', ''], value: () => 431000000 },
     { headers: ['Start Date', ''], value: (r) => r.start, text: date },
     { headers: ['End Date', ''], truth: 'date', value: (r) => r.end, text: date },
     { headers: ['IP Address', ''], value: (r) => r.ip },
-    { headers: ['Email Address', ''], value: (r) => r.email },
+    { headers: ['Email Address', ''], truth: withContacts ? 'email' : undefined, value: (r) => r.email },
     { headers: ['First Name', ''], value: (r) => r.first },
     { headers: ['Last Name', ''], value: (r) => r.last },
     // Custom data is whatever the survey owner passed in: here the invitation source, a segment.

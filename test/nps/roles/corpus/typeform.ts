@@ -39,10 +39,10 @@ export function typeformSheets(seed: number, rows: number): CorpusSheet[] {
     { headers: [random.pick(['How likely are you to recommend Typebrew to a friend?', 'How likely is it that you would recommend us to a friend or colleague?'])], truth: 'score', value: (r) => r.score },
     { headers: ["What's the main reason for your score?"], truth: 'comment', value: (r) => r.reason },
     { headers: ['Which plan are you on?'], truth: 'segment', value: (r) => r.plan },
-    { headers: ["What's your email address?"], value: (r) => r.email },
+    { headers: ["What's your email address?"], truth: 'email', value: (r) => r.email },
   ];
   const columns: ColumnSpec<Response>[] = [
-    { headers: ['#'], value: (r) => r.token },
+    { headers: ['#'], truth: 'id', value: (r) => r.token },
     ...shuffleSome(random, questions, () => false),
     { headers: ['Start Date (UTC)'], value: (r) => r.start, text: date },
     { headers: ['Submit Date (UTC)'], truth: 'date', value: (r) => r.submit, text: date },

@@ -33,15 +33,15 @@ export function valuesOnlySheets(seed: number, rows: number): CorpusSheet[] {
     });
   }
   const specs: ColumnSpec<Response>[] = [
-    { headers: [''], value: (r) => r.row },
+    { headers: [''], truth: 'id', value: (r) => r.row },
     { headers: [''], truth: 'date', value: (r) => r.time, text: (d: Cell) => isoSpace(d as Date) },
     { headers: [''], value: (r) => r.seconds },
     { headers: [''], value: (r) => r.progress },
     { headers: [''], value: (r) => r.flag },
     { headers: [''], truth: 'score', value: (r) => r.score },
-    { headers: [''], value: (r) => r.big },
+    { headers: [''], truth: 'id', value: (r) => r.big },
   ];
-  const columns = shuffleSome(random, specs, (c) => c.headers[0] === '' && specs.indexOf(c) === 0).map((c, i) => ({
+  const columns = shuffleSome(random, specs, (c) => c === specs[0]).map((c, i) => ({
     ...c, headers: [`Field ${i + 1}`],
   }));
   return buildSheets(`Generic headers #${seed}`, columns, responses);

@@ -1,0 +1,75 @@
+import { findTable } from '../../../src/nps/table';
+
+const data = [
+  ['2025-01-02 10:00', 9, 'Great'],
+  ['2025-01-03 11:00', 6, ''],
+];
+
+describe('findTable', () => {
+  it('returns null for an empty sheet', () => {
+    expect(findTable([])).toBeNull();
+    expect(findTable([[''], ['', ''], ['  ']])).toBeNull();
+  });
+
+  it('returns null for a sheet with headers but no responses', () => {
+    expect(findTable([['Timestamp', 'Score', 'Why?']])).toBeNull();
+    expect(findTable([['Timestamp', 'Score', 'Why?'], ['', '', '']])).toBeNull();
+  });
+
+  it('finds a plain table at A1', () => {
+    expect(findTable([['Timestamp', 'Score', 'Why?'], ...data])).toEqual({ headerRow: 1, headerRows: 1, firstDataRow: 2, lastRow: 3 });
+  });
+
+  it('skips a title, an "Exported on" line and blank rows above the table', () => {
+    const values = [['NPS tracker 2025', '', ''], ['Exported on 2025-07-01', '', ''], ['', '', ''], ['Date', 'Score', 'Comment'], ...data];
+    expect(findTable(values)).toEqual({ headerRow: 4, headerRows: 1, firstDataRow: 5, lastRow: 6 });
+  });
+
+  it('takes lastRow from the last row with any data, ignoring trailing blank rows', () => {
+    const values = [['Date', 'Score', 'Comment'], ...data, ['', '', ''], ['', '', 'late note'], ['', '', ''], ['', '', '']];
+    expect(findTable(values)!.lastRow).toBe(5);
+  });
+
+  it('starts the data after blank rows under the header', () => {
+    expect(findTable([['Date', 'Score', 'Comment'], ['', '', ''], ...data])).toEqual({ headerRow: 1, headerRows: 1, firstDataRow: 3, lastRow: 4 });
+  });
+
+  it("reads SurveyMonkey's second header row (Response / Open-Ended Response)", () => {
+    const values = [
+      ['Respondent ID', 'End Date', 'How likely…?', 'Why?'],
+      ['', '', 'Response', 'Open-Ended Response'],
+      ['114000', '05/31/2025 07:49:26 AM', '8', 'ok'],
+    ];
+    expect(findTable(values)).toEqual({ headerRow: 1, headerRows: 2, firstDataRow: 3, lastRow: 3 });
+  });
+
+  it("reads Qualtrics' question-text row and ImportId row", () => {
+    const values = [
+      ['StartDate', 'Progress', 'Q1', 'Q2'],
+      ['Start Date', 'Progress', 'How likely…?', 'Why?'],
+      ['{"ImportId":"startDate","timeZone":"America/Denver"}', '{"ImportId":"progress"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2_TEXT"}'],
+      ['2025-04-01 07:17:49', '100', '5', 'Buggy export'],
+      ['2025-04-02 07:17:49', '100', '9', ''],
+    ];
+    expect(findTable(values)).toEqual({ headerRow: 1, headerRows: 3, firstDataRow: 4, lastRow: 5 });
+  });
+
+  it('keeps a first response whose score is "N/A" as data, not as a header row', () => {
+    const values = [['Date', 'Score', 'Comment'], ['', 'N/A', 'did not answer'], ...data];
+    expect(findTable(values)).toEqual({ headerRow: 1, headerRows: 1, firstDataRow: 2, lastRow: 4 });
+  });
+
+  it('keeps a first response with text numbers as data', () => {
+    const values = [['Date', 'Score'], ['3/4/2025', '10 - Extremely likely'], ['3/5/2025', '7']];
+    expect(findTable(values)!.headerRows).toBe(1);
+  });
+
+  it('finds a header row whose cells are mostly blank (the data row under it is full)', () => {
+    const values = [['Date', '', '', ''], [new Date(Date.UTC(2025, 0, 2)), 9, 'Great', 'North'], [new Date(Date.UTC(2025, 0, 3)), 7, 'ok', 'South']];
+    expect(findTable(values)).toEqual({ headerRow: 1, headerRows: 1, firstDataRow: 2, lastRow: 3 });
+  });
+
+  it('handles ragged rows (shorter arrays) like full ones', () => {
+    expect(findTable([['Title'], [], ['Date', 'Score'], ['2025-01-02', 9]])).toEqual({ headerRow: 3, headerRows: 1, firstDataRow: 4, lastRow: 4 });
+  });
+});
