@@ -1,0 +1,115 @@
+import * as vm from 'vm';
+import { segmentName, tallyBySegment } from '../../src/nps/segments';
+import { BLANK, INVALID } from '../../src/nps/score';
+import type { Zone } from '../../src/nps/zone';
+
+/** A zone with a fixed offset, so the expected local dates are plain arithmetic. */
+function fixedZone(offsetMinutes: number): Zone {
+  return {
+    id: `Fixed/${offsetMinutes}`,
+    offsetMinutes: () => offsetMinutes,
+    toInstant: (localMs: number) => localMs - offsetMinutes * 60000,
+  };
+}
+const utc = fixedZone(0);
+
+describe('segmentName', () => {
+  it('trims text', () => {
+    expect(segmentName('  Pro plan ', utc)).toBe('Pro plan');
+  });
+
+  it('names blank cells "(blank)"', () => {
+    for (const cell of ['', '   ', null, undefined]) expect(segmentName(cell, utc)).toBe('(blank)');
+  });
+
+  it('keeps formula-like text verbatim', () => {
+    expect(segmentName('+1', utc)).toBe('+1');
+    expect(segmentName('=x', utc)).toBe('=x');
+    expect(segmentName(' -3 ', utc)).toBe('-3');
+    expect(segmentName('@team', utc)).toBe('@team');
+  });
+
+  it('writes numbers and booleans as text', () => {
+    expect(segmentName(3, utc)).toBe('3');
+    expect(segmentName(2.5, utc)).toBe('2.5');
+    expect(segmentName(true, utc)).toBe('TRUE');
+    expect(segmentName(false, utc)).toBe('FALSE');
+  });
+
+  it('writes a date as YYYY-MM-DD in the spreadsheet zone', () => {
+    // 2025-03-01 03:00 UTC is 2025-02-28 22:00 at UTC−5 and 2025-03-01 04:00 at UTC+1.
+    const instant = new Date(Date.UTC(2025, 2, 1, 3, 0));
+    expect(segmentName(instant, fixedZone(-300))).toBe('2025-02-28');
+    expect(segmentName(instant, fixedZone(60))).toBe('2025-03-01');
+    // 2024-12-31 23:30 UTC is 2025-01-01 00:30 at UTC+1: the year changes too.
+    expect(segmentName(new Date(Date.UTC(2024, 11, 31, 23, 30)), fixedZone(60))).toBe('2025-01-01');
+  });
+
+  it('recognises a date of another realm', () => {
+    const foreign: unknown = vm.runInNewContext('new Date(Date.UTC(2025, 0, 9, 12))');
+    expect(segmentName(foreign, utc)).toBe('2025-01-09');
+  });
+});
+
+describe('tallyBySegment', () => {
+  it('pools each trimmed segment value and orders by responses, most first', () => {
+    const segments = [' EU', 'US', 'EU ', 'APAC', 'EU', 'US'];
+    const scores = [10, 3, 8, 9, 0, 7];
+    expect(tallyBySegment(segments, scores, utc)).toEqual([
+      { value: 'EU', tally: { promoters: 1, passives: 1, detractors: 1, ignored: 0 } },
+      { value: 'US', tally: { promoters: 0, passives: 1, detractors: 1, ignored: 0 } },
+      { value: 'APAC', tally: { promoters: 1, passives: 0, detractors: 0, ignored: 0 } },
+    ]);
+  });
+
+  it('orders segments with equal responses by name in code-unit order', () => {
+    // '(' < '1' < 'B' < 'a' < 'b' in UTF-16 code units.
+    const segments = ['b', 'a', 'B', '10', '', 'b'];
+    const scores = [9, 9, 9, 9, 9, 9];
+    expect(tallyBySegment(segments, scores, utc).map((s) => s.value)).toEqual(['b', '(blank)', '10', 'B', 'a']);
+  });
+
+  it('names blank segment cells "(blank)" and keeps "+1" and "=x" as text', () => {
+    const rows = tallyBySegment(['', null, '+1', '=x'], [9, 6, 8, 7], utc);
+    expect(rows.map((s) => [s.value, s.tally.promoters + s.tally.passives + s.tally.detractors])).toEqual([
+      ['(blank)', 2],
+      ['+1', 1],
+      ['=x', 1],
+    ]);
+  });
+
+  it('skips rows with a blank score and counts invalid scores as ignored', () => {
+    const rows = tallyBySegment(['A', 'A', 'B', 'C'], [9, INVALID, BLANK, INVALID], utc);
+    // B has only a blank score: no segment. C has one invalid score: 0 responses, below the default minimum of 1.
+    expect(rows).toEqual([{ value: 'A', tally: { promoters: 1, passives: 0, detractors: 0, ignored: 1 } }]);
+  });
+
+  it('leaves out segments below min_responses', () => {
+    const segments = ['A', 'A', 'A', 'B', 'B', 'C'];
+    const scores = [9, 9, 1, 7, 8, 10];
+    expect(tallyBySegment(segments, scores, utc, 2).map((s) => s.value)).toEqual(['A', 'B']);
+    expect(tallyBySegment(segments, scores, utc, 3).map((s) => s.value)).toEqual(['A']);
+    expect(tallyBySegment(segments, scores, utc, 4)).toEqual([]);
+  });
+
+  it('keeps a segment with only invalid scores when min_responses is 0', () => {
+    const rows = tallyBySegment(['A', 'C'], [9, INVALID], utc, 0);
+    expect(rows.map((s) => s.value)).toEqual(['A', 'C']);
+    expect(rows[1].tally).toEqual({ promoters: 0, passives: 0, detractors: 0, ignored: 1 });
+  });
+
+  it('groups date segment cells by local day', () => {
+    // At UTC−5: 04:00 UTC on Mar 1 is Feb 28 local; 06:00 UTC on Mar 1 is Mar 1 local.
+    const dates = [new Date(Date.UTC(2025, 2, 1, 4)), new Date(Date.UTC(2025, 2, 1, 6)), new Date(Date.UTC(2025, 1, 28, 12))];
+    const rows = tallyBySegment(dates, [9, 9, 0], fixedZone(-300));
+    expect(rows.map((s) => [s.value, s.tally.promoters, s.tally.detractors])).toEqual([
+      ['2025-02-28', 1, 1],
+      ['2025-03-01', 1, 0],
+    ]);
+  });
+
+  it('accepts typed score arrays', () => {
+    const rows = tallyBySegment(['A', 'B'], Int8Array.from([9, 0]), utc);
+    expect(rows.map((s) => s.value)).toEqual(['A', 'B']);
+  });
+});
