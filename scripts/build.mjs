@@ -56,6 +56,12 @@ function declarationsOf(files) {
   return found;
 }
 
+/** The names an entry point exports (esbuild lists them for ES module output only). */
+async function exportedNames(entry) {
+  const result = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', write: false, metafile: true, outdir: 'unused' });
+  return Object.values(result.metafile.outputs)[0].exports;
+}
+
 /** The server bundle plus its top-level wrappers. */
 async function buildServer() {
   const result = await esbuild.build({
@@ -67,13 +73,11 @@ async function buildServer() {
     platform: 'neutral',
     minify: false,
     legalComments: 'none',
-    metafile: true,
     write: false,
     charset: 'utf8',
   });
   const bundle = result.outputFiles[0].text;
-  const entry = Object.values(result.metafile.outputs)[0];
-  const exported = entry.exports.filter((name) => name !== 'default');
+  const exported = await exportedNames(join(root, 'src/sheets/index.ts'));
   const declarations = declarationsOf(tsFiles(join(root, 'src/sheets')));
   const wrappers = exported.map((name) => {
     const decl = declarations.get(name);
