@@ -42,6 +42,7 @@ export function npsInterval(t: Tally, confidence = 0.95, method: IntervalMethod 
  * The margin of error in points: half the width of the adjusted-Wald interval
  * (after clipping); NaN when there is no response.
  *
+ * @param confidence strictly between 0 and 1 (callers check it)
  * @example
  * marginOfError({ promoters: 70, passives: 20, detractors: 10, ignored: 0 }); // 12.9826… ((71.2351 − 45.2698) / 2)
  */

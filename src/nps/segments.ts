@@ -12,7 +12,8 @@ const BLANK_SEGMENT = '(blank)';
 /**
  * The segment a cell belongs to, as the text the user sees: trimmed text kept
  * verbatim (`"+1"` and `"=x"` stay text), numbers as text, booleans as
- * TRUE/FALSE, dates as YYYY-MM-DD in the spreadsheet's zone, blank → `(blank)`.
+ * TRUE/FALSE, dates as YYYY-MM-DD in the spreadsheet's zone (an invalid Date as
+ * `Invalid date`), blank → `(blank)`.
  *
  * @param zone the spreadsheet's time zone (for date cells)
  * @example
