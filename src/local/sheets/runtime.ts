@@ -1,0 +1,245 @@
+/**
+ * Runs the BUILT add-on (dist/Code.js) against a local spreadsheet the way
+ * Apps Script does: in a fresh `vm` context whose only globals are the Apps
+ * Script services (SpreadsheetApp, HtmlService, PropertiesService,
+ * LockService, Session, Utilities, Logger, Charts, console) — no require,
+ * process, Buffer, timers or URL — and with the spreadsheet's custom-function
+ * formulas calling the bundle's top-level functions.
+ *
+ * Not a security boundary: service methods are Node functions.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as vm from 'node:vm';
+import { ServiceCounter } from './counting';
+import { LocalSheet } from './localSheet';
+import { LocalSpreadsheet, SpreadsheetOptions } from './localSpreadsheet';
+import { LockState } from './lockState';
+import { PropertyStore } from './propertyStore';
+import { AppsScriptGlobals, createServices } from './services';
+import type { UiRecord } from './ui';
+import { CellValue, copyCell, isDate } from './values';
+
+/** Options of {@link loadAddon}. */
+export interface LoadAddonOptions {
+  spreadsheet: LocalSpreadsheet;
+  /** Folder holding Code.js, Sidebar.html and appsscript.json; default `dist` under the working directory. */
+  distDir?: string;
+  /** Bundle source to run instead of `<distDir>/Code.js`. */
+  code?: string;
+  /** Session.getActiveUserLocale(); default `en`. */
+  userLocale?: string;
+  /** User properties (pass the same store to keep them across loads). */
+  userProperties?: PropertyStore;
+  /** Script properties (pass the same store to keep them across loads). */
+  scriptProperties?: PropertyStore;
+}
+
+/** Spreadsheet service calls counted since the last reset. */
+export interface ServiceCalls {
+  readonly count: number;
+  reset(): void;
+  /** Calls per `Kind.method`, e.g. `{ 'Range.getValues': 1 }`. */
+  byMethod(): Record<string, number>;
+}
+
+/** A loaded add-on. */
+export interface AddonRuntime {
+  /** The vm context the bundle runs in. */
+  context: vm.Context;
+  /** The services installed as globals. */
+  globals: AppsScriptGlobals;
+  /** Names of the bundle's top-level functions (what Apps Script would list). */
+  functionNames: string[];
+  /** Calls a top-level function as a trigger or menu item would; throws when there is none of that name. */
+  call(name: string, ...args: unknown[]): unknown;
+  /**
+   * Calls a function as the sidebar's `google.script.run` would: private
+   * names (ending in `_`) are refused, and arguments and result must be
+   * plain data (no Date, function or class instance), copied across.
+   */
+  run(name: string, ...args: unknown[]): unknown;
+  serviceCalls: ServiceCalls;
+  /** Menus, sidebars, dialogs and alerts the add-on showed. */
+  ui: UiRecord;
+  /** Logger and console lines. */
+  logs: string[];
+  /** The script lock (LockService.getScriptLock()). */
+  scriptLock: LockState;
+}
+
+/**
+ * A new in-memory spreadsheet (default one empty `Sheet1`, zone UTC, locale en_US).
+ * @example const book = createSpreadsheet({ timeZone: 'Europe/Berlin', sheets: [{ name: 'Responses', values: [['Score'], [9]] }] })
+ */
+export function createSpreadsheet(options: SpreadsheetOptions = {}): LocalSpreadsheet {
+  return new LocalSpreadsheet(options);
+}
+
+/** Stores values as-is in a sheet from A1 (the import path; no formulas, no parsing). */
+export function setRawValues(sheet: LocalSheet, values: unknown[][]): void {
+  sheet.loadValues(values);
+}
+
+/** A deep copy of what a sheet holds, to compare before and after a flow. */
+export interface SheetSnapshot {
+  name: string;
+  maxRows: number;
+  maxColumns: number;
+  /** Stored values from A1 to the last row and column with content. */
+  values: CellValue[][];
+  /** Formulas on the same grid (`""` where none). */
+  formulas: string[][];
+  /** Number formats, as `[A1-ish key, format]` pairs sorted by cell. */
+  numberFormats: [number, string][];
+  frozenRows: number;
+  charts: number;
+}
+
+/** Snapshot of a sheet (values, formulas, formats), deep-copied. */
+export function snapshotSheet(sheet: LocalSheet): SheetSnapshot {
+  const rows = sheet.lastRowNow();
+  const columns = sheet.lastColumnNow();
+  const values: CellValue[][] = [];
+  const formulas: string[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const v: CellValue[] = [];
+    const f: string[] = [];
+    for (let c = 1; c <= columns; c++) {
+      v.push(copyCell(sheet.raw(r, c)));
+      f.push(sheet.formulaAt(r, c) ?? '');
+    }
+    values.push(v);
+    formulas.push(f);
+  }
+  return {
+    name: sheet.name,
+    maxRows: sheet.maxRows,
+    maxColumns: sheet.maxColumns,
+    values,
+    formulas,
+    numberFormats: [...sheet.numberFormats.entries()].sort((a, b) => a[0] - b[0]),
+    frozenRows: sheet.frozenRows,
+    charts: sheet.charts.length,
+  };
+}
+
+/** Throws unless a value can cross google.script.run (primitives, arrays, plain objects). */
+function checkPlainData(value: unknown, where: string, path = 'value'): void {
+  if (value === null || value === undefined || ['string', 'number', 'boolean'].includes(typeof value)) return;
+  if (isDate(value)) throw new Error(`${where}: ${path} is a Date; google.script.run cannot pass Dates (send an ISO string).`);
+  if (typeof value !== 'object') throw new Error(`${where}: ${path} is a ${typeof value}; google.script.run passes only plain data.`);
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => checkPlainData(v, where, `${path}[${i}]`));
+    return;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== null && Object.getPrototypeOf(proto) !== null) {
+    throw new Error(`${where}: ${path} is a class instance; google.script.run passes only plain objects.`);
+  }
+  for (const [k, v] of Object.entries(value)) checkPlainData(v, where, `${path}.${k}`);
+}
+
+/**
+ * Loads the add-on bundle into a fresh vm context over `spreadsheet`, and
+ * makes the spreadsheet's formulas call its custom functions.
+ */
+export function loadAddon(options: LoadAddonOptions): AddonRuntime {
+  const book = options.spreadsheet;
+  const distDir = resolve(options.distDir ?? join(process.cwd(), 'dist'));
+  const codePath = join(distDir, 'Code.js');
+  if (options.code === undefined && !existsSync(codePath)) {
+    throw new Error(`No add-on bundle at ${codePath}: run "node scripts/build.mjs" first.`);
+  }
+  const code = options.code ?? readFileSync(codePath, 'utf8');
+  const manifestPath = join(distDir, 'appsscript.json');
+  const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { timeZone?: string }) : {};
+
+  const counter = new ServiceCounter();
+  const logs: string[] = [];
+  const scriptLock = new LockState();
+  const userLock = new LockState();
+  let execution: object = {};
+  let contextError: ErrorConstructor | null = null;
+  const { globals, ui } = createServices(book, {
+    distDir,
+    env: {
+      counter,
+      isCalculating: () => book.isCalculating(),
+      translateError(error) {
+        // Errors the add-on catches must be Errors of its own realm, like Apps Script's.
+        if (!contextError || !(error instanceof Error)) return error;
+        const translated = new contextError(error.message);
+        translated.name = error.name;
+        return translated;
+      },
+    },
+    scriptTimeZone: manifest.timeZone ?? book.timeZone,
+    userLocale: options.userLocale,
+    userProperties: options.userProperties,
+    scriptProperties: options.scriptProperties,
+    scriptLock,
+    userLock,
+    execution: () => execution,
+    logs,
+  });
+
+  const sandbox: Record<string, unknown> = { ...globals };
+  const injected = new Set(Object.keys(sandbox));
+  const context = vm.createContext(sandbox, { name: 'Apps Script (local)', codeGeneration: { strings: true, wasm: false } });
+  contextError = vm.runInContext('Error', context) as ErrorConstructor;
+  vm.runInContext(code, context, { filename: options.code === undefined ? codePath : 'Code.js' });
+  const functionNames = Object.keys(sandbox).filter((k) => !injected.has(k) && typeof sandbox[k] === 'function');
+
+  /** Runs one execution: locks it takes are released at the end, as when an Apps Script execution ends. */
+  const execute = (fn: (...a: unknown[]) => unknown, args: unknown[]) => {
+    const previous = execution;
+    const mine = (execution = {});
+    try {
+      return fn(...args);
+    } finally {
+      for (const lock of [book.documentLock, scriptLock, userLock]) if (lock.holder === mine) lock.holder = null;
+      execution = previous;
+    }
+  };
+
+  const lookup = (name: string) => {
+    if (!functionNames.includes(name)) {
+      const known = functionNames.length ? functionNames.join(', ') : 'none';
+      throw new Error(`The add-on has no top-level function "${name}" (top-level functions: ${known}).`);
+    }
+    return sandbox[name] as (...a: unknown[]) => unknown;
+  };
+
+  book.setFunctionResolver((upperName) => {
+    const name = functionNames.find((n) => n.toUpperCase() === upperName && !n.endsWith('_'));
+    if (!name) return null;
+    const fn = sandbox[name] as (...a: unknown[]) => unknown;
+    return (...args: unknown[]) => execute(fn, args);
+  });
+
+  return {
+    context,
+    globals,
+    functionNames,
+    call: (name, ...args) => execute(lookup(name), args),
+    run(name, ...args) {
+      if (name.endsWith('_')) throw new Error(`google.script.run cannot call "${name}": names ending in "_" are private in Apps Script.`);
+      const fn = lookup(name);
+      checkPlainData(args, `google.script.run.${name}`, 'arguments');
+      const result = execute(fn, structuredClone(args));
+      checkPlainData(result, `google.script.run.${name}`, 'result');
+      return result === undefined ? undefined : structuredClone(result);
+    },
+    serviceCalls: {
+      get count() {
+        return counter.count;
+      },
+      reset: () => counter.reset(),
+      byMethod: () => Object.fromEntries(counter.byMethod),
+    },
+    ui,
+    logs,
+    scriptLock,
+  };
+}
