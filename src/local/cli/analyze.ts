@@ -1,0 +1,210 @@
+/**
+ * One `nps-sheets analyze` run: import the file into a local spreadsheet the
+ * way Sheets imports it, load the BUILT add-on (dist/) over it, and drive it
+ * through the same endpoints the sidebar calls — getSheetProfile,
+ * saveRoleOverrides for the column options, buildReport with its Spreadsheet
+ * service calls counted — then gather what the printers need.
+ */
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { analyzeTable, type TableAnalysis } from '../../nps/analysis';
+import type { AnalysisOptions, ReportOptions, ReportResult, Role, SheetProfile } from '../../shared/contract';
+import { ImportError, importFile } from '../import';
+import { chartSpecsOf } from '../playground/recordedCharts';
+import { createSpreadsheet, loadAddon, type AddonRuntime } from '../sheets';
+import type { LocalSheet } from '../sheets/localSheet';
+import type { LocalSpreadsheet } from '../sheets/localSpreadsheet';
+import { EXIT_UNREADABLE, EXIT_USAGE, type AnalyzeArgs } from './args';
+import { htmlReport } from './htmlReport';
+import type { AnalyzeOutcome, SegmentTable } from './outcome';
+
+/**
+ * A failure the CLI reports with one line and an exit code.
+ *
+ * @example throw new CliError(EXIT_UNREADABLE, 'answers.csv: no score column found')
+ */
+export class CliError extends Error {
+  /** The process exit code. */
+  readonly exitCode: number;
+
+  /**
+   * @param exitCode 2 for bad usage, 3 for an unreadable file or no score column
+   * @param message one readable line
+   */
+  constructor(exitCode: number, message: string) {
+    super(message);
+    this.name = 'CliError';
+    this.exitCode = exitCode;
+  }
+}
+
+/**
+ * The name of an optional private top-level function of the bundle that
+ * returns the full analysis of the active sheet (`(options: AnalysisOptions)
+ * => TableAnalysis`). When the bundle has it, the CLI's figures come from the
+ * bundle like the report; otherwise from the same engine source
+ * (src/nps/analysis.ts) run on the values the add-on reads.
+ */
+export const BUNDLE_ANALYSIS = 'getAnalysis_';
+
+/**
+ * Runs the analysis and the report build on a file.
+ *
+ * @param args the parsed command line
+ * @param distDir the built add-on (dist/)
+ * @throws CliError with the exit code and a one-line reason
+ */
+export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<AnalyzeOutcome> {
+  const book = await importedSpreadsheet(args);
+  const sheet = book.activeSheet;
+  let runtime: AddonRuntime;
+  try {
+    runtime = loadAddon({ spreadsheet: book, distDir });
+  } catch (error) {
+    throw new CliError(1, messageOf(error));
+  }
+  const run = <T>(name: string, ...callArgs: unknown[]) => endpoint<T>(runtime, name, callArgs);
+
+  let profile = run<SheetProfile>('getSheetProfile');
+  if (!profile.table) throw new CliError(EXIT_UNREADABLE, `${args.file}: ${profile.problem ?? 'no table of responses found in the sheet'}`);
+  const overrides = roleOverrides(args, profile);
+  if (Object.keys(overrides).length > 0) profile = run<SheetProfile>('saveRoleOverrides', profile.sheetId, overrides);
+  if (!profile.table || profile.mapping.score === null) {
+    const reason = profile.problem ?? 'no column holds 0–10 scores';
+    throw new CliError(EXIT_UNREADABLE, `${args.file}: no score column found (${reason}); pick one with --score-column N`);
+  }
+
+  const segmentColumns = args.segmentColumn !== null ? [args.segmentColumn] : profile.mapping.segments;
+  const options: ReportOptions = {
+    period: args.period,
+    segmentColumn: segmentColumns.length > 0 ? segmentColumns[0] : null,
+    rollingDays: null,
+    confidence: args.confidence,
+    mode: 'snapshot',
+  };
+
+  runtime.serviceCalls.reset();
+  const started = performance.now();
+  const report = run<ReportResult>('buildReport', options);
+  const ms = Math.round(performance.now() - started);
+  const serviceCalls = runtime.serviceCalls.count;
+
+  const analyse = analysisOf(runtime, book, sheet, profile, args);
+  const analysis = analyse(options);
+  const segments = segmentColumns
+    .map((column) => (column === options.segmentColumn ? analysis : analyse({ ...options, segmentColumn: column })).segments)
+    .filter((s): s is SegmentTable => s !== null);
+  const reportSheet = book.sheetByName(report.reportSheetName);
+  const charts = chartSpecsOf(book).filter((c) => reportSheet !== null && c.sheet === reportSheet.name);
+
+  const outcome: AnalyzeOutcome = {
+    file: basename(args.file),
+    sheet: sheet.name,
+    timeZone: book.timeZone,
+    profile,
+    analysis,
+    segments,
+    report,
+    serviceCalls,
+    ms,
+    charts,
+    outFile: args.out,
+  };
+  if (args.out) {
+    try {
+      writeFileSync(args.out, htmlReport(outcome));
+    } catch (error) {
+      throw new CliError(EXIT_USAGE, `--out ${args.out}: cannot write the page (${messageOf(error)})`);
+    }
+  }
+  return outcome;
+}
+
+/** The spreadsheet holding the imported file, with the sheet to analyse active. */
+async function importedSpreadsheet(args: AnalyzeArgs): Promise<LocalSpreadsheet> {
+  let sheets;
+  try {
+    sheets = (await importFile(args.file, { locale: args.locale, timeZone: args.timeZone, sheet: args.sheet ?? undefined })).sheets;
+  } catch (error) {
+    if (error instanceof ImportError) throw new CliError(EXIT_UNREADABLE, error.message);
+    throw new CliError(EXIT_UNREADABLE, `${args.file}: cannot be read (${messageOf(error)})`);
+  }
+  if (sheets.length === 0) throw new CliError(EXIT_UNREADABLE, `${args.file}: the workbook has no sheets`);
+  const book = createSpreadsheet({
+    name: basename(args.file),
+    timeZone: args.timeZone,
+    locale: args.locale,
+    sheets: sheets.map((s) => ({ name: s.name, values: s.values })),
+  });
+  const wanted = args.sheet === null ? book.sheets[0] : (book.sheetByName(args.sheet) ?? book.sheets[0]);
+  book.activeSheet = wanted;
+  return book;
+}
+
+/**
+ * The overrides the column options ask for, as the sidebar's role pickers
+ * would send them. Choosing a score or date column also demotes the column
+ * the detector had picked for that role, so the user's choice wins.
+ */
+function roleOverrides(args: AnalyzeArgs, profile: SheetProfile): { [column: number]: Role | null } {
+  const overrides: { [column: number]: Role | null } = {};
+  const count = profile.columns.length;
+  const wanted: [string, number | null, Role][] = [
+    ['--score-column', args.scoreColumn, 'score'],
+    ['--date-column', args.dateColumn, 'date'],
+    ['--segment-column', args.segmentColumn, 'segment'],
+  ];
+  for (const [option, column, role] of wanted) {
+    if (column === null) continue;
+    if (column >= count) {
+      throw new CliError(EXIT_USAGE, `${option} ${column}: the table has ${count} columns (0–${count - 1})`);
+    }
+    const current = profile.columns[column];
+    if (current.role !== role) overrides[column] = current.detectedRole === role ? null : role;
+    if (role === 'segment') continue;
+    for (const other of profile.columns) {
+      if (other.index !== column && other.role === role && overrides[other.index] === undefined) overrides[other.index] = 'other';
+    }
+  }
+  return overrides;
+}
+
+/** How the full analysis is obtained: from the bundle when it exposes it, else from the engine on the add-on's view of the sheet. */
+function analysisOf(
+  runtime: AddonRuntime,
+  book: LocalSpreadsheet,
+  source: LocalSheet,
+  profile: SheetProfile,
+  args: AnalyzeArgs,
+): (options: AnalysisOptions) => TableAnalysis {
+  if (runtime.functionNames.includes(BUNDLE_ANALYSIS)) {
+    return (options) => endpoint<TableAnalysis>(runtime, BUNDLE_ANALYSIS, [options], true);
+  }
+  const values = source.storedRows();
+  return (options) => {
+    try {
+      return analyzeTable(values, profile.table!, profile.mapping, {
+        ...options,
+        timeZone: book.timeZone,
+        locale: args.locale,
+        headers: profile.columns.map((c) => c.header),
+      });
+    } catch (error) {
+      throw new CliError(EXIT_UNREADABLE, `${args.file}: ${messageOf(error)}`);
+    }
+  };
+}
+
+/** Calls an endpoint as google.script.run would (or a private function directly); its error becomes a one-line CliError. */
+function endpoint<T>(runtime: AddonRuntime, name: string, args: unknown[], privateCall = false): T {
+  try {
+    return (privateCall ? runtime.call(name, ...args) : runtime.run(name, ...args)) as T;
+  } catch (error) {
+    throw new CliError(1, `${name} failed: ${messageOf(error)}`);
+  }
+}
+
+function messageOf(error: unknown): string {
+  const text = error && typeof (error as Error).message === 'string' ? (error as Error).message : String(error);
+  return text.split('\n')[0];
+}
