@@ -16,14 +16,14 @@ export function isDateCell(cell: unknown): cell is Date {
   return Object.prototype.toString.call(cell) === '[object Date]' && !isNaN((cell as Date).getTime());
 }
 
-const NUMBER_TEXT = /^[-+]?(\d+([.,]\d+)?|[.,]\d+)$/;
+const NUMBER_TEXT = /^[-+]?(\d+([.,]\d+)?|[.,]\d+)%?$/;
 
-/** The number a cell holds, also when stored as text (`"42"`, `" 3.5 "`, `"3,5"`); NaN otherwise. */
+/** The number a cell holds, also when stored as text (`"42"`, `" 3.5 "`, `"3,5"`, `"100%"` → 100); NaN otherwise. */
 export function numberOfCell(cell: unknown): number {
   if (typeof cell === 'number') return isFinite(cell) ? cell : NaN;
   if (typeof cell !== 'string') return NaN;
   const text = cell.trim();
-  return NUMBER_TEXT.test(text) ? Number(text.replace(',', '.')) : NaN;
+  return NUMBER_TEXT.test(text) ? Number(text.replace(',', '.').replace('%', '')) : NaN;
 }
 
 // Day, month and year in some order with the same kind of separator: 2025-03-04, 3/4/2025, 04.03.2025.

@@ -12,6 +12,8 @@ export interface HeaderHints {
   likely: boolean;
   /** Score, rating, Punktzahl, Note, Puntuación… */
   scoreWord: boolean;
+  /** "(0-10)": a 0–10 scale, but not necessarily the recommend question. */
+  zeroToTen: boolean;
   /** Satisfaction or effort scales (CSAT, CES), which are not the NPS question. */
   satisfaction: boolean;
   /** An NPS group/category/sentiment column (Qualtrics `Q1_NPS_GROUP`, HubSpot "Sentiment"). */
@@ -36,7 +38,8 @@ const RECOMMEND =
   /recomm|recomend|recommand|empfehl|raccomand|consigli|aanbevel|aanraden|polecil|polecen|rekommend|anbefal|suosittel|doporuc|\bnps\b|net promoter/;
 const LIKELY = /likely|likelihood|wahrscheinlich|probabilidad|probabilite|probabilita|probabile|waarschijnlijk|probabilidade/;
 const SCORE_WORD =
-  /\bscores?\b|\bratings?\b|\brate\b|punktzahl|\bpunkte?\b|bewertung|\bwertung|\bnote\b|puntuacion|puntaje|calificacion|valoracion|\bnota\b|punteggio|\bvoto\b|\bcijfer|beoordeling|pontuacao|avaliacao|\b0 10\b/;
+  /\bscores?\b|\bratings?\b|\brate\b|punktzahl|\bpunkte?\b|bewertung|\bwertung|\bnote\b|puntuacion|puntaje|calificacion|valoracion|\bnota\b|punteggio|\bvoto\b|\bcijfer|beoordeling|pontuacao|avaliacao/;
+const ZERO_TO_TEN = /\b0 (10|to 10|a 10|bis 10|tot 10)\b/;
 const SATISFACTION = /satisf|zufrieden|tevreden|\bcsat\b|\bces\b|effort|\bease\b|\beasy\b/;
 const GROUP = /\bgroup|gruppe|\bgrupo|\bgroupe|\bgruppo|\bgroep|categor|kategorie|sentiment|klasse|\bclass\b/;
 const DATE =
@@ -56,6 +59,7 @@ const TECHNICAL =
 
 // Ranks of date headers: the response date is when the answer was submitted or recorded.
 const DATE_RANKS: Array<[RegExp, number]> = [
+  [/birth|geburt|nacimiento|naissance|nascita|geboorte|nascimento/, 0.1],
   [/recorded|submit|submission|timestamp|marca temporal|stempel|cronolog|horodat|eingereicht|abgesendet|envoy|enviad|soumis|inviat|ingediend|respon|received|answered/, 4],
   [/\bend\b|\bended\b|end date|completed|complete\b|finish|\bende\b|\bfin\b|\bfine\b|termin/, 3.5],
   [/created|\bcreat|erstellt|\bcread|aangemaakt/, 3],
@@ -82,7 +86,7 @@ export function normalizeHeader(header: string): string {
 
 /**
  * How good a date header is as the response date: 4 submitted/recorded/timestamp,
- * 3.5 end/completed, 3 created, 2 a plain date, 1 updated, 0.5 start.
+ * 3.5 end/completed, 3 created, 2 a plain date, 1 updated, 0.5 start, 0.1 a birth date.
  * The first matching rank wins, so "Submit Date" beats its own "Date".
  */
 export function dateRank(words: string): number {
@@ -102,6 +106,7 @@ export function headerHints(header: string): HeaderHints {
     recommend: RECOMMEND.test(words),
     likely: LIKELY.test(words),
     scoreWord: SCORE_WORD.test(words),
+    zeroToTen: ZERO_TO_TEN.test(words),
     satisfaction: SATISFACTION.test(words),
     group: GROUP.test(words),
     date: DATE.test(words),

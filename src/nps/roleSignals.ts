@@ -78,15 +78,15 @@ function scoreGuess(stats: ColumnStats, hints: HeaderHints): RoleGuess | null {
   if (scoreShare < SCORE_SHARE) return null;
   const used = scoresUsed(stats);
   if (used.every((s) => s >= 1 && s <= 5) || used.every((s) => s <= 1)) return null;
-  const named = hints.recommend || hints.likely || hints.scoreWord;
+  const named = hints.recommend || hints.likely || hints.scoreWord || hints.zeroToTen;
   if (!named && (hints.segment || hints.measure || hints.id || hints.technical || hints.group)) return null;
   if (!named && stats.increasing && stats.distinct === stats.filled && stats.filled >= 5) return null;
   const spread = Math.min(used.length, 8) / 8;
   const reachesTop = used[used.length - 1] >= 9 ? 0.1 : 0;
-  const header = hints.recommend ? 0.5 : hints.likely ? 0.35 : hints.scoreWord ? 0.3 : 0;
+  const header = hints.recommend ? 0.5 : hints.likely ? 0.35 : hints.scoreWord ? 0.3 : hints.zeroToTen ? 0.2 : 0;
   const satisfaction = hints.satisfaction && !hints.recommend ? -0.2 : 0;
   const strength = 0.3 * scoreShare + 0.1 * spread + reachesTop + header + satisfaction;
-  const confidence = hints.recommend ? 0.97 : hints.likely || hints.scoreWord ? 0.9 : 0.55 + 0.3 * scoreShare * spread;
+  const confidence = hints.recommend ? 0.97 : hints.likely || hints.scoreWord ? 0.9 : hints.zeroToTen ? 0.85 : 0.55 + 0.3 * scoreShare * spread;
   return guess('score', Math.max(0.3, confidence + satisfaction), strength);
 }
 

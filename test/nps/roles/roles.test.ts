@@ -1,0 +1,158 @@
+import { runInNewContext } from 'node:vm';
+import { columnLetter, mappingFromRoles, profileColumns } from '../../../src/nps/roles';
+import { findTable } from '../../../src/nps/table';
+
+/** A sheet from a header row and columns of values (one array per column). */
+function sheet(headers: string[], ...columns: unknown[][]): unknown[][] {
+  const rows = Math.max(...columns.map((c) => c.length));
+  const values: unknown[][] = [headers];
+  for (let r = 0; r < rows; r++) values.push(columns.map((c) => (r < c.length ? c[r] : '')));
+  return values;
+}
+
+function profile(values: unknown[][], locale = 'en_US') {
+  return profileColumns(values, findTable(values)!, { locale });
+}
+
+/** `n` values cycling through `pool`. */
+const cycle = <T>(pool: T[], n = 40) => Array.from({ length: n }, (_, i) => pool[i % pool.length]);
+const scores = cycle([9, 10, 7, 3, 8, 0, 6, 10, 5, 9, 2]);
+const oneToFive = cycle([1, 2, 3, 4, 5, 4, 3]);
+const dates = (n = 40, from = Date.UTC(2025, 0, 1)) => Array.from({ length: n }, (_, i) => new Date(from + i * 86400000 + 3600000));
+const regions = cycle(['North', 'South', 'East', 'West']);
+
+describe('profileColumns picks the 0–10 recommend question', () => {
+  it('over a 1–5 satisfaction scale on its left', () => {
+    const values = sheet(['Satisfaction', 'Recommend'], oneToFive, scores);
+    const { columns, mapping } = profile(values);
+    expect(mapping.score).toBe(1);
+    expect(columns[0].role).toBe('number');
+  });
+
+  it('over a 1–5 satisfaction scale on its right, even when both are headed "Score"', () => {
+    expect(profile(sheet(['Score', 'Score'], scores, oneToFive)).mapping.score).toBe(0);
+  });
+
+  it('and finds no score column when only a 1–5 scale exists', () => {
+    const { mapping, columns } = profile(sheet(['How likely are you to recommend us? (1-5)', 'Region'], oneToFive, regions));
+    expect(mapping.score).toBeNull();
+    expect(columns[0].role).toBe('number');
+  });
+
+  it("over Qualtrics' Q1_NPS_GROUP (1/2/3), which becomes nps_group", () => {
+    const groups = scores.map((s) => (s >= 9 ? 3 : s >= 7 ? 2 : 1));
+    const { columns, mapping } = profile(sheet(['Q1_NPS_GROUP', 'Q1'], groups, scores));
+    expect(mapping.score).toBe(1);
+    expect(columns[0].role).toBe('nps_group');
+  });
+
+  it("over HubSpot's Sentiment (Promoter/Passive/Detractor), which becomes nps_group", () => {
+    const sentiment = scores.map((s) => (s >= 9 ? 'Promoter' : s >= 7 ? 'Passive' : 'Detractor'));
+    const { columns, mapping } = profile(sheet(['Sentiment', 'Rating'], sentiment, scores));
+    expect(mapping.score).toBe(1);
+    expect(columns[0]).toMatchObject({ role: 'nps_group' });
+  });
+
+  it('over progress (0–100), durations and unique increasing ids', () => {
+    const ids = scores.map((_, i) => i + 1);
+    const progress = cycle([100, 100, 100, 50, 0, 100]);
+    const duration = cycle([35, 620, 88, 1500, 9, 240]);
+    const { columns, mapping } = profile(sheet(['A', 'B', 'C', 'D'], ids, progress, duration, scores));
+    expect(mapping.score).toBe(3);
+    expect(columns.map((c) => c.role)).toEqual(['id', 'number', 'number', 'score']);
+  });
+
+  it('over long digit ids stored as text', () => {
+    const ids = scores.map((_, i) => String(11400000000 + 13 * i));
+    const { columns, mapping } = profile(sheet(['Respondent ID', 'Q'], ids, scores.map(String)));
+    expect(mapping.score).toBe(1);
+    expect(columns[0].role).toBe('id');
+  });
+
+  it('with labels, typos, N/A and blanks among the answers', () => {
+    const messy = scores.map((s, i) => (i % 10 === 0 ? 'N/A' : i % 13 === 0 ? '11' : i % 7 === 0 ? '' : s === 10 ? '10 - Extremely likely' : s === 0 ? '0 – Not at all likely' : String(s)));
+    expect(profile(sheet(['Date', 'How likely…'], dates().map((d) => d.toISOString()), messy)).mapping.score).toBe(1);
+  });
+
+  it('but not a 0/1 flag', () => {
+    expect(profile(sheet(['Flag'], cycle([0, 1, 1, 0]))).mapping.score).toBeNull();
+  });
+
+  it('from headers in other languages', () => {
+    for (const header of [
+      'Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?', '¿Qué probabilidad hay de que nos recomiende?', 'Recommanderiez-vous notre service ?',
+      'Você nos recomendaria?', 'Quanto è probabile che ci raccomandi?', 'Zou u ons aanbevelen?', 'NPS', 'Punktzahl', 'Note', 'Puntuación',
+    ]) {
+      const values = sheet(['Renewal (0-10)', header], scores.slice().reverse(), scores);
+      expect({ header, score: profile(values).mapping.score }).toEqual({ header, score: 1 });
+    }
+  });
+});
+
+describe('profileColumns picks the response date', () => {
+  it('End Date over Start Date (SurveyMonkey)', () => {
+    const { columns, mapping } = profile(sheet(['Start Date', 'End Date', 'Q'], dates(), dates(40, Date.UTC(2025, 0, 1, 0, 5)), scores));
+    expect(mapping.date).toBe(1);
+    expect(columns[0].role).toBe('other');
+  });
+
+  it('RecordedDate over StartDate and EndDate (Qualtrics)', () => {
+    expect(profile(sheet(['StartDate', 'EndDate', 'RecordedDate', 'Q1'], dates(), dates(), dates(), scores)).mapping.date).toBe(2);
+  });
+
+  it('Submit Date over Start Date (Typeform), Created At over Updated At (Delighted)', () => {
+    expect(profile(sheet(['Start Date (UTC)', 'Submit Date (UTC)', 'Q'], dates(), dates(), scores)).mapping.date).toBe(1);
+    expect(profile(sheet(['Updated At', 'Created At', 'Score'], dates(), dates(), scores)).mapping.date).toBe(1);
+  });
+
+  it('reads text dates: day-first dotted German dates under "Datum"', () => {
+    const german = dates().map((d) => `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.2025`);
+    expect(profile(sheet(['Datum', 'Bewertung'], german, scores), 'de_DE').mapping).toMatchObject({ date: 0, score: 1 });
+  });
+
+  it('recognises Date cells from another JavaScript realm', () => {
+    const foreign = dates().map((d) => runInNewContext(`new Date(${d.getTime()})`));
+    expect(foreign[0] instanceof Date).toBe(false);
+    expect(profile(sheet(['When', 'Q'], foreign, scores)).mapping.date).toBe(0);
+  });
+});
+
+describe('profileColumns: segments, comments and the rest', () => {
+  const why = cycle(['Support answered in minutes', 'Too expensive for what it does', '', 'The app keeps crashing on upload', 'Great value']);
+  it('segments best first, comments in order, e-mails, names and constants set aside', () => {
+    const values = sheet(
+      ['Email', 'First Name', 'Why?', 'Plan', 'Status', 'How likely to recommend?', 'Lifecycle'],
+      scores.map((_, i) => `p${i}@example.com`), cycle(['Ann', 'Bob', 'Cy']), why, cycle(['Free', 'Pro']), cycle(['Complete']), scores, cycle(['Lead', 'Customer', 'Partner']),
+    );
+    const { columns, mapping } = profile(values);
+    expect(columns.map((c) => c.role)).toEqual(['email', 'other', 'comment', 'segment', 'other', 'score', 'segment']);
+    expect(mapping).toEqual({ score: 5, date: null, segments: [3, 6], comments: [2] });
+  });
+
+  it('takes small integer codes as a segment when the header names one', () => {
+    expect(profile(sheet(['Store', 'Score'], cycle([101, 102, 205]), scores)).mapping.segments).toEqual([0]);
+  });
+
+  it('gives every column a letter, a header and a confidence between 0 and 1', () => {
+    const { columns } = profile(sheet(['Date', '', 'Why?'], dates(), scores, why));
+    expect(columns.map((c) => [c.letter, c.header])).toEqual([['A', 'Date'], ['B', ''], ['C', 'Why?']]);
+    for (const c of columns) expect(c.confidence).toBeGreaterThan(0), expect(c.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('mappingFromRoles', () => {
+  it('takes the first score and date column and every segment and comment column in sheet order', () => {
+    const roles = ['segment', 'date', 'score', 'comment', 'score', 'date', 'segment', 'comment', 'other'] as const;
+    expect(mappingFromRoles([...roles], [], null)).toEqual({ score: 2, date: 1, segments: [0, 6], comments: [3, 7] });
+  });
+
+  it('gives nulls and empty lists when no column has those roles', () => {
+    expect(mappingFromRoles(['other', 'id'], [], null)).toEqual({ score: null, date: null, segments: [], comments: [] });
+  });
+});
+
+describe('columnLetter', () => {
+  it('counts A…Z, AA…AZ, BA…, ZZ, AAA', () => {
+    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+  });
+});
