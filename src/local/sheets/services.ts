@@ -142,7 +142,9 @@ export interface AppsScriptGlobals {
  * @example const { globals } = createServices(book); globals.SpreadsheetApp.getActiveSheet().getRange('A1').getValue()
  */
 export function createServices(book: LocalSpreadsheet, options: ServicesOptions = {}): { globals: AppsScriptGlobals; ui: UiRecord; facades: Facades } {
-  const env = options.env ?? nodeEnv();
+  const given = options.env ?? nodeEnv();
+  // Custom functions run while the spreadsheet calculates: their calls are never counted.
+  const env: FacadeEnv = { ...given, isCalculating: () => book.isCalculating() || given.isCalculating() };
   const f = new Facades(book, env);
   const ui = new UiRecord();
   const logs = options.logs ?? [];
