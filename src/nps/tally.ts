@@ -4,6 +4,9 @@
  */
 import { readScore, BLANK, INVALID } from './score';
 
+// Module-level copy: a global lookup per row is slow in Apps Script's V8 context.
+const isArray = Array.isArray;
+
 /** Counts of a group of cells. `ignored` counts invalid non-blank cells; they are not responses. */
 export interface Tally {
   promoters: number;
@@ -60,7 +63,7 @@ export function addScore(t: Tally, score: number): void {
  * tallyCells(8); // { promoters: 0, passives: 1, detractors: 0, ignored: 0 }
  */
 export function tallyCells(cells: unknown): Tally {
-  if (!Array.isArray(cells)) {
+  if (!isArray(cells)) {
     const t = emptyTally();
     addScore(t, readScore(cells));
     return t;
@@ -71,7 +74,7 @@ export function tallyCells(cells: unknown): Tally {
   let ignored = 0;
   for (let r = 0; r < cells.length; r++) {
     const row: unknown = cells[r];
-    const values: unknown[] = Array.isArray(row) ? row : [row];
+    const values: unknown[] = isArray(row) ? row : [row];
     for (let c = 0; c < values.length; c++) {
       let v: unknown = values[c];
       if (typeof v !== 'number' || !(v >= 0 && v <= 10) || (v | 0) !== v) {
@@ -101,10 +104,10 @@ export function tallyCells(cells: unknown): Tally {
  * findFirstInvalid([[9], [10]]);               // null
  */
 export function findFirstInvalid(cells: unknown): { value: unknown; row: number; column: number } | null {
-  const rows: unknown[] = Array.isArray(cells) ? cells : [[cells]];
+  const rows: unknown[] = isArray(cells) ? cells : [[cells]];
   for (let r = 0; r < rows.length; r++) {
     const row: unknown = rows[r];
-    const values: unknown[] = Array.isArray(row) ? row : [row];
+    const values: unknown[] = isArray(row) ? row : [row];
     for (let c = 0; c < values.length; c++) {
       if (readScore(values[c]) === INVALID) return { value: values[c], row: r + 1, column: c + 1 };
     }

@@ -54,7 +54,11 @@ function tallyCells_(tally: Tally, confidence: number): Cell[] {
 /** The scores of a column, as readScore codes. */
 function scoreCodes_(cells: unknown[]): Int8Array {
   const codes = new Int8Array(cells.length);
-  for (let i = 0; i < cells.length; i++) codes[i] = readScore(cells[i]);
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i];
+    // Whole numbers 0–10 are by far the most common cell: skip the call.
+    codes[i] = typeof v === 'number' && v >= 0 && v <= 10 && (v | 0) === v ? v : readScore(v);
+  }
   return codes;
 }
 
@@ -75,6 +79,15 @@ function datedScores_(fn: string, dates: unknown, scores: unknown): { instants: 
     throw new Error(`${fn}: no row has both a readable date and a valid 0–10 score. Check that the first range holds dates (date cells or text like 2025-03-04) and the second the scores.`);
   }
   return { instants, codes, zone: context.zone };
+}
+
+/** Runs engine work whose errors are phrased to follow "FUNCTION: ". */
+function named_<T>(fn: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw new Error(`${fn}: ${(error as Error).message}`);
+  }
 }
 
 /** One period table row. */
@@ -205,7 +218,7 @@ export function NPS_BY_PERIOD(dates: unknown, scores: unknown, period?: unknown,
   const kind = periodArg('NPS_BY_PERIOD', period, 'month');
   const level = confidenceArg('NPS_BY_PERIOD', confidence);
   const { instants, codes, zone } = datedScores_('NPS_BY_PERIOD', dates, scores);
-  const buckets = tallyByPeriod(instants, codes, kind, zone);
+  const buckets = named_('NPS_BY_PERIOD', () => tallyByPeriod(instants, codes, kind, zone));
   const rows: Cell[][] = [[...PERIOD_HEADER, ...CHANGE_HEADER]];
   buckets.forEach((bucket, i) => {
     const previous = i > 0 ? buckets[i - 1].tally : null;
@@ -235,7 +248,7 @@ export function NPS_ROLLING(dates: unknown, scores: unknown, window_days: unknow
   const days = wholeNumberArg('NPS_ROLLING', 'window_days', window_days, 1, undefined);
   const kind = periodArg('NPS_ROLLING', period, 'week');
   const { instants, codes, zone } = datedScores_('NPS_ROLLING', dates, scores);
-  const buckets = rollingByPeriod(instants, codes, days, kind, zone);
+  const buckets = named_('NPS_ROLLING', () => rollingByPeriod(instants, codes, days, kind, zone));
   return [PERIOD_HEADER, ...buckets.map((bucket) => periodRow_(bucket, 0.95))];
 }
 

@@ -5,6 +5,9 @@
 import { PERIOD_KINDS, type PeriodKind } from '../shared/contract';
 import { INTERVAL_METHODS, type IntervalMethod } from '../nps/intervals';
 
+// Module-level copy: a global lookup per cell is slow in Apps Script's V8 context.
+const isArray = Array.isArray;
+
 /** An argument left out, or given as an empty cell. */
 function isOmitted(value: unknown): boolean {
   return value === undefined || value === null || value === '';
@@ -23,10 +26,11 @@ function singleValue(value: unknown): unknown {
  * @example flattenCells([[1], [2]]) // [1, 2]
  */
 export function flattenCells(range: unknown): unknown[] {
-  if (!Array.isArray(range)) return [range];
+  if (!isArray(range)) return [range];
   const cells: unknown[] = [];
-  for (const row of range) {
-    if (Array.isArray(row)) for (const cell of row) cells.push(cell);
+  for (let r = 0; r < range.length; r++) {
+    const row: unknown = range[r];
+    if (isArray(row)) for (let c = 0; c < row.length; c++) cells.push(row[c]);
     else cells.push(row);
   }
   return cells;
@@ -37,7 +41,7 @@ export function flattenCells(range: unknown): unknown[] {
  * @example rowCount([[1], [2], [3]]) // 3
  */
 export function rowCount(range: unknown): number {
-  return Array.isArray(range) ? range.length : 1;
+  return isArray(range) ? range.length : 1;
 }
 
 /**

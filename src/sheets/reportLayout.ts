@@ -1,0 +1,60 @@
+/**
+ * Where things go on a report sheet. The summary sits on top, the charts
+ * below it, and the tables side by side under the charts, so that a live
+ * table can grow downwards (new periods, new segments) without running into
+ * another block.
+ *
+ *   row 1      title              row 2   details (source, period, mode)
+ *   rows 4–5   summary (NPS_SUMMARY shape)
+ *   rows 7–22  charts: trend with interval | promoters/passives/detractors | by segment
+ *   row 24     table titles
+ *   row 25…    period table (A–K) | segment table (M–T) | rolling table (V–AD)
+ */
+
+/** Row of the report title. */
+export const TITLE_ROW = 1;
+/** Row of the details line under the title. */
+export const DETAILS_ROW = 2;
+/** Row of the summary's header (its figures are on the next row). */
+export const SUMMARY_ROW = 4;
+/** Row where the charts are anchored. */
+export const CHART_ROW = 7;
+/** Row of the tables' titles; their header rows follow. */
+export const TABLE_TITLE_ROW = 24;
+/** Row of the tables' header rows. */
+export const TABLE_HEADER_ROW = TABLE_TITLE_ROW + 1;
+
+/** First column (1-based) of each table and its width. */
+export const PERIOD_TABLE = { column: 1, width: 11 };
+export const SEGMENT_TABLE = { column: 13, width: 8 };
+export const ROLLING_TABLE = { column: 22, width: 9 };
+/** Width of the summary (the columns of NPS_SUMMARY). */
+export const SUMMARY_WIDTH = 11;
+
+/** Chart size in pixels and the columns between two charts' anchors (columns are 100 px by default). */
+export const CHART_WIDTH = 560;
+export const CHART_HEIGHT = 320;
+export const CHART_COLUMNS = 6;
+
+/**
+ * Rows kept under a live table for it to grow into (and that its chart
+ * covers): about 33 years of months, or 8 years of weeks.
+ */
+export const LIVE_ROWS = 400;
+
+/** A table on the report: header row, first column, width and the data rows it covers. */
+export interface TableArea {
+  /** Sheet row of the header row. */
+  headerRow: number;
+  column: number;
+  width: number;
+  /** Data rows under the header (the rows written, or {@link LIVE_ROWS} in live mode). */
+  rows: number;
+}
+
+/** The tables of one report, null when absent. */
+export interface ReportTables {
+  period: TableArea | null;
+  segment: TableArea | null;
+  rolling: TableArea | null;
+}
