@@ -55,7 +55,16 @@ export function jsonReport(outcome: AnalyzeOutcome): JsonReport {
       segments: [...profile.mapping.segments],
       comments: [...profile.mapping.comments],
     },
-    overall: { ...tallyOf(analysis.overall), ignored: analysis.overall.ignored, moe: analysis.overall.moe },
+    overall: {
+      responses: analysis.overall.responses,
+      promoters: analysis.overall.promoters,
+      passives: analysis.overall.passives,
+      detractors: analysis.overall.detractors,
+      ignored: analysis.overall.ignored,
+      nps: analysis.overall.nps,
+      ci: analysis.overall.ci ? [analysis.overall.ci[0], analysis.overall.ci[1]] : null,
+      moe: analysis.overall.moe,
+    },
     periods: {
       period: analysis.periods.period,
       rows: analysis.periods.rows.map((row) => ({

@@ -1,0 +1,141 @@
+/**
+ * `nps-sheets analyze FILE --json` on the three fixtures, checked against
+ * their truth files (figures computed independently of the code base), and
+ * the exact shape of SPEC §6.
+ */
+import { join } from 'node:path';
+import { FIXTURES, runCli, truthOf, type TruthTally } from './run';
+
+const FIXTURE_NAMES = ['google_forms_responses', 'surveymonkey_sample', 'qualtrics_sample'];
+
+interface JsonTally {
+  responses: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  nps: number | null;
+  ci: [number, number] | null;
+}
+
+function counts(t: JsonTally | TruthTally) {
+  return { responses: t.responses, promoters: t.promoters, passives: t.passives, detractors: t.detractors };
+}
+
+describe.each(FIXTURE_NAMES)('nps-sheets analyze %s.csv --json', (name) => {
+  const truth = truthOf(name);
+  let report: any;
+
+  beforeAll(() => {
+    const run = runCli('analyze', join(FIXTURES, truth.file), '--json', '--tz', truth.timeZone);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    report = JSON.parse(run.stdout);
+  });
+
+  test('has exactly the keys of SPEC §6, in order', () => {
+    expect(Object.keys(report)).toEqual(['file', 'sheet', 'timeZone', 'table', 'columns', 'mapping', 'overall', 'periods', 'segments', 'stats']);
+    expect(report.file).toBe(truth.file);
+    expect(report.sheet).toBe(name);
+    expect(report.timeZone).toBe(truth.timeZone);
+    expect(Object.keys(report.table)).toEqual(['headerRow', 'headerRows', 'firstDataRow', 'lastRow']);
+    expect(Object.keys(report.columns[0])).toEqual(['index', 'letter', 'header', 'role', 'confidence']);
+    expect(Object.keys(report.mapping)).toEqual(['score', 'date', 'segments', 'comments']);
+    expect(Object.keys(report.overall)).toEqual(['responses', 'promoters', 'passives', 'detractors', 'ignored', 'nps', 'ci', 'moe']);
+    expect(Object.keys(report.periods.rows[0])).toEqual(['start', 'label', 'responses', 'promoters', 'passives', 'detractors', 'nps', 'ci', 'change', 'significant']);
+    expect(Object.keys(report.segments[0])).toEqual(['column', 'header', 'rows']);
+    expect(Object.keys(report.segments[0].rows[0])).toEqual(['value', 'responses', 'promoters', 'passives', 'detractors', 'nps', 'ci']);
+    expect(Object.keys(report.stats)).toEqual(['serviceCalls', 'rows', 'ms']);
+  });
+
+  test('finds the table below the header rows', () => {
+    expect(report.table.headerRow).toBe(1);
+    expect(report.table.headerRows).toBe(truth.headerRows);
+    expect(report.table.firstDataRow).toBe(1 + truth.headerRows);
+    expect(report.stats.rows).toBe(report.table.lastRow - report.table.firstDataRow + 1);
+  });
+
+  test('maps the score, date and segment columns (0-based)', () => {
+    expect(report.mapping.score).toBe(truth.scoreColumn);
+    expect(truth.dateColumnsAccepted ?? [truth.dateColumn]).toContain(report.mapping.date);
+    expect(report.mapping.segments).toEqual(truth.segmentColumns);
+    expect(report.columns.map((c: { index: number }) => c.index)).toEqual(report.columns.map((_: unknown, i: number) => i));
+    expect(report.columns[truth.scoreColumn].role).toBe('score');
+    expect(report.columns[0].letter).toBe('A');
+  });
+
+  test('overall counts and NPS match the truth; interval and margin are unrounded numbers', () => {
+    expect(counts(report.overall)).toEqual(counts(truth.overall));
+    expect(report.overall.nps).toBeCloseTo(truth.overall.nps, 10);
+    expect(report.overall.ignored).toBe(0);
+    const [low, high] = report.overall.ci;
+    expect(low).toBeLessThan(report.overall.nps);
+    expect(high).toBeGreaterThan(report.overall.nps);
+    expect(report.overall.moe).toBeGreaterThan(0);
+  });
+
+  test('monthly counts match the truth, empty months included', () => {
+    expect(report.periods.period).toBe('month');
+    const rows = report.periods.rows as (JsonTally & { start: string; label: string; change: number | null; significant: boolean })[];
+    const withData = rows.filter((r) => r.responses > 0);
+    expect(withData.map((r) => r.start)).toEqual(Object.keys(truth.byMonth).sort());
+    for (const row of withData) {
+      expect(counts(row)).toEqual(counts(truth.byMonth[row.start]));
+      expect(row.nps).toBeCloseTo(truth.byMonth[row.start].nps, 10);
+      expect(row.ci).toHaveLength(2);
+    }
+    for (const row of rows) {
+      expect(row.start).toMatch(/^\d{4}-\d{2}-01$/);
+      expect(typeof row.significant).toBe('boolean');
+      if (row.responses === 0) expect([row.nps, row.ci, row.change, row.significant]).toEqual([null, null, null, false]);
+    }
+    expect(rows[0].change).toBeNull();
+    expect(rows[0].significant).toBe(false);
+    const second = rows[1];
+    if (second && second.responses > 0) expect(second.change).toBeCloseTo((second.nps as number) - (rows[0].nps as number), 10);
+  });
+
+  test('segments of the detected segment column match the truth', () => {
+    expect(report.segments).toHaveLength(1);
+    const segment = report.segments[0];
+    expect(segment.column).toBe(truth.segmentColumns[0]);
+    const byValue = Object.fromEntries(segment.rows.map((r: JsonTally & { value: string }) => [r.value, counts(r)]));
+    expect(byValue).toEqual(Object.fromEntries(Object.entries(truth.bySegment).map(([value, t]) => [value, counts(t)])));
+  });
+
+  test('counts the Spreadsheet service calls of one report build', () => {
+    expect(report.stats.serviceCalls).toBeGreaterThan(0);
+    expect(report.stats.serviceCalls).toBeLessThanOrEqual(25);
+    expect(report.stats.ms).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('nps-sheets analyze with options', () => {
+  const truth = truthOf('google_forms_responses');
+  const file = join(FIXTURES, truth.file);
+
+  test('--period week groups by ISO week', () => {
+    const run = runCli('analyze', file, '--json', '--tz', truth.timeZone, '--period', 'week');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.periods.period).toBe('week');
+    expect(report.periods.rows[0].label).toMatch(/^\d{4}-W\d{2}$/);
+  });
+
+  test('--score-column overrides the detected score column', () => {
+    const run = runCli('analyze', file, '--json', '--tz', truth.timeZone, '--score-column', '1', '--segment-column', '3');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.mapping.score).toBe(1);
+    expect(report.segments[0].column).toBe(3);
+    expect(report.overall.responses).toBe(truth.overall.responses);
+  });
+
+  test('the readable summary names the table, the columns and the figures', () => {
+    const run = runCli('analyze', file, '--tz', truth.timeZone);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Table: header row 1');
+    expect(run.stdout).toContain(`Overall NPS ${truth.overall.nps.toFixed(1)}`);
+    expect(run.stdout).toContain('NPS by month');
+    expect(run.stdout).toContain('How did you hear about us?');
+  });
+});
