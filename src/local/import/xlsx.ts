@@ -5,7 +5,8 @@
  * cached results, rich text and hyperlinks as their text, errors as their
  * text (`#N/A`), merged ranges with the value in the top-left cell only.
  */
-import { ValueType, Workbook, type CellValue, type Worksheet } from 'exceljs';
+import { ValueType, Workbook, stream, type CellValue } from 'exceljs';
+import { Readable } from 'stream';
 import { zoneFor, type Zone } from '../../nps/zone';
 import { isOpenDocumentSpreadsheet } from './detectFormat';
 import { ImportError } from './importError';
@@ -20,6 +21,7 @@ import type { ImportedCell, ImportedSheet } from './workbook';
  * @param timeZone spreadsheet time zone (IANA): a date cell's wall clock is kept in it
  * @param fileLabel the file's name, for messages
  * @param sheetName the sheet to read, if only one
+ * @param streamAboveBytes files larger than this are streamed (see LARGE_XLSX_BYTES); tests lower it
  * @throws ImportError `not-a-workbook` for a ZIP that Excel did not write, `no-such-sheet` listing the names
  * @example
  * const [first] = await readXlsx(bytes, 'Europe/Paris', 'export.xlsx');
@@ -30,49 +32,97 @@ export async function readXlsx(
   timeZone: string,
   fileLabel: string,
   sheetName?: string,
+  streamAboveBytes = LARGE_XLSX_BYTES,
 ): Promise<ImportedSheet[]> {
   const zone = zoneFor(timeZone);
-  const workbook = new Workbook();
+  let sheets: ImportedSheet[];
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+    sheets = bytes.length > streamAboveBytes ? await streamSheets(bytes, zone) : await loadSheets(bytes, zone);
   } catch {
     throw notAWorkbook(bytes, fileLabel);
   }
-  const worksheets = workbook.worksheets;
-  if (worksheets.length === 0) throw notAWorkbook(bytes, fileLabel);
-  let chosen = worksheets;
-  if (sheetName !== undefined) {
-    const wanted = sheetName.trim().toLowerCase();
-    chosen = worksheets.filter((sheet) => sheet.name === sheetName);
-    if (chosen.length === 0) chosen = worksheets.filter((sheet) => sheet.name.trim().toLowerCase() === wanted);
-    if (chosen.length === 0) {
-      const names = worksheets.map((sheet) => `"${sheet.name}"`).join(', ');
-      throw new ImportError('no-such-sheet', `${fileLabel} has no sheet named "${sheetName}": use one of ${names}.`);
-    }
-    chosen = chosen.slice(0, 1);
+  if (sheets.length === 0) throw notAWorkbook(bytes, fileLabel);
+  if (sheetName === undefined) return sheets;
+  const wanted = sheetName.trim().toLowerCase();
+  const chosen =
+    sheets.find((sheet) => sheet.name === sheetName) ?? sheets.find((sheet) => sheet.name.trim().toLowerCase() === wanted);
+  if (!chosen) {
+    const names = sheets.map((sheet) => `"${sheet.name}"`).join(', ');
+    throw new ImportError('no-such-sheet', `${fileLabel} has no sheet named "${sheetName}": use one of ${names}.`);
   }
-  return chosen.map((sheet) => ({ name: sheet.name, values: sheetValues(sheet, zone) }));
+  return [chosen];
 }
 
-function sheetValues(sheet: Worksheet, zone: Zone): ImportedCell[][] {
-  const cells: { row: number; column: number; value: ImportedCell }[] = [];
-  let height = 0;
-  let width = 0;
-  sheet.eachRow((row, rowNumber) => {
-    row.eachCell((cell, columnNumber) => {
-      // Cells covered by a merge repeat the top-left value in exceljs; Sheets leaves them empty.
-      if (cell.type === ValueType.Merge) return;
-      const value = importedValue(cell.value, zone);
-      if (value === '') return;
-      cells.push({ row: rowNumber - 1, column: columnNumber - 1, value });
-      if (rowNumber > height) height = rowNumber;
-      if (columnNumber > width) width = columnNumber;
+/**
+ * Above this size the workbook is streamed: exceljs' full model of a
+ * 200,000 × 20 sheet takes over 2 GB and half a minute, its stream reader
+ * 300 MB. The stream reader returns a formula's cached result as a plain
+ * number (no date, boolean or error), which is why small files, the
+ * common case, are loaded whole.
+ */
+const LARGE_XLSX_BYTES = 8 * 1024 * 1024;
+
+async function loadSheets(bytes: Uint8Array, zone: Zone): Promise<ImportedSheet[]> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+  return workbook.worksheets.map((sheet) => {
+    const grid = new Grid();
+    sheet.eachRow((row, rowNumber) => {
+      row.eachCell((cell, columnNumber) => {
+        // Cells covered by a merge repeat the top-left value in exceljs; Sheets leaves them empty.
+        if (cell.type !== ValueType.Merge) grid.set(rowNumber, columnNumber, importedValue(cell.value, zone));
+      });
     });
+    return { name: sheet.name, values: grid.values() };
   });
-  const values: ImportedCell[][] = [];
-  for (let r = 0; r < height; r++) values.push(new Array<ImportedCell>(width).fill(''));
-  for (const cell of cells) values[cell.row][cell.column] = cell.value;
-  return values;
+}
+
+async function streamSheets(bytes: Uint8Array, zone: Zone): Promise<ImportedSheet[]> {
+  const reader = new stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+    sharedStrings: 'cache',
+    styles: 'cache', // for the number formats that make a number a date
+    hyperlinks: 'ignore', // a hyperlink cell's value is its text
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  const sheets: { name: string; id: number; values: ImportedCell[][] }[] = [];
+  for await (const sheet of reader) {
+    const grid = new Grid();
+    // The file holds a merged range's value in its top-left cell only, as Sheets does.
+    for await (const row of sheet) {
+      row.eachCell((cell, columnNumber) => grid.set(row.number, columnNumber, importedValue(cell.value, zone)));
+    }
+    const { name, id } = sheet as unknown as { name: string; id: number };
+    sheets.push({ name, id: Number(id), values: grid.values() });
+  }
+  // Sheets arrive in the archive's order; the workbook lists them in tab order.
+  const tabOrder = ((reader as unknown as { model?: { sheets?: { id: number }[] } }).model?.sheets ?? []).map((s) => Number(s.id));
+  sheets.sort((a, b) => tabOrder.indexOf(a.id) - tabOrder.indexOf(b.id));
+  return sheets.map(({ name, values }) => ({ name, values }));
+}
+
+/** A sparse set of cells (1-based row and column) that becomes a rectangular grid ending at the last value. */
+class Grid {
+  private readonly rows: ImportedCell[][] = [];
+  private width = 0;
+
+  set(rowNumber: number, columnNumber: number, value: ImportedCell): void {
+    if (value === '') return;
+    const row = this.rows[rowNumber - 1] ?? (this.rows[rowNumber - 1] = []);
+    row[columnNumber - 1] = value;
+    if (columnNumber > this.width) this.width = columnNumber;
+  }
+
+  values(): ImportedCell[][] {
+    const values: ImportedCell[][] = new Array(this.rows.length);
+    for (let r = 0; r < this.rows.length; r++) {
+      const sparse = this.rows[r] ?? [];
+      const row: ImportedCell[] = new Array(this.width);
+      for (let c = 0; c < this.width; c++) row[c] = sparse[c] ?? '';
+      values[r] = row;
+    }
+    return values;
+  }
 }
 
 /** The value Sheets holds for an exceljs cell value. */

@@ -1,5 +1,6 @@
 import { Workbook } from 'exceljs';
 import { ImportError, importFile } from '../../../src/local/import';
+import { readXlsx } from '../../../src/local/import/xlsx';
 
 /** A two-sheet workbook as Excel would save it, built with exceljs. */
 async function surveyWorkbook(): Promise<Buffer> {
@@ -20,18 +21,20 @@ async function surveyWorkbook(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+const RESPONSES_IN_PARIS = [
+  ['Submitted', 'Score', 'Comment', 'Code'],
+  // 10:30 in Paris in January is 09:30Z (CET); 08:00 in July is 06:00Z (CEST).
+  [new Date(Date.UTC(2025, 0, 15, 9, 30)), 9, 'Great', '007'],
+  [new Date(Date.UTC(2025, 6, 1, 6, 0)), 6, 'Too slow', true],
+  ['', 10, 'see site', '#N/A'],
+  ['Merged note', '', '', ''],
+];
+
 describe('importFile on an XLSX', () => {
   test('every sheet, with typed cells as Sheets holds them, dates in the sheet zone', async () => {
     const { sheets } = await importFile(await surveyWorkbook(), { fileName: 'survey.xlsx', timeZone: 'Europe/Paris' });
     expect(sheets.map((sheet) => sheet.name)).toEqual(['Responses', 'Notes']);
-    expect(sheets[0].values).toEqual([
-      ['Submitted', 'Score', 'Comment', 'Code'],
-      // 10:30 in Paris in January is 09:30Z (CET); 08:00 in July is 06:00Z (CEST).
-      [new Date(Date.UTC(2025, 0, 15, 9, 30)), 9, 'Great', '007'],
-      [new Date(Date.UTC(2025, 6, 1, 6, 0)), 6, 'Too slow', true],
-      ['', 10, 'see site', '#N/A'],
-      ['Merged note', '', '', ''],
-    ]);
+    expect(sheets[0].values).toEqual(RESPONSES_IN_PARIS);
     expect(sheets[1].values).toEqual([
       ['', ''],
       ['', ''],
@@ -56,5 +59,20 @@ describe('importFile on an XLSX', () => {
   test('an XLSX named .csv is read as a workbook', async () => {
     const { sheets } = await importFile(await surveyWorkbook(), { fileName: 'export.csv' });
     expect(sheets[0].values[1][1]).toBe(9);
+  });
+});
+
+describe('readXlsx streaming (the path of files over 8 MB)', () => {
+  test('reads the same values, sheets in tab order', async () => {
+    const sheets = await readXlsx(await surveyWorkbook(), 'Europe/Paris', 'survey.xlsx', undefined, 0);
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['Responses', 'Notes']);
+    expect(sheets[0].values).toEqual(RESPONSES_IN_PARIS);
+    expect(sheets[1].values).toEqual([['', ''], ['', ''], ['', 'only cell']]);
+  });
+
+  test('a missing sheet lists the names', async () => {
+    await expect(readXlsx(await surveyWorkbook(), 'UTC', 'survey.xlsx', 'Nope', 0)).rejects.toMatchObject({
+      problem: 'no-such-sheet',
+    });
   });
 });
