@@ -58,10 +58,21 @@ export function formatDate(date: Date, timeZone: string, format: string): string
   for (let i = 0; i < format.length; ) {
     const ch = format[i];
     if (ch === "'") {
-      const end = format.indexOf("'", i + 1);
-      if (end === i + 1) out += "'";
-      else out += format.slice(i + 1, end < 0 ? undefined : end);
-      i = end < 0 ? format.length : end + 1;
+      // Quoted text; '' is a quote, inside or outside quoted text.
+      if (format[i + 1] === "'") {
+        out += "'";
+        i += 2;
+        continue;
+      }
+      i++;
+      while (i < format.length) {
+        if (format[i] === "'") {
+          if (format[i + 1] !== "'") break;
+          out += "'";
+          i += 2;
+        } else out += format[i++];
+      }
+      i++;
       continue;
     }
     if (!/[A-Za-z]/.test(ch)) {
