@@ -25,10 +25,14 @@ const MOSTLY = 0.8;
 
 /**
  * Guesses the role of a column from its sampled values and its header hints.
+ * Values come first: mostly e-mails, dates, Promoter/Passive/Detractor labels
+ * or IP addresses settle it; then the score test; then ids, numbers and text.
  *
+ * @param stats the column's sampled values ({@link columnStats})
+ * @param hints what its header says ({@link headerHints})
  * @example
  * // Qualtrics' Q1_NPS_GROUP holds only 1, 2, 3: never the score.
- * guessRole(statsOf([1, 3, 2, 2]), headerHints('Q1_NPS_GROUP')).role // 'nps_group'
+ * guessRole(columnStats(values, rows, 18, 'month-first'), headerHints('Q1_NPS_GROUP')).role // 'nps_group'
  */
 export function guessRole(stats: ColumnStats, hints: HeaderHints): RoleGuess {
   const n = stats.filled;

@@ -18,6 +18,16 @@ describe('the three real exports, read as text cells, match their truth files', 
     });
   }
 
+  it('shows headers without Qualtrics ImportIds or SurveyMonkey "Response" labels', () => {
+    const qualtrics = readFixture('qualtrics_sample.csv');
+    const q = profileColumns(qualtrics, findTable(qualtrics)!, {}).columns;
+    expect(q[0].header).toBe('StartDate'); // "Start Date" says the same
+    expect(q[4].header).toBe('Progress');
+    expect(q[18]).toMatchObject({ role: 'nps_group', header: 'Q1_NPS_GROUP · On a scale from 0-10, how likely are you to recommend Contoso to a friend or colleague? - Group' });
+    const monkey = readFixture('surveymonkey_sample.csv');
+    expect(profileColumns(monkey, findTable(monkey)!, {}).columns[9].header).toBe('How likely is it that you would recommend Fabrikam to a friend or colleague?');
+  });
+
   it('SurveyMonkey: End Date (column 3) over Start Date', () => {
     const values = readFixture('surveymonkey_sample.csv');
     expect(profileColumns(values, findTable(values)!, {}).mapping.date).toBe(3);
