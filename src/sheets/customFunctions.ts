@@ -16,6 +16,7 @@ import { rollingByPeriod } from '../nps/rolling';
 import type { Zone } from '../nps/zone';
 import {
   flattenCells,
+  columnCells,
   confidenceArg,
   periodArg,
   methodArg,
@@ -51,11 +52,15 @@ function tallyCells_(tally: Tally, confidence: number): Cell[] {
   return [n, tally.promoters, tally.passives, tally.detractors, npsOf(tally), low, high];
 }
 
-/** The scores of a column, as readScore codes. */
-function scoreCodes_(cells: unknown[]): Int8Array {
+// Module-level copy: a global lookup per cell is slow in Apps Script's V8 context.
+const isArray = Array.isArray;
+
+/** The scores of a column (cells or one-cell rows, see columnCells), as readScore codes. */
+function scoreCodes_(cells: ArrayLike<unknown>): Int8Array {
   const codes = new Int8Array(cells.length);
   for (let i = 0; i < cells.length; i++) {
-    const v = cells[i];
+    let v = cells[i];
+    if (isArray(v)) v = v[0];
     // Whole numbers 0–10 are by far the most common cell: skip the call.
     codes[i] = typeof v === 'number' && v >= 0 && v <= 10 && (v | 0) === v ? v : readScore(v);
   }
@@ -65,20 +70,22 @@ function scoreCodes_(cells: unknown[]): Int8Array {
 /** Reads the dates and scores of NPS_BY_PERIOD / NPS_ROLLING. */
 function datedScores_(fn: string, dates: unknown, scores: unknown): { instants: Float64Array; codes: Int8Array; zone: Zone } {
   sameRows(fn, 'dates', dates, 'scores', scores);
-  const dateCells = flattenCells(dates);
-  const scoreCells = flattenCells(scores);
+  const dateCells = columnCells(dates);
+  const scoreCells = columnCells(scores);
   if (dateCells.length !== scoreCells.length) {
     throw new Error(`${fn}: dates and scores must have the same number of cells (${dateCells.length} vs ${scoreCells.length}). Select one column for each.`);
   }
   const context = spreadsheetContext();
   const instants = readDateColumn(dateCells, context.zone, { locale: context.locale });
-  const codes = scoreCodes_(scoreCells);
-  let usable = 0;
-  for (let i = 0; i < codes.length; i++) if (codes[i] >= 0 && instants[i] === instants[i]) usable++;
-  if (usable === 0) {
+  return { instants, codes: scoreCodes_(scoreCells), zone: context.zone };
+}
+
+/** The period rows, or an error when no row has both a readable date and a valid score. */
+function checkedBuckets_(fn: string, buckets: PeriodBucket[]): PeriodBucket[] {
+  if (!buckets.some((bucket) => responsesOf(bucket.tally) > 0)) {
     throw new Error(`${fn}: no row has both a readable date and a valid 0–10 score. Check that the first range holds dates (date cells or text like 2025-03-04) and the second the scores.`);
   }
-  return { instants, codes, zone: context.zone };
+  return buckets;
 }
 
 /** Runs engine work whose errors are phrased to follow "FUNCTION: ". */
@@ -218,7 +225,7 @@ export function NPS_BY_PERIOD(dates: unknown, scores: unknown, period?: unknown,
   const kind = periodArg('NPS_BY_PERIOD', period, 'month');
   const level = confidenceArg('NPS_BY_PERIOD', confidence);
   const { instants, codes, zone } = datedScores_('NPS_BY_PERIOD', dates, scores);
-  const buckets = named_('NPS_BY_PERIOD', () => tallyByPeriod(instants, codes, kind, zone));
+  const buckets = checkedBuckets_('NPS_BY_PERIOD', named_('NPS_BY_PERIOD', () => tallyByPeriod(instants, codes, kind, zone)));
   const rows: Cell[][] = [[...PERIOD_HEADER, ...CHANGE_HEADER]];
   buckets.forEach((bucket, i) => {
     const previous = i > 0 ? buckets[i - 1].tally : null;
@@ -248,7 +255,7 @@ export function NPS_ROLLING(dates: unknown, scores: unknown, window_days: unknow
   const days = wholeNumberArg('NPS_ROLLING', 'window_days', window_days, 1, undefined);
   const kind = periodArg('NPS_ROLLING', period, 'week');
   const { instants, codes, zone } = datedScores_('NPS_ROLLING', dates, scores);
-  const buckets = named_('NPS_ROLLING', () => rollingByPeriod(instants, codes, days, kind, zone));
+  const buckets = checkedBuckets_('NPS_ROLLING', named_('NPS_ROLLING', () => rollingByPeriod(instants, codes, days, kind, zone)));
   return [PERIOD_HEADER, ...buckets.map((bucket) => periodRow_(bucket, 0.95))];
 }
 

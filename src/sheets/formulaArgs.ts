@@ -37,6 +37,22 @@ export function flattenCells(range: unknown): unknown[] {
 }
 
 /**
+ * The cells of a range argument, one per entry: a one-column range is
+ * returned as it is (its rows are one-cell arrays, which the column readers
+ * unwrap), anything wider is flattened row by row. Spares a copy of the
+ * common `A2:A` argument.
+ * @example columnCells([[1], [2]]) // [[1], [2]]
+ */
+export function columnCells(range: unknown): ArrayLike<unknown> {
+  if (!isArray(range)) return [range];
+  for (let r = 0; r < range.length; r++) {
+    const row: unknown = range[r];
+    if (isArray(row) && row.length !== 1) return flattenCells(range);
+  }
+  return range;
+}
+
+/**
  * The number of rows of a range argument (1 for a single value).
  * @example rowCount([[1], [2], [3]]) // 3
  */

@@ -1,0 +1,69 @@
+/**
+ * The columns as the sidebar shows them: the detector's roles, the user's
+ * corrections on top, example values, and the mapping in force. Pure.
+ */
+import type { ColumnMapping, ColumnProfile, Role, TablePosition } from '../shared/contract';
+import { cellDisplayText } from '../nps/cellDisplay';
+import { isBlankCell } from '../nps/cellKinds';
+import { mappingFromRoles, profileColumns } from '../nps/roles';
+import type { Zone } from '../nps/zone';
+import type { RoleOverrides } from './settings';
+
+/** Example values shown per column. */
+const SAMPLES = 3;
+/** Data rows searched for example values. */
+const SAMPLE_SEARCH_ROWS = 200;
+/** Roles only one column can have: picking one for a column takes it from the detected one. */
+const SINGLE_ROLES: { [role: string]: Role } = { score: 'number', date: 'other' };
+
+/** The columns, the mapping in force and each column's header text. */
+export interface ColumnsInForce {
+  columns: ColumnProfile[];
+  mapping: ColumnMapping;
+  /** Header text per column index. */
+  headers: string[];
+}
+
+/**
+ * Profiles the table's columns and applies the user's role overrides. When
+ * the user picks `score` (or `date`) for a column, the column the detector
+ * had chosen for it becomes `number` (`other`), so the user's choice wins.
+ * Without overrides the detector's mapping is used as is (segments best first).
+ *
+ * @example
+ * columnsInForce(values, table, 'en_US', { 3: 'segment' }, zoneFor('UTC')).mapping.segments // [3]
+ */
+export function columnsInForce(values: unknown[][], table: TablePosition, locale: string, overrides: RoleOverrides, zone: Zone): ColumnsInForce {
+  const detected = profileColumns(values, table, { locale });
+  const roles: Role[] = detected.columns.map((c) => c.role);
+  const overridden = Object.keys(overrides).map(Number).filter((i) => i < roles.length);
+  for (const index of overridden) {
+    const role = overrides[index];
+    const demoted = SINGLE_ROLES[role];
+    if (demoted) roles.forEach((r, i) => r === role && overrides[i] === undefined && (roles[i] = demoted));
+  }
+  for (const index of overridden) roles[index] = overrides[index];
+  const columns: ColumnProfile[] = detected.columns.map((c, i) => ({
+    index: c.index,
+    letter: c.letter,
+    header: c.header,
+    role: roles[i],
+    confidence: c.confidence,
+    detectedRole: c.role,
+    overridden: overrides[i] !== undefined,
+    samples: samplesOf(values, table, i, zone),
+  }));
+  const mapping = overridden.length ? mappingFromRoles(roles, values, table) : detected.mapping;
+  return { columns, mapping, headers: detected.columns.map((c) => c.header) };
+}
+
+/** The first few non-blank values of a column, as text. */
+function samplesOf(values: unknown[][], table: TablePosition, column: number, zone: Zone): string[] {
+  const samples: string[] = [];
+  const last = Math.min(table.lastRow, table.firstDataRow + SAMPLE_SEARCH_ROWS - 1);
+  for (let r = table.firstDataRow - 1; r < last && samples.length < SAMPLES; r++) {
+    const cell = values[r] ? values[r][column] : '';
+    if (!isBlankCell(cell)) samples.push(cellDisplayText(cell, zone));
+  }
+  return samples;
+}
