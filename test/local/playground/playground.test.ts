@@ -1,0 +1,97 @@
+/**
+ * The playground in headless Chromium: the real sidebar bridged to the built
+ * add-on, a monthly report built from it, the report tab and its charts
+ * shown, refresh in place, errors in the status area, nothing fetched from
+ * another host and no console error.
+ */
+import { join } from 'node:path';
+import type { FrameLocator, Locator } from 'playwright-core';
+import { openWatchedPage, ROOT, startPlayground, waitFor, type Playground, type WatchedPage } from './harness';
+
+const FIXTURE = join(ROOT, 'test', 'fixtures', 'google_forms_responses.csv');
+const REPORT_TAB = '[data-testid="sheet-tab-NPS · google_forms_responses"]';
+
+let playground: Playground;
+let watched: WatchedPage;
+let sidebar: FrameLocator;
+
+beforeAll(async () => {
+  playground = await startPlayground(FIXTURE, '--tz', 'America/New_York');
+  watched = await openWatchedPage();
+  await watched.page.goto(playground.url);
+  sidebar = watched.page.frameLocator('[data-testid="sidebar-frame"]');
+}, 60_000);
+
+afterAll(async () => {
+  await watched?.close();
+  await playground?.stop();
+});
+
+test('shows the source sheet as a table of text and the sidebar with the score column chosen', async () => {
+  const { page } = watched;
+  await page.locator('[data-testid="sheet-tab-google_forms_responses"]').waitFor();
+  await expectText(page.locator('#grid tbody tr').first(), 'How likely are you to recommend our newsletter to a friend?');
+  await sidebar.locator('[data-testid="role-select-1"]').waitFor();
+  expect(await sidebar.locator('[data-testid="role-select-1"]').inputValue()).toBe('score');
+  await expectText(sidebar.locator('[data-testid="overall-responses"]'), '240');
+});
+
+test('a role change is saved through the bridge and comes back in the profile', async () => {
+  const picker = sidebar.locator('[data-testid="role-select-2"]');
+  const before = await picker.inputValue();
+  await picker.selectOption('other');
+  await waitFor(async () => (await sidebar.locator('[data-testid="role-select-2"]').inputValue()) === 'other');
+  await sidebar.locator('[data-testid="role-select-2"]').selectOption(before);
+  await waitFor(async () => (await sidebar.locator('[data-testid="role-select-2"]').inputValue()) === before);
+});
+
+test('building a monthly report shows the report tab and its three charts', async () => {
+  const { page } = watched;
+  await sidebar.locator('[data-testid="period-select"]').selectOption('month');
+  await sidebar.locator('[data-testid="build-report"]').click();
+  await page.locator(REPORT_TAB).waitFor({ timeout: 30_000 });
+  await waitFor(async () => (await page.locator('canvas[data-testid^="chart-"]').count()) === 3);
+  for (const n of [0, 1, 2]) await page.locator(`canvas[data-testid="chart-${n}"]`).waitFor();
+  await waitFor(async () => /Report ready/i.test(await sidebar.locator('[data-testid="status"]').innerText()));
+  await page.screenshot({ path: join(ROOT, 'docs', 'playground.png'), fullPage: true });
+});
+
+test('the report sheet is readable from its tab', async () => {
+  const { page } = watched;
+  await page.locator(REPORT_TAB).click();
+  await waitFor(async () => (await page.locator(REPORT_TAB).getAttribute('aria-selected')) === 'true');
+  await waitFor(async () => /May 2025/.test(await page.locator('#grid').innerText()));
+  await page.locator('[data-testid="sheet-tab-google_forms_responses"]').click();
+});
+
+test('building again refreshes in place: one report tab, three charts', async () => {
+  const { page } = watched;
+  await sidebar.locator('[data-testid="reload-profile"]').click();
+  await sidebar.locator('[data-testid="role-select-1"]').waitFor();
+  await sidebar.locator('[data-testid="build-report"]').click();
+  await waitFor(async () => /Report ready/i.test(await sidebar.locator('[data-testid="status"]').innerText()));
+  await page.waitForTimeout(500);
+  expect(await page.locator('[data-testid^="sheet-tab-NPS"]').count()).toBe(1);
+  expect(await page.locator('canvas[data-testid^="chart-"]').count()).toBe(3);
+});
+
+test('a server error reaches the sidebar status', async () => {
+  const { page } = watched;
+  await page.route('**/api/run', async (route) => {
+    const body = route.request().postDataJSON() as { name: string };
+    if (body.name !== 'buildReport') return route.continue();
+    return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, error: 'The sheet is locked by another report build.', changed: false }) });
+  });
+  await sidebar.locator('[data-testid="build-report"]').click();
+  await waitFor(async () => /locked by another report build/.test(await sidebar.locator('[data-testid="status"]').innerText()));
+  await page.unroute('**/api/run');
+});
+
+test('no request left 127.0.0.1 and nothing was logged as an error', () => {
+  expect(watched.foreignRequests).toEqual([]);
+  expect(watched.consoleErrors).toEqual([]);
+});
+
+async function expectText(locator: Locator, text: string): Promise<void> {
+  await waitFor(async () => (await locator.innerText()).includes(text));
+}
