@@ -28,6 +28,8 @@ export function chartSvg(spec: ChartSpec, index: number): string {
 
   // Value range: stacked bars add up, everything else is drawn as is.
   let [low, high] = percent ? [0, 100] : range(series, plotted, stacked, labels.length);
+  if (!percent && spec.valueMin !== null) low = Math.min(low, spec.valueMin);
+  if (!percent && spec.valueMax !== null) high = Math.max(high, spec.valueMax);
   if (low === high) [low, high] = [low - 1, high + 1];
   const ticks = niceTicks(low, high);
   low = ticks[0];
@@ -42,6 +44,12 @@ export function chartSvg(spec: ChartSpec, index: number): string {
   const parts: string[] = [];
   parts.push(`<svg class="chart" data-testid="chart-${index}" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${escapeHtml(spec.title || `Chart ${index}`)}">`);
   parts.push(`<text x="${WIDTH / 2}" y="22" text-anchor="middle" class="chart-title">${escapeHtml(spec.title)}</text>`);
+
+  if (spec.valueAxisTitle) {
+    const title = escapeHtml(spec.valueAxisTitle);
+    if (spec.horizontal) parts.push(`<text x="${MARGIN.left + plotW / 2}" y="${MARGIN.top + plotH + 34}" text-anchor="middle">${title}</text>`);
+    else parts.push(`<text x="14" y="${MARGIN.top + plotH / 2}" text-anchor="middle" transform="rotate(-90 14 ${MARGIN.top + plotH / 2})">${title}</text>`);
+  }
 
   // Grid and value axis.
   for (const t of ticks) {

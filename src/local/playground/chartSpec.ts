@@ -39,8 +39,13 @@ export interface ChartSpec {
   /** True for BAR charts (horizontal bars). */
   horizontal: boolean;
   legend: 'top' | 'bottom' | 'right' | 'left' | 'none';
-  vAxisTitle: string;
-  hAxisTitle: string;
+  /** Title of the value axis (Google's vAxis, or hAxis for a BAR chart). */
+  valueAxisTitle: string;
+  /** Title of the category axis. */
+  categoryAxisTitle: string;
+  /** The value axis' fixed ends (Google's viewWindow), null when automatic. */
+  valueMin: number | null;
+  valueMax: number | null;
 }
 
 /** Google Charts' default palette, used when the add-on sets no colour. */

@@ -228,13 +228,13 @@ function chartConfig(spec: ChartSpec): ChartConfiguration {
         },
       },
       scales: {
-        [categoryAxis]: { stacked, title: { display: spec.hAxisTitle !== '', text: spec.hAxisTitle } },
+        [categoryAxis]: { stacked, title: { display: spec.categoryAxisTitle !== '', text: spec.categoryAxisTitle } },
         [valueAxis]: {
           stacked,
-          min: percent ? 0 : undefined,
-          max: percent ? 100 : undefined,
+          min: percent ? 0 : (spec.valueMin ?? undefined),
+          max: percent ? 100 : (spec.valueMax ?? undefined),
           ticks: percent ? { callback: (v: string | number) => `${v}%` } : {},
-          title: { display: spec.vAxisTitle !== '', text: spec.vAxisTitle },
+          title: { display: spec.valueAxisTitle !== '', text: spec.valueAxisTitle },
         },
         ...(hasRightAxis && !spec.horizontal ? { y1: { position: 'right', grid: { drawOnChartArea: false } } } : {}),
       },

@@ -45,6 +45,13 @@ export function chartSpecOf(chart: ChartModel, host: LocalSheet, book: LocalSpre
   const colors = Array.isArray(options.colors) ? options.colors.map(String) : [];
   const defaultKind = kindOf(options.seriesType, type);
 
+  // Google's vAxis is the value axis, except on BAR charts where it lists the categories.
+  const verticalAxis = { ...objectOf(objectOf(options.vAxes)['0']), ...objectOf(options.vAxis) };
+  const horizontalAxis = objectOf(options.hAxis);
+  const valueAxis = type === 'BAR' ? horizontalAxis : verticalAxis;
+  const categoryAxis = type === 'BAR' ? verticalAxis : horizontalAxis;
+  const valueWindow = objectOf(valueAxis.viewWindow);
+
   const series: SeriesSpec[] = [];
   for (let column = 1; column < width; column++) {
     const i = column - 1;
@@ -72,8 +79,10 @@ export function chartSpecOf(chart: ChartModel, host: LocalSheet, book: LocalSpre
     stacked: options.isStacked === 'percent' || options.isStacked === 'relative' ? 'percent' : options.isStacked === true || options.isStacked === 'true',
     horizontal: type === 'BAR',
     legend: legendOf(options.legend),
-    vAxisTitle: axisTitle(options, 'vAxis'),
-    hAxisTitle: axisTitle(options, 'hAxis'),
+    valueAxisTitle: axisTitle(valueAxis),
+    categoryAxisTitle: axisTitle(categoryAxis),
+    valueMin: typeof valueWindow.min === 'number' ? valueWindow.min : null,
+    valueMax: typeof valueWindow.max === 'number' ? valueWindow.max : null,
   };
 }
 
@@ -128,14 +137,8 @@ function legendOf(value: unknown): ChartSpec['legend'] {
   return position === 'top' || position === 'right' || position === 'left' || position === 'none' ? position : 'bottom';
 }
 
-function axisTitle(options: Record<string, unknown>, key: 'vAxis' | 'hAxis'): string {
-  const axis = objectOf(options[key]);
-  if (typeof axis.title === 'string') return axis.title;
-  if (key === 'vAxis') {
-    const first = objectOf(objectOf(options.vAxes)['0']);
-    if (typeof first.title === 'string') return first.title;
-  }
-  return '';
+function axisTitle(axis: Record<string, unknown>): string {
+  return typeof axis.title === 'string' ? axis.title : '';
 }
 
 function objectOf(value: unknown): Record<string, unknown> {
