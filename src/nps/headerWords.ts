@@ -35,7 +35,7 @@ export interface HeaderHints {
 }
 
 const RECOMMEND =
-  /recomm|recomend|recommand|empfehl|raccomand|consigli|aanbevel|aanraden|polecil|polecen|rekommend|anbefal|suosittel|doporuc|\bnps\b|net promoter/;
+  /recomm|recomend|recommand|empfehl|raccomand|consigli|aanbevel|aanraden|polec|rekommend|anbefal|suosittel|doporuc|tavsiye|рекоменд|посовет|推荐|推薦|勧め|薦め|추천|\bnps\b|net promoter/;
 const LIKELY = /likely|likelihood|wahrscheinlich|probabilidad|probabilite|probabilita|probabile|waarschijnlijk|probabilidade/;
 const SCORE_WORD =
   /\bscores?\b|\bratings?\b|\brate\b|punktzahl|\bpunkte?\b|bewertung|\bwertung|\bnote\b|puntuacion|puntaje|calificacion|valoracion|\bnota\b|punteggio|\bvoto\b|\bcijfer|beoordeling|pontuacao|avaliacao/;
@@ -45,7 +45,7 @@ const GROUP = /\bgroup|gruppe|\bgrupo|\bgroupe|\bgruppo|\bgroep|categor|kategori
 const DATE =
   /\bdate|datum|\bfecha|\bdata\b|\btime|timestamp|\bzeit|stempel|cronolog|\bhora\b|horodat|marca temporal|created|submitted|\bsubmit|submission|recorded|completed|\bend\b|\bended\b|\bstart|updated|\bwhen\b|\bday\b|\bjour\b|\bdia\b|\bat\b/;
 const SEGMENT =
-  /region|\bplans?\b|channel|\bstores?\b|\bshop|branch|location\b|\bproducts?\b|country|language|\blang\b|\bsource|\bsegment|\bteam\b|\btier|department|\bcity|\bstate\b|\bdevice|platform|categor|\btype\b|industry|\brole\b|\bsize\b|\bmarket|\bcohort|hear about|hear of|\bwhich\b|\bland\b|sprache|produkt|\bkanal|filiale|\bgeschaft|\bpais|idioma|producto|\bcanal|tienda|sucursal|\bpays\b|langue|produit|magasin|boutique|paese|\blingua|prodotto|negozio|winkel|\btaal\b|\bwelk|\bwelche|\bcual\b|\bquel|\bversion|gender|subscription|\baccount|custom data|\bclient type|customer type/;
+  /region|\bplans?\b|channel|\bstores?\b|\bshop|branch|location\b|\bproducts?\b|country|language|\blang\b|\bsource|\bsegment|\bteam\b|\btier|department|\bcity|\bstate\b|\bdevice|platform|categor|\btype\b|industry|\brole\b|\bsize\b|\bmarket|\bcohort|hear about|hear of|\bwhich\b|\bwhere\b|\bbased\b|\bland\b|sprache|produkt|\bkanal|filiale|\bgeschaft|\bpais|idioma|producto|\bcanal|tienda|sucursal|\bpays\b|langue|produit|magasin|boutique|paese|\blingua|prodotto|negozio|winkel|\btaal\b|\bwelk|\bwelche|\bcual\b|\bquel|\bversion|gender|subscription|\baccount|custom data|\bclient type|customer type/;
 const COMMENT =
   /\bwhy\b|reason|comment|feedback|explain|tell us|anything else|suggest|improve|\bnotes\b|remark|open ended|verbatim|\btext\b|\bwarum|\bgrund|begrund|kommentar|anmerkung|\bpor que|\bporque|\brazon|\bmotiv|comentario|sugerencia|pourquoi|raison|commentaire|remarque|\bperche|commento|\bwaarom|\breden\b|opmerking|toelichting|what could|what can we|\bmessage|\bopen\b/;
 const ID =
@@ -70,7 +70,8 @@ const DATE_RANKS: Array<[RegExp, number]> = [
 /**
  * A header as comparable words: lower case, accents removed, camelCase and
  * snake_case split (`RecordedDate` → `recorded date`, `Q1_NPS_GROUP` → `q1 nps group`),
- * punctuation turned into spaces.
+ * punctuation turned into spaces. Letters of other scripts are kept (the word
+ * lists hold a few Cyrillic and CJK stems, matched without word boundaries).
  */
 export function normalizeHeader(header: string): string {
   return header
@@ -80,7 +81,7 @@ export function normalizeHeader(header: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9#]+/g, ' ')
+    .replace(/[^\p{L}\p{N}#]+/gu, ' ')
     .trim();
 }
 

@@ -111,7 +111,13 @@ function textGuess(stats: ColumnStats, hints: HeaderHints, uniqueness: number): 
   if (hints.technical && !hints.comment) return guess('other', 0.7);
   if (hints.id && uniqueness >= 0.9) return guess('id', 0.8);
   if (hints.name && !hints.segment) return guess('other', 0.7);
-  const categorical = stats.distinct <= (hints.segment ? 100 : 25) && (n >= 10 ? stats.distinct <= n / 2 : stats.distinct < n) && stats.averageWords <= 4;
+  if (hints.date && !hints.segment && !hints.comment) return guess('other', 0.6);
+  const fewValues = n >= 10 ? stats.distinct <= n / 2 : stats.distinct < n;
+  // Up to 25 values is a choice; more (countries, stores) only when they repeat a lot or the header names a segment.
+  const categorical =
+    stats.averageWords <= 4 &&
+    fewValues &&
+    (stats.distinct <= 25 || (stats.distinct <= 100 && (hints.segment || stats.distinct <= n * 0.35)));
   const longText = stats.averageWords >= 4 || stats.averageLength >= 25;
   if (hints.comment && !(hints.segment && categorical && stats.averageWords <= 3)) return guess('comment', 0.9);
   if (longText) return guess('comment', 0.8);

@@ -82,6 +82,7 @@ describe('profileColumns picks the 0–10 recommend question', () => {
     for (const header of [
       'Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?', '¿Qué probabilidad hay de que nos recomiende?', 'Recommanderiez-vous notre service ?',
       'Você nos recomendaria?', 'Quanto è probabile che ci raccomandi?', 'Zou u ons aanbevelen?', 'NPS', 'Punktzahl', 'Note', 'Puntuación',
+      'Jak prawdopodobne jest, że polecisz nas znajomemu?', 'Насколько вероятно, что вы порекомендуете нас?', '友人に勧める可能性はどのくらいありますか？',
     ]) {
       const values = sheet(['Renewal (0-10)', header], scores.slice().reverse(), scores);
       expect({ header, score: profile(values).mapping.score }).toEqual({ header, score: 1 });
@@ -127,6 +128,13 @@ describe('profileColumns: segments, comments and the rest', () => {
     const { columns, mapping } = profile(values);
     expect(columns.map((c) => c.role)).toEqual(['email', 'other', 'comment', 'segment', 'other', 'score', 'segment']);
     expect(mapping).toEqual({ score: 5, date: null, segments: [3, 6], comments: [2] });
+  });
+
+  it('takes forty countries as a segment when they repeat, a yes/no question too, but not a time of day', () => {
+    const countries = cycle(Array.from({ length: 40 }, (_, i) => `Land ${i}`), 160);
+    const values = sheet(['Where are you based?', 'Paying customer?', 'Day', 'Time', 'Q'], countries, cycle(['Yes', 'No'], 160),
+      dates(160).map((d) => d.toISOString().slice(0, 10)), cycle(['9:00', '10:00', '11:00', '14:30'], 160), cycle(scores, 160));
+    expect(profile(values).columns.map((c) => c.role)).toEqual(['segment', 'segment', 'date', 'other', 'score']);
   });
 
   it('takes small integer codes as a segment when the header names one', () => {
