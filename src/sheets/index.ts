@@ -4,3 +4,5 @@
  * JSDoc'd top-level wrapper per name exported here.
  */
 export * from './customFunctions';
+export * from './menu';
+export * from './endpoints';

@@ -16,8 +16,6 @@ export type RoleOverrides = { [column: number]: Role };
 /** A report as remembered: where it comes from, how it was built, what its charts were built from. */
 export interface ReportRecord {
   sourceSheetId: number;
-  /** Last known id of the report sheet (the developer metadata on the sheet is what finds it). */
-  reportSheetId: number;
   options: ReportOptions;
   /** One signature per chart, in the order of the sheet's charts. */
   charts: string[];

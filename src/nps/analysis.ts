@@ -1,0 +1,241 @@
+/**
+ * The analysis of one table of responses: everything the sidebar preview,
+ * the report sheet and the CLI show, from the sheet's values, the column
+ * mapping and the options, in one pure pass over the rows.
+ */
+import type { AnalysisOptions, ColumnMapping, IgnoredCell, PeriodKind, TablePosition, TallySummary } from '../shared/contract';
+import { readScore, INVALID } from './score';
+import { Tally, emptyTally, addScore, responsesOf } from './tally';
+import { npsOf } from './nps';
+import { npsInterval, marginOfError } from './intervals';
+import { differenceTest } from './difference';
+import { tallyBySegment } from './segments';
+import { readDateColumn } from './dateColumn';
+import { tallyByPeriod, type PeriodBucket } from './periods';
+import { rollingByPeriod } from './rolling';
+import { zoneFor, type Zone } from './zone';
+import { cellDisplayText, headerTextOf } from './cellDisplay';
+
+/** How many ignored cells and undated rows are listed by row (the totals are always given). */
+export const LISTED_ROWS = 10;
+
+/** Options of {@link analyzeTable}: the report options plus where the spreadsheet is. */
+export interface AnalysisSettings extends AnalysisOptions {
+  /** The spreadsheet's IANA time zone: periods are calendar periods there. */
+  timeZone: string;
+  /** The zone itself, when the caller built it (Apps Script passes one with a Utilities fallback). */
+  zone?: Zone;
+  /** The spreadsheet locale ("en_US", "de_DE"…): the day order of slashed text dates a column does not settle. */
+  locale: string;
+  /**
+   * Read text dates without an offset as UTC. Default: true when the date
+   * column's header says "(UTC)" (SPEC §4), else false.
+   */
+  dateColumnIsUtc?: boolean;
+  /** Header texts per column (from `profileColumns`); default: the header rows' cells joined with " · ". */
+  headers?: string[];
+}
+
+/** The overall figures: counts, NPS, interval, margin of error and ignored cells. */
+export interface OverallSummary extends TallySummary {
+  ignored: number;
+  moe: number | null;
+}
+
+/** One period of the trend. `start` is the instant of local midnight; `startDate` is `YYYY-MM-DD` local. */
+export interface PeriodSummary extends TallySummary {
+  start: number;
+  startDate: string;
+  label: string;
+  /** Invalid score cells dated in this period. */
+  ignored: number;
+}
+
+/** A period row with its change from the previous period. */
+export interface PeriodChange extends PeriodSummary {
+  /** NPS minus the previous period's NPS; null when either period is empty. */
+  change: number | null;
+  /** The difference test of the two periods at the chosen confidence; null when either is empty. */
+  significant: boolean | null;
+}
+
+/** One segment value with its figures. */
+export interface SegmentSummary extends TallySummary {
+  /** Trimmed text of the segment; "(blank)" for blank cells. */
+  value: string;
+}
+
+/** Everything the preview, the report and the CLI need. */
+export interface TableAnalysis {
+  /** Data rows looked at (firstDataRow..lastRow). */
+  rows: number;
+  confidence: number;
+  overall: OverallSummary;
+  /** The first {@link LISTED_ROWS} invalid score cells (`overall.ignored` is the total). */
+  ignoredCells: IgnoredCell[];
+  /** Rows with a valid score whose date cannot be read: total and the first few sheet rows. */
+  undated: { total: number; rows: number[] };
+  /** Header texts of the columns in use. */
+  headers: { score: string; date: string | null; segment: string | null };
+  /** True when text dates were read as UTC. */
+  datesAreUtc: boolean;
+  /** The period trend; empty rows when there is no date column or no dated response. */
+  periods: { period: PeriodKind; rows: PeriodChange[] };
+  /** Rolling NPS per period, when a window was asked for and there are dates. */
+  rolling: { days: number; period: PeriodKind; rows: PeriodSummary[] } | null;
+  /** NPS per value of the chosen segment column, most responses first. */
+  segments: { column: number; header: string; rows: SegmentSummary[] } | null;
+  /** Plain-language remarks for the user (no date column, undated rows…). */
+  warnings: string[];
+}
+
+/**
+ * Analyses the table of responses of a sheet.
+ *
+ * @param values the sheet's `getValues()` from A1 (row 0 is sheet row 1)
+ * @param table where the table is (1-based sheet rows)
+ * @param mapping which column is the score, the date, the segments
+ * @param settings period, segment column, rolling window, confidence, zone, locale
+ * @throws Error with a plain message when there is no score column, or the
+ *   dates span too many periods
+ * @example
+ * const values = [['Date', 'Score'], ['2025-01-05', 10], ['2025-02-03', 3]];
+ * const a = analyzeTable(values, { headerRow: 1, headerRows: 1, firstDataRow: 2, lastRow: 3 },
+ *   { score: 1, date: 0, segments: [], comments: [] },
+ *   { period: 'month', segmentColumn: null, rollingDays: null, confidence: 0.95, timeZone: 'UTC', locale: 'en_US' });
+ * a.overall.nps;                                   // 0
+ * a.periods.rows.map((r) => [r.label, r.nps]);     // [['Jan 2025', 100], ['Feb 2025', -100]]
+ */
+export function analyzeTable(values: unknown[][], table: TablePosition, mapping: ColumnMapping, settings: AnalysisSettings): TableAnalysis {
+  const scoreColumn = mapping.score;
+  if (scoreColumn === null || scoreColumn === undefined) {
+    throw new Error('No score column is chosen. Pick the column with the 0–10 answers as "score" in the sidebar.');
+  }
+  const zone = settings.zone ?? zoneFor(settings.timeZone);
+  const confidence = settings.confidence;
+  const first = table.firstDataRow - 1;
+  const count = Math.max(0, table.lastRow - first);
+  const headerOf = (column: number) => (settings.headers && settings.headers[column] !== undefined ? settings.headers[column] : headerTextOf(values, table, column));
+
+  const scores = new Int8Array(count);
+  const overallTally = emptyTally();
+  const ignoredCells: IgnoredCell[] = [];
+  for (let i = 0; i < count; i++) {
+    const row = values[first + i];
+    const cell = row ? row[scoreColumn] : '';
+    // Whole numbers 0–10 skip readScore: the common case costs a comparison.
+    const s = typeof cell === 'number' && cell >= 0 && cell <= 10 && (cell | 0) === cell ? cell : readScore(cell);
+    scores[i] = s;
+    addScore(overallTally, s);
+    if (s === INVALID && ignoredCells.length < LISTED_ROWS) ignoredCells.push({ row: first + i + 1, value: cellDisplayText(cell, zone) });
+  }
+
+  const warnings: string[] = [];
+  const dateColumn = mapping.date;
+  const dateHeader = dateColumn === null ? null : headerOf(dateColumn);
+  const datesAreUtc = settings.dateColumnIsUtc ?? (dateHeader !== null && /\(UTC\)/i.test(dateHeader));
+  let instants: Float64Array | null = null;
+  const undated = { total: 0, rows: [] as number[] };
+  if (dateColumn !== null) {
+    instants = readDateColumn(columnCells(values, first, count, dateColumn), zone, { locale: settings.locale, textIsUtc: datesAreUtc });
+    for (let i = 0; i < count; i++) {
+      if (scores[i] >= 0 && instants[i] !== instants[i]) {
+        undated.total++;
+        if (undated.rows.length < LISTED_ROWS) undated.rows.push(first + i + 1);
+      }
+    }
+    if (undated.total > 0) {
+      const plural = undated.total === 1 ? 'response has a date that cannot' : 'responses have dates that cannot';
+      warnings.push(`${undated.total} ${plural} be read (row ${undated.rows.join(', ')}${undated.total > undated.rows.length ? ', …' : ''}); they count in the overall NPS but not in the trend.`);
+    }
+  } else {
+    warnings.push('No date column is chosen, so there is no trend. Mark the column with the response dates as "date".');
+  }
+
+  const period = settings.period;
+  const periodRows = instants ? withChanges(trendFailure(() => tallyByPeriod(instants!, scores, period, zone)), confidence) : [];
+  let rolling: TableAnalysis['rolling'] = null;
+  if (instants && settings.rollingDays !== null && settings.rollingDays !== undefined) {
+    const days = settings.rollingDays;
+    const buckets = trendFailure(() => rollingByPeriod(instants!, scores, days, period, zone));
+    rolling = { days, period, rows: buckets.map((b) => periodSummary(b, confidence)) };
+  }
+
+  let segments: TableAnalysis['segments'] = null;
+  const segmentColumn = settings.segmentColumn;
+  if (segmentColumn !== null && segmentColumn !== undefined) {
+    const tallies = tallyBySegment(columnCells(values, first, count, segmentColumn), scores, zone, 1);
+    segments = {
+      column: segmentColumn,
+      header: headerOf(segmentColumn),
+      rows: tallies.map((s) => ({ value: s.value, ...summaryOf(s.tally, confidence) })),
+    };
+  }
+
+  const overall: OverallSummary = {
+    ...summaryOf(overallTally, confidence),
+    ignored: overallTally.ignored,
+    moe: responsesOf(overallTally) > 0 ? marginOfError(overallTally, confidence) : null,
+  };
+  if (overall.responses === 0) warnings.push('The score column holds no 0–10 answers yet.');
+  return {
+    rows: count,
+    confidence,
+    overall,
+    ignoredCells,
+    undated,
+    headers: { score: headerOf(scoreColumn), date: dateHeader, segment: segments ? segments.header : null },
+    datesAreUtc,
+    periods: { period, rows: periodRows },
+    rolling,
+    segments,
+    warnings,
+  };
+}
+
+/**
+ * Counts, NPS and interval of a tally; NPS and interval null when it has no responses.
+ *
+ * @example summaryOf({ promoters: 1, passives: 0, detractors: 1, ignored: 0 }, 0.95).nps // 0
+ */
+export function summaryOf(tally: Tally, confidence: number): TallySummary {
+  const responses = responsesOf(tally);
+  const base = { responses, promoters: tally.promoters, passives: tally.passives, detractors: tally.detractors };
+  if (responses === 0) return { ...base, nps: null, ci: null };
+  const [low, high] = npsInterval(tally, confidence);
+  return { ...base, nps: npsOf(tally), ci: [low, high] };
+}
+
+function periodSummary(bucket: PeriodBucket, confidence: number): PeriodSummary {
+  return { start: bucket.start, startDate: bucket.startDate, label: bucket.label, ...summaryOf(bucket.tally, confidence), ignored: bucket.tally.ignored };
+}
+
+/** Period rows with the change from the previous period and its difference test. */
+function withChanges(buckets: PeriodBucket[], confidence: number): PeriodChange[] {
+  return buckets.map((bucket, i) => {
+    const row = periodSummary(bucket, confidence);
+    const previous = i > 0 ? buckets[i - 1].tally : null;
+    if (!previous || responsesOf(previous) === 0 || row.responses === 0) return { ...row, change: null, significant: null };
+    return { ...row, change: npsOf(bucket.tally) - npsOf(previous), significant: differenceTest(bucket.tally, previous, confidence).significant };
+  });
+}
+
+/** Runs a period computation, turning its error into a sentence about the dates. */
+function trendFailure<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`The trend cannot be built: ${reason}.`);
+  }
+}
+
+/** One column of the data rows as a flat list. */
+function columnCells(values: unknown[][], first: number, count: number, column: number): unknown[] {
+  const cells = new Array<unknown>(count);
+  for (let i = 0; i < count; i++) {
+    const row = values[first + i];
+    cells[i] = row ? row[column] : '';
+  }
+  return cells;
+}

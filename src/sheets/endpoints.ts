@@ -1,0 +1,119 @@
+/**
+ * The sidebar's server endpoints (ServerApi in src/shared/contract.ts), as
+ * top-level Apps Script functions called through `google.script.run`. Only
+ * plain data crosses: dates as `YYYY-MM-DD` strings in the spreadsheet's zone.
+ * Errors are thrown as sentences a marketer can act on; the sidebar shows them.
+ *
+ * Only the endpoints are exported from this file: src/sheets/index.ts
+ * re-exports every name, and each becomes a top-level function.
+ */
+import type { AnalysisOptions, PreviewResult, RefreshResult, ReportOptions, ReportResult, Role, SheetProfile, TrendPoint } from '../shared/contract';
+import type { PeriodChange } from '../nps/analysis';
+import { findTable } from '../nps/table';
+import { columnsInForce } from './columnProfiles';
+import { withDocumentLock } from './documentLock';
+import { buildReportFor } from './reportBuilder';
+import { analysisOptions, reportOptions } from './reportOptions';
+import { refreshAllReports } from './reportRefresh';
+import { findReportSheet } from './reportSheet';
+import { loadRoleOverrides, saveRoleOverrideChanges } from './settings';
+import { activeSourceSheet, analyzeSource, noScoreMessage, noTableMessage, readSheet, sourceTable } from './sourceSheet';
+
+/**
+ * The active sheet as the sidebar shows it: its table, every column with its role (the user's correction or the detected one) and example values, the mapping in force, and its report if any. On a report sheet, the sheet it reports on.
+ *
+ * @return {SheetProfile} The sheet's profile.
+ */
+export function getSheetProfile(): SheetProfile {
+  const { spreadsheet, sheet, activeReport } = activeSourceSheet();
+  const read = readSheet(spreadsheet, sheet);
+  const report = activeReport || findReportSheet(spreadsheet, read.sheetId);
+  const base = {
+    sheetName: read.name,
+    sheetId: read.sheetId,
+    timeZone: read.context.zone.id,
+    isReport: activeReport !== null,
+    reportSheetName: report ? report.getName() : null,
+  };
+  const table = findTable(read.values);
+  if (!table) {
+    return { ...base, table: null, columns: [], mapping: { score: null, date: null, segments: [], comments: [] }, problem: noTableMessage(read.name) };
+  }
+  const inForce = columnsInForce(read.values, table, read.context.locale, loadRoleOverrides(read.sheetId), read.context.zone);
+  return {
+    ...base,
+    table,
+    columns: inForce.columns,
+    mapping: inForce.mapping,
+    problem: inForce.mapping.score === null ? noScoreMessage(read.name) : null,
+  };
+}
+
+/**
+ * Saves the user's role corrections for a sheet (kept in the document properties); a null role goes back to the detected one. Returns the updated profile of the active sheet.
+ *
+ * @param {number} sheetId The id of the sheet the roles belong to.
+ * @param {Object} overrides Column index → role, or null to clear.
+ * @return {SheetProfile} The profile with the corrections applied.
+ */
+export function saveRoleOverrides(sheetId: number, overrides: { [column: number]: Role | null }): SheetProfile {
+  if (!Number.isInteger(sheetId)) throw new Error('The sheet to save the roles for is unknown. Reopen the sidebar and try again.');
+  saveRoleOverrideChanges(sheetId, overrides);
+  return getSheetProfile();
+}
+
+/**
+ * The preview of the active sheet for the sidebar: overall NPS with its interval and margin of error, responses, ignored values with their rows, rows whose date cannot be read, and the trend per period.
+ *
+ * @param {AnalysisOptions} options Period, segment column, rolling window and confidence.
+ * @return {PreviewResult} The preview.
+ */
+export function getPreview(options: AnalysisOptions): PreviewResult {
+  const checked = analysisOptions(options);
+  const { spreadsheet, sheet } = activeSourceSheet();
+  const analysis = analyzeSource(sourceTable(readSheet(spreadsheet, sheet)), checked);
+  const o = analysis.overall;
+  return {
+    overall: {
+      responses: o.responses, promoters: o.promoters, passives: o.passives, detractors: o.detractors,
+      nps: o.nps, ci: o.ci, ignored: o.ignored, moe: o.moe,
+    },
+    ignoredCells: analysis.ignoredCells.map((c) => ({ row: c.row, value: c.value })),
+    undatedRows: analysis.undated.rows.slice(),
+    trend: analysis.periods.rows.map(trendPoint_),
+    period: checked.period,
+    warnings: analysis.warnings.slice(),
+  };
+}
+
+/**
+ * Builds the report of the active sheet (or refreshes it in place): a sheet "NPS · <source>" with the summary, the period, segment and rolling tables, and native charts. Snapshot mode writes values, live mode NPS_BY_PERIOD/NPS_BY_SEGMENT formulas.
+ *
+ * @param {ReportOptions} options Period, segment column, rolling window, confidence and mode.
+ * @return {ReportResult} What was built.
+ */
+export function buildReport(options: ReportOptions): ReportResult {
+  const checked = reportOptions(options);
+  return withDocumentLock(() => {
+    const { spreadsheet, sheet } = activeSourceSheet();
+    return buildReportFor(spreadsheet, sheet, checked);
+  });
+}
+
+/**
+ * Refreshes every NPS report of the spreadsheet with the options it was built with.
+ *
+ * @return {RefreshResult} The refreshed report sheets and a message.
+ */
+export function refreshReports(): RefreshResult {
+  return withDocumentLock(() => refreshAllReports(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+/** A period of the preview trend, as plain data. */
+function trendPoint_(row: PeriodChange): TrendPoint {
+  return {
+    start: row.startDate, label: row.label,
+    responses: row.responses, promoters: row.promoters, passives: row.passives, detractors: row.detractors,
+    nps: row.nps, ci: row.ci,
+  };
+}

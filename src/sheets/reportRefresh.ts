@@ -1,0 +1,40 @@
+/**
+ * "Refresh reports": rebuilds every remembered report with its own options.
+ * A report whose sheet was deleted is forgotten (not recreated); one whose
+ * source sheet was deleted is skipped with a note.
+ */
+import type { RefreshResult } from '../shared/contract';
+import { buildReportFor } from './reportBuilder';
+import { findReportSheet } from './reportSheet';
+import { forgetReportRecord, loadReportRecords } from './settings';
+
+/**
+ * Refreshes every report of the spreadsheet. Call it holding the document lock.
+ * @example refreshAllReports(SpreadsheetApp.getActiveSpreadsheet()).refreshed // ['NPS · Form Responses 1']
+ */
+export function refreshAllReports(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): RefreshResult {
+  const refreshed: string[] = [];
+  const problems: string[] = [];
+  for (const record of loadReportRecords()) {
+    const report = findReportSheet(spreadsheet, record.sourceSheetId);
+    if (!report) {
+      forgetReportRecord(record.sourceSheetId);
+      continue;
+    }
+    const source = spreadsheet.getSheetById(record.sourceSheetId);
+    if (!source) {
+      problems.push(`"${report.getName()}" was not refreshed: its sheet of responses was deleted.`);
+      continue;
+    }
+    try {
+      refreshed.push(buildReportFor(spreadsheet, source, record.options).reportSheetName);
+    } catch (error) {
+      problems.push(`"${report.getName()}" was not refreshed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  let message: string;
+  if (refreshed.length === 0 && problems.length === 0) message = 'There is no NPS report to refresh yet. Open the NPS sidebar and build one.';
+  else if (refreshed.length === 0) message = problems.join(' ');
+  else message = [`Refreshed ${refreshed.length === 1 ? 'one report' : `${refreshed.length} reports`}: ${refreshed.map((n) => `'${n}'`).join(', ')}.`, ...problems].join(' ');
+  return { refreshed, message };
+}

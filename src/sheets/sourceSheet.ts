@@ -1,0 +1,100 @@
+/**
+ * Reading the sheet of responses: which sheet it is (the active one, or the
+ * source of the active report), its values in one `getValues()`, the table
+ * and the roles in force. The source sheet is only ever read.
+ */
+import type { AnalysisOptions, TablePosition } from '../shared/contract';
+import { analyzeTable, type TableAnalysis } from '../nps/analysis';
+import { findTable } from '../nps/table';
+import { columnsInForce, type ColumnsInForce } from './columnProfiles';
+import { reportSourceId } from './reportSheet';
+import { loadRoleOverrides } from './settings';
+import { spreadsheetContext, type SpreadsheetContext } from './spreadsheetContext';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** A sheet's values and where it lives. */
+export interface SheetRead {
+  spreadsheet: Spreadsheet;
+  sheet: Sheet;
+  sheetId: number;
+  name: string;
+  /** `getValues()` of the data range: row 0 is sheet row 1. */
+  values: unknown[][];
+  context: SpreadsheetContext;
+}
+
+/** A sheet of responses with its table and roles in force. */
+export interface SourceTable extends SheetRead {
+  table: TablePosition;
+  inForce: ColumnsInForce;
+}
+
+/**
+ * The active sheet, or, when the active sheet is one of our reports, the
+ * sheet it reports on; with the active report sheet if any.
+ * @throws Error when the report's source sheet was deleted
+ */
+export function activeSourceSheet(): { spreadsheet: Spreadsheet; sheet: Sheet; activeReport: Sheet | null } {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const active = spreadsheet.getActiveSheet();
+  const sourceId = reportSourceId(active);
+  if (sourceId === null) return { spreadsheet, sheet: active, activeReport: null };
+  const source = spreadsheet.getSheetById(sourceId);
+  if (!source) {
+    throw new Error('This report\'s sheet of responses was deleted. Open the sheet with the responses and build a new report from it.');
+  }
+  return { spreadsheet, sheet: source, activeReport: active };
+}
+
+/** Reads a sheet: its id, name, values (one getValues) and the spreadsheet's zone and locale. */
+export function readSheet(spreadsheet: Spreadsheet, sheet: Sheet): SheetRead {
+  return {
+    spreadsheet,
+    sheet,
+    sheetId: sheet.getSheetId(),
+    name: sheet.getName(),
+    values: sheet.getDataRange().getValues(),
+    context: spreadsheetContext(),
+  };
+}
+
+/**
+ * The table of responses of a read sheet and its roles in force.
+ * @throws Error in plain words when there is no table or no score column
+ */
+export function sourceTable(read: SheetRead): SourceTable {
+  const table = findTable(read.values);
+  if (!table) throw new Error(noTableMessage(read.name));
+  const inForce = columnsInForce(read.values, table, read.context.locale, loadRoleOverrides(read.sheetId), read.context.zone);
+  if (inForce.mapping.score === null) throw new Error(noScoreMessage(read.name));
+  return { ...read, table, inForce };
+}
+
+/**
+ * The analysis of a source table with the sidebar's options.
+ * @throws Error when the segment column is not in the table, or the analysis fails (plain words)
+ */
+export function analyzeSource(source: SourceTable, options: AnalysisOptions): TableAnalysis {
+  if (options.segmentColumn !== null && options.segmentColumn >= source.inForce.columns.length) {
+    throw new Error(`The segment column you picked is not in the table of "${source.name}" any more. Pick the segment column again.`);
+  }
+  return analyzeTable(source.values, source.table, source.inForce.mapping, {
+    ...options,
+    timeZone: source.context.zone.id,
+    zone: source.context.zone,
+    locale: source.context.locale,
+    headers: source.inForce.headers,
+  });
+}
+
+/** The message when a sheet holds no table of responses. */
+export function noTableMessage(name: string): string {
+  return `No table of responses found in "${name}". Open the sheet with your survey answers (a header row, then one row per response).`;
+}
+
+/** The message when no column holds 0–10 answers. */
+export function noScoreMessage(name: string): string {
+  return `No column of 0–10 answers was found in "${name}". Pick the score column in the sidebar (Columns › role "score").`;
+}
