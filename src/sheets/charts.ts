@@ -7,12 +7,13 @@
  * Every chart option Sheets is asked to honour is here, in one place. From
  * Google's chart configuration options: `title`, `colors`, `series`,
  * `legend`, `vAxis`/`hAxis`, `isStacked: 'percent'` are documented for the
- * Sheets chart types used; `width`/`height` and `lineDashStyle` are
- * unconfirmed in embedded Sheets charts (harmless if ignored).
+ * Sheets chart types used; `lineDashStyle`, `pointSize` and `viewWindow` are
+ * unconfirmed in embedded Sheets charts (harmless if ignored). Each option is
+ * one builder call, so only the ones that matter are set.
  */
 import type { PeriodKind } from '../shared/contract';
 import {
-  CHART_COLUMNS, CHART_HEIGHT, CHART_ROW, CHART_WIDTH, LIVE_ROWS, type ReportTables, type TableArea,
+  CHART_COLUMNS, CHART_ROW, LIVE_ROWS, type ReportTables, type TableArea,
 } from './reportLayout';
 
 /** Colours of the report (Google's palette). */
@@ -106,11 +107,9 @@ export function chartSpecs(tables: ReportTables, period: PeriodKind, confidence:
       anchor: { row: CHART_ROW, column: 1 },
     });
   }
-  // Side by side, in the order above.
+  // Side by side, in the order above (Sheets' default chart size is about 600 × 370 px).
   specs.forEach((spec, i) => {
     spec.anchor = { row: CHART_ROW, column: 1 + i * CHART_COLUMNS };
-    spec.options.width = CHART_WIDTH;
-    spec.options.height = CHART_HEIGHT;
   });
   return specs;
 }

@@ -95,8 +95,8 @@ export function getPreview(options: AnalysisOptions): PreviewResult {
 export function buildReport(options: ReportOptions): ReportResult {
   const checked = reportOptions(options);
   return withDocumentLock(() => {
-    const { spreadsheet, sheet } = activeSourceSheet();
-    return buildReportFor(spreadsheet, sheet, checked);
+    const { spreadsheet, sheet, activeReport } = activeSourceSheet();
+    return buildReportFor(spreadsheet, sheet, checked, activeReport);
   });
 }
 

@@ -26,9 +26,10 @@ type Cell = string | number | boolean | Date;
  * @param spreadsheet the active spreadsheet
  * @param source the sheet of responses
  * @param options period, segment column, rolling window, confidence, mode (already checked)
+ * @param knownReport the source's report sheet when the caller already has it (the active sheet is the report)
  * @throws Error in plain words (no table, no score column, dates that cannot make a trend…)
  */
-export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options: ReportOptions): ReportResult {
+export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options: ReportOptions, knownReport: Sheet | null = null): ReportResult {
   // 1. Read and compute: nothing is written yet.
   const table = sourceTable(readSheet(spreadsheet, source));
   const analysis = analyzeSource(table, options);
@@ -48,7 +49,7 @@ export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options:
   const previous = loadReportRecord(table.sheetId);
 
   // 2. Write.
-  let report = findReportSheet(spreadsheet, table.sheetId);
+  let report = knownReport || findReportSheet(spreadsheet, table.sheetId);
   const created = report === null;
   let name: string;
   if (report === null) {
@@ -59,7 +60,7 @@ export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options:
   }
   let charts: string[];
   try {
-    const range = writableRange(report, rows, values[0].length);
+    const range = writableRange(report, rows, values[0].length, created);
     if (!created) report.clear();
     range.setValues(values);
     range.setNumberFormats(formats);
@@ -86,11 +87,13 @@ export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options:
 
 /**
  * The range A1:(rows × columns) of the report sheet, adding rows or columns
- * first when the sheet is smaller. Asking for the range is the size check,
- * so a sheet that is big enough costs no extra call.
+ * first when the sheet is smaller. On an existing report, asking for the range
+ * is the size check, so a sheet that is big enough costs no extra call; a
+ * new sheet is measured right away.
  */
-function writableRange(sheet: Sheet, rows: number, columns: number): GoogleAppsScript.Spreadsheet.Range {
+function writableRange(sheet: Sheet, rows: number, columns: number, isNew: boolean): GoogleAppsScript.Spreadsheet.Range {
   try {
+    if (isNew) throw new Error('measure the new sheet');
     return sheet.getRange(1, 1, rows, columns);
   } catch (_outsideTheGrid) {
     const maxRows = sheet.getMaxRows();

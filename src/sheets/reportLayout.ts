@@ -6,7 +6,7 @@
  *
  *   row 1      title              row 2   details (source, period, mode)
  *   rows 4–5   summary (NPS_SUMMARY shape)
- *   rows 7–22  charts: trend with interval | promoters/passives/detractors | by segment
+ *   rows 7–22  charts (about 370 px high): trend with interval | promoters/passives/detractors | by segment
  *   row 24     table titles
  *   row 25…    period table (A–K) | segment table (M–T) | rolling table (V–AD)
  */
@@ -31,9 +31,7 @@ export const ROLLING_TABLE = { column: 22, width: 9 };
 /** Width of the summary (the columns of NPS_SUMMARY). */
 export const SUMMARY_WIDTH = 11;
 
-/** Chart size in pixels and the columns between two charts' anchors (columns are 100 px by default). */
-export const CHART_WIDTH = 560;
-export const CHART_HEIGHT = 320;
+/** Columns between two charts' anchors (columns are 100 px wide by default; a chart about 600 px). */
 export const CHART_COLUMNS = 6;
 
 /**

@@ -1,0 +1,204 @@
+import { snapshotSheet } from '../../src/local/sheets';
+import { RangeFacade } from '../../src/local/sheets/range';
+import { options, PAYLOADS, sampleBook } from './sampleBook';
+
+// Layout of the report (src/sheets/reportLayout.ts): summary header on row 4,
+// tables' titles on row 24, headers on row 25; period table A–K, segment table M–T.
+const SUMMARY = 'A4:K5';
+const PERIODS = 'A25:K31'; // header + Jan … Jun 2025
+const SEGMENTS = 'M25:T32'; // header + 7 plans
+
+function reportOf(book: ReturnType<typeof sampleBook>['book'], name = 'NPS · Responses') {
+  const sheet = book.sheetByName(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
+}
+
+describe('buildReport (snapshot) on the local spreadsheet', () => {
+  test('builds "NPS · Responses" with summary, tables and three charts; the source is untouched', () => {
+    const { book, addon } = sampleBook(200);
+    const source = book.sheetByName('Responses')!;
+    const before = snapshotSheet(source);
+    const result = addon.run('buildReport', options()) as Record<string, unknown>;
+    expect(result).toMatchObject({ reportSheetName: 'NPS · Responses', charts: 3, created: true, periods: 6, segments: 7 });
+    expect(result.message).toBe("Report ready in 'NPS · Responses' — 3 charts");
+    expect(snapshotSheet(source)).toEqual(before);
+
+    const ss = addon.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const report = ss.getSheetByName('NPS · Responses')!;
+    const summary = report.getRange(SUMMARY).getValues();
+    expect(summary[0]).toEqual(['Responses', 'Promoters', 'Passives', 'Detractors', '% Promoters', '% Passives', '% Detractors', 'NPS', 'CI low', 'CI high', 'Ignored']);
+    // 200 scores cycling 0..10: 0–6 ×(7 per cycle), 18 full cycles + 2 (0, 1) → promoters 36, passives 36, detractors 128.
+    expect(summary[1].slice(0, 4)).toEqual([200, 36, 36, 128]);
+    expect(summary[1][7]).toBeCloseTo(((36 - 128) / 200) * 100, 10);
+    const periods = report.getRange(PERIODS).getValues();
+    expect(periods.slice(1).map((r) => r[1])).toEqual(['Jan 2025', 'Feb 2025', 'Mar 2025', 'Apr 2025', 'May 2025', 'Jun 2025']);
+    expect(periods.slice(1).reduce((n, r) => n + (r[2] as number), 0)).toBe(200);
+    expect(report.getRange('A26').getNumberFormat()).toBe('yyyy-mm-dd');
+
+    const charts = reportOf(book).charts;
+    expect(charts.map((c) => c.type)).toEqual(['LINE', 'COLUMN', 'BAR']);
+    expect(charts[1].options.isStacked).toBe('percent');
+    expect(charts[1].options.colors).toEqual(['#34a853', '#9aa0a6', '#ea4335']);
+    expect((charts[0].options.series as Record<string, { color: string }>)[0].color).toBe('#1a73e8');
+    // Trend: Period | NPS, CI low, CI high.
+    expect(charts[0].ranges.map((r) => [r.column, r.numColumns, r.row])).toEqual([[2, 1, 25], [7, 3, 25]]);
+    // The report is found again by developer metadata holding the source's id.
+    expect(book.metadata.filter((m) => m.key === 'nps-report').map((m) => [m.value, m.sheet?.name])).toEqual([['0', 'NPS · Responses']]);
+  });
+
+  test('segment names and headers from the data are written as text, never as formulas', () => {
+    const { book, addon } = sampleBook(70, { planHeader: '=cmd()' });
+    addon.run('buildReport', options());
+    const report = addon.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('NPS · Responses')!;
+    const all = report.getDataRange();
+    expect(all.getFormulas().flat().filter((f) => f !== '')).toEqual([]);
+    const segments = report.getRange('M26:M32').getValues().map((r) => r[0]);
+    expect(segments.sort()).toEqual([...PAYLOADS, 'Free', 'Pro', 'Team'].sort());
+    expect(report.getRange('M24').getValue()).toBe('NPS by =cmd()');
+    expect(reportOf(book).charts[2].options.title).toBe('NPS by =cmd()');
+  });
+
+  test('refreshing several times keeps one report sheet and the same three charts', () => {
+    const { book, addon } = sampleBook(120);
+    addon.run('buildReport', options());
+    const ids = reportOf(book).charts.map((c) => c.id);
+    const sheetsBefore = book.sheets.length;
+    for (let i = 0; i < 3; i++) {
+      const r = addon.run('buildReport', options({ rollingDays: i === 1 ? 28 : null })) as { created: boolean; charts: number };
+      expect(r).toMatchObject({ created: false, charts: 3 });
+    }
+    expect(book.sheets.length).toBe(sheetsBefore);
+    expect(reportOf(book).charts.map((c) => c.id)).toEqual(ids);
+    // Without a segment column the segment chart is removed.
+    addon.run('buildReport', options({ segmentColumn: null }));
+    expect(reportOf(book).charts.map((c) => c.id)).toEqual(ids.slice(0, 2));
+  });
+
+  test('a sheet of the user\'s already named "NPS · Responses" is never overwritten', () => {
+    const { book, addon } = sampleBook(50);
+    const mine = book.addSheet('NPS · Responses', [['my notes'], ['=do not touch']]);
+    const before = snapshotSheet(mine);
+    const first = addon.run('buildReport', options()) as { reportSheetName: string };
+    expect(first.reportSheetName).toBe('NPS · Responses (2)');
+    book.activeSheet = book.sheetByName('Responses')!;
+    const second = addon.run('buildReport', options()) as { reportSheetName: string; created: boolean };
+    expect(second).toMatchObject({ reportSheetName: 'NPS · Responses (2)', created: false });
+    expect(snapshotSheet(mine)).toEqual(before);
+  });
+
+  test('the report is found by metadata after being renamed, and building from it refreshes it', () => {
+    const { book, addon } = sampleBook(50);
+    addon.run('buildReport', options());
+    const report = reportOf(book);
+    book.renameSheet(report, 'Board deck');
+    book.activeSheet = report; // the user runs the sidebar on the report itself
+    const r = addon.run('buildReport', options()) as { reportSheetName: string; created: boolean };
+    expect(r).toMatchObject({ reportSheetName: 'Board deck', created: false });
+    expect(book.sheets.map((s) => s.name)).toEqual(['Responses', 'Board deck']);
+  });
+
+  test('live mode writes NPS_* formulas over open ranges whose values equal the snapshot', () => {
+    const { book, addon } = sampleBook(150, { name: "Bob's answers" });
+    const ss = addon.globals.SpreadsheetApp.getActiveSpreadsheet();
+    addon.run('buildReport', options({ rollingDays: 28 }));
+    const report = ss.getSheetByName("NPS · Bob's answers")!;
+    const read = () => [SUMMARY, PERIODS, SEGMENTS, 'V25:AD31'].map((a1) => report.getRange(a1).getValues());
+    const snapshot = read();
+    addon.run('buildReport', options({ rollingDays: 28, mode: 'live' }));
+    expect(report.getRange('A25').getFormula()).toBe(`=NPS_BY_PERIOD('Bob''s answers'!A2:A, 'Bob''s answers'!B2:B, "month", 0.95)`);
+    expect(report.getRange('M25').getFormula()).toBe(`=NPS_BY_SEGMENT('Bob''s answers'!D2:D, 'Bob''s answers'!B2:B, 1, 0.95)`);
+    expect(report.getRange('V25').getFormula()).toBe(`=NPS_ROLLING('Bob''s answers'!A2:A, 'Bob''s answers'!B2:B, 28, "month")`);
+    expect(report.getRange('A4').getFormula()).toBe(`=NPS_SUMMARY('Bob''s answers'!B2:B, 0.95)`);
+    for (const a1 of ['A25', 'M25', 'V25', 'A4']) expect(book.sheetByName("NPS · Bob's answers")!.getFormulaError(a1)).toBeNull();
+    expect(read()).toEqual(snapshot);
+    expect(reportOf(book, "NPS · Bob's answers").charts).toHaveLength(3);
+  });
+
+  test('another build holding the document lock: a clear message, nothing written', () => {
+    const { book, addon } = sampleBook(30);
+    book.documentLock.holdByAnotherProcess();
+    expect(() => addon.run('buildReport', options())).toThrow('Another NPS report is being built in this spreadsheet right now. Wait a few seconds and try again.');
+    expect(book.sheets.map((s) => s.name)).toEqual(['Responses']);
+  });
+
+  test('a failure while computing or writing leaves no half report', () => {
+    const { book, addon } = sampleBook(30);
+    const source = book.sheetByName('Responses')!;
+    // Dates 500 years apart by day: too many periods — found before anything is written.
+    source.loadValues([[new Date(Date.UTC(1800, 0, 1, 12))]], 2, 1);
+    source.loadValues([[new Date(Date.UTC(2300, 0, 1, 12))]], 3, 1);
+    const before = snapshotSheet(source);
+    expect(() => addon.run('buildReport', options({ period: 'day' }))).toThrow(/The trend cannot be built: the dates run from 1800-01-01 to 2300-01-01/);
+    expect(book.sheets.map((s) => s.name)).toEqual(['Responses']);
+    // A service failure while writing a new report: the new sheet is removed again.
+    const spy = jest.spyOn(RangeFacade.prototype, 'setNumberFormats').mockImplementation(() => {
+      throw new Error('Service Spreadsheets failed while accessing document');
+    });
+    try {
+      expect(() => addon.run('buildReport', options())).toThrow(/The report could not be written to "NPS · Responses": Service Spreadsheets failed/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(book.sheets.map((s) => s.name)).toEqual(['Responses']);
+    expect(book.metadata).toEqual([]);
+    expect(snapshotSheet(source)).toEqual(before);
+  });
+
+  test('Refresh reports rebuilds every report with its own options', () => {
+    const { book, addon } = sampleBook(60);
+    book.addSheet('Other', [['Date', 'Score'], [new Date(Date.UTC(2025, 2, 3)), 9], [new Date(Date.UTC(2025, 5, 3)), 3]]);
+    addon.run('buildReport', options({ period: 'quarter' }));
+    book.activeSheet = book.sheetByName('Other')!;
+    addon.run('buildReport', options({ segmentColumn: null, mode: 'live' }));
+    const result = addon.run('refreshReports') as { refreshed: string[]; message: string };
+    expect(result.refreshed.sort()).toEqual(['NPS · Other', 'NPS · Responses']);
+    expect(result.message).toMatch(/^Refreshed 2 reports: /);
+    expect(book.sheetByName('NPS · Responses')!.raw(24, 1)).toBe('NPS by quarter');
+    expect(book.sheetByName('NPS · Other')!.formulaAt(25, 1)).toMatch(/^=NPS_BY_PERIOD\('Other'!A2:A, 'Other'!B2:B, "month"/);
+    addon.call('refreshReportsFromMenu');
+    expect(addon.ui.alerts.at(-1)).toMatchObject({ title: 'NPS reports' });
+  });
+});
+
+describe('Spreadsheet service calls of a build', () => {
+  /** Calls of the first build and of refreshes (from the report, from the source), for `rows` responses. */
+  function callsFor(rows: number) {
+    const { book, addon } = sampleBook(rows);
+    const count = () => {
+      addon.serviceCalls.reset();
+      const t0 = performance.now();
+      addon.run('buildReport', options({ rollingDays: 28 }));
+      return { calls: addon.serviceCalls.count, byMethod: addon.serviceCalls.byMethod(), ms: performance.now() - t0 };
+    };
+    const created = count();
+    const fromReport = count(); // the new report sheet is the active sheet
+    book.activeSheet = book.sheetByName('Responses')!;
+    const fromSource = count();
+    return { created, fromReport, fromSource };
+  }
+
+  test('do not grow with the rows: 1,000 and 100,000 rows cost the same, a refresh ≤ 25', () => {
+    const small = callsFor(1000);
+    const large = callsFor(100000);
+    console.log(
+      `service calls at 100,000 rows: refresh from the report ${large.fromReport.calls} (${large.fromReport.ms.toFixed(0)} ms), ` +
+        `from the source ${large.fromSource.calls}, first build ${large.created.calls}`,
+      large.fromSource.byMethod,
+      large.created.byMethod,
+    );
+    for (const key of ['created', 'fromReport', 'fromSource'] as const) {
+      expect(large[key].calls).toBe(small[key].calls);
+      expect(large[key].byMethod['Range.getValues']).toBe(1);
+      expect(large[key].byMethod['Range.setValues']).toBe(1);
+      expect(large[key].byMethod['Range.setNumberFormats']).toBe(1);
+    }
+    expect(large.fromReport.calls).toBeLessThanOrEqual(25);
+    expect(large.fromSource.calls).toBeLessThanOrEqual(25);
+    // The first build also creates three charts; every builder call (setOption, addRange…) counts.
+    const documentCalls = Object.entries(large.created.byMethod)
+      .filter(([method]) => !/^Embedded\w*ChartBuilder\./.test(method))
+      .reduce((n, [, calls]) => n + calls, 0);
+    expect(documentCalls).toBeLessThanOrEqual(35);
+  });
+});
