@@ -66,12 +66,12 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
   const run = <T>(name: string, ...callArgs: unknown[]) => endpoint<T>(runtime, name, callArgs);
 
   let profile = run<SheetProfile>('getSheetProfile');
-  if (!profile.table) throw new CliError(EXIT_UNREADABLE, `${args.file}: ${profile.problem ?? 'no table of responses found in the sheet'}`);
+  const fileName = basename(args.file);
+  if (!profile.table) throw new CliError(EXIT_UNREADABLE, `${fileName}: ${profile.problem ?? 'no table of responses found in the sheet'}`);
   const overrides = roleOverrides(args, profile);
   if (Object.keys(overrides).length > 0) profile = run<SheetProfile>('saveRoleOverrides', profile.sheetId, overrides);
   if (!profile.table || profile.mapping.score === null) {
-    const reason = profile.problem ?? 'no column holds 0–10 scores';
-    throw new CliError(EXIT_UNREADABLE, `${args.file}: no score column found (${reason}); pick one with --score-column N`);
+    throw new CliError(EXIT_UNREADABLE, `${fileName}: no score column found (no column holds 0–10 answers); pick one with --score-column N`);
   }
 
   const segmentColumns = args.segmentColumn !== null ? [args.segmentColumn] : profile.mapping.segments;
