@@ -8,15 +8,17 @@ export const DIST = join(__dirname, '../../dist');
 /** Segment values that would be formulas or numbers if written as typed. */
 export const PAYLOADS = ['=HYPERLINK("x")', '+1', '-x', '@x'];
 const PLANS = ['Free', 'Pro', 'Team', ...PAYLOADS];
+const COMMENTS = ['Great support, quick answers', 'Too expensive for a team of our size', 'The app crashes now and then', 'Love the new dashboard'];
 
 /**
  * A Google-Forms-like sheet: Timestamp (date cells over 181 days of 2025,
- * UTC noon), Score (0–10 cycling), Comment, Plan (including the payloads).
+ * UTC noon), Score (0–10 cycling), Comment (free text), Plan (including the payloads).
  */
 export function responses(rows: number, planHeader = 'Plan'): unknown[][] {
   const values: unknown[][] = [['Timestamp', 'How likely are you to recommend us?', 'Comment', planHeader]];
   for (let i = 0; i < rows; i++) {
-    values.push([new Date(Date.UTC(2025, 0, 1, 12) + (i % 181) * 86400000), i % 11, i % 5 === 0 ? 'ok' : '', PLANS[i % PLANS.length]]);
+    const comment = i % 5 === 4 ? '' : `${COMMENTS[i % 4]} (${i})`;
+    values.push([new Date(Date.UTC(2025, 0, 1, 12) + (i % 181) * 86400000), i % 11, comment, PLANS[i % PLANS.length]]);
   }
   return values;
 }

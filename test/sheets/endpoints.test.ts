@@ -1,0 +1,107 @@
+import { snapshotSheet } from '../../src/local/sheets';
+import type { PreviewResult, SheetProfile } from '../../src/shared/contract';
+import { options, sampleBook } from './sampleBook';
+
+describe('menu', () => {
+  test('onOpen in AuthMode.NONE only builds the add-on menu', () => {
+    const { book, addon } = sampleBook(10);
+    addon.serviceCalls.reset();
+    addon.call('onOpen', { authMode: 'NONE' });
+    expect(addon.serviceCalls.byMethod()).toEqual({ 'SpreadsheetApp.getUi': 1 });
+    expect(addon.ui.menus).toHaveLength(1);
+    expect(addon.ui.menus[0].items).toEqual([
+      { caption: 'Open NPS sidebar', functionName: 'showSidebar' },
+      { caption: 'Refresh reports', functionName: 'refreshReportsFromMenu' },
+      { caption: 'Help', functionName: 'showHelp' },
+    ]);
+    expect(book.documentProperties.keys()).toEqual([]);
+    addon.call('onInstall', { authMode: 'NONE' });
+    expect(addon.ui.menus).toHaveLength(2);
+  });
+
+  test('the sidebar opens from Sidebar.html with the title NPS; Help shows plain text', () => {
+    const { addon } = sampleBook(10);
+    addon.call('showSidebar');
+    expect(addon.ui.sidebars[0].title).toBe('NPS');
+    addon.call('showHelp');
+    expect(addon.ui.alerts[0].title).toBe('NPS for Google Sheets');
+    expect(addon.ui.alerts[0].prompt).toMatch(/=NPS\(C2:C\)/);
+  });
+
+  test('Refresh reports with no report yet says how to make one', () => {
+    const { addon } = sampleBook(10);
+    addon.call('refreshReportsFromMenu');
+    expect(addon.ui.alerts[0].prompt).toBe('There is no NPS report to refresh yet. Open the NPS sidebar and build one.');
+  });
+});
+
+describe('endpoints (through google.script.run)', () => {
+  test('getSheetProfile: table, roles, samples as text, mapping; plain data only', () => {
+    const { addon } = sampleBook(40);
+    const profile = addon.run('getSheetProfile') as SheetProfile;
+    expect(profile).toMatchObject({
+      sheetName: 'Responses',
+      sheetId: 0,
+      timeZone: 'America/New_York',
+      table: { headerRow: 1, headerRows: 1, firstDataRow: 2, lastRow: 41 },
+      mapping: { score: 1, date: 0, segments: [3], comments: [2] },
+      problem: null,
+      isReport: false,
+      reportSheetName: null,
+    });
+    expect(profile.columns.map((c) => c.role)).toEqual(['date', 'score', 'comment', 'segment']);
+    expect(profile.columns[1].samples).toEqual(['0', '1', '2']);
+    expect(profile.columns[0].samples[0]).toBe('2025-01-01 07:00'); // noon UTC in New York
+  });
+
+  test('saveRoleOverrides: the user picks the score column; remembered per sheet; null clears', () => {
+    const { book, addon } = sampleBook(40);
+    const before = snapshotSheet(book.sheetByName('Responses')!);
+    let profile = addon.run('saveRoleOverrides', 0, { 3: 'comment' }) as SheetProfile;
+    expect(profile.mapping.segments).toEqual([]);
+    expect(profile.columns[3]).toMatchObject({ role: 'comment', detectedRole: 'segment', overridden: true });
+    profile = addon.run('getSheetProfile') as SheetProfile;
+    expect(profile.mapping.comments).toEqual([2, 3]);
+    profile = addon.run('saveRoleOverrides', 0, { 3: null }) as SheetProfile;
+    expect(profile.mapping.segments).toEqual([3]);
+    expect(() => addon.run('saveRoleOverrides', 0, { 3: 'boss' })).toThrow('"boss" is not a column role.');
+    expect(snapshotSheet(book.sheetByName('Responses')!)).toEqual(before);
+  });
+
+  test('getPreview: overall, ignored cells by row, trend with ISO start dates', () => {
+    const { book, addon } = sampleBook(22);
+    book.sheetByName('Responses')!.loadValues([['n/a']], 5, 2); // row 5: an invalid score
+    const preview = addon.run('getPreview', { period: 'month', segmentColumn: null, rollingDays: null, confidence: 0.95 }) as PreviewResult;
+    // Scores 0..10, 10..0 minus row 5's 3: promoters 4, passives 4, detractors 13.
+    expect(preview.overall).toMatchObject({ responses: 21, promoters: 4, passives: 4, detractors: 13, ignored: 1 });
+    expect(preview.overall.nps).toBeCloseTo(((4 - 13) / 21) * 100, 10);
+    expect(preview.ignoredCells).toEqual([{ row: 5, value: 'n/a' }]);
+    expect(preview.trend.map((p) => [p.start, p.label, p.responses])).toEqual([['2025-01-01', 'Jan 2025', 21]]);
+    expect(preview.period).toBe('month');
+  });
+
+  test('a sheet with no table or no score column: a plain problem, and a plain error on build', () => {
+    const { book, addon } = sampleBook(5);
+    book.addSheet('Notes', [['Ideas'], ['call Anna'], ['fix the form']]);
+    book.activeSheet = book.sheetByName('Notes')!;
+    const profile = addon.run('getSheetProfile') as SheetProfile;
+    expect(profile.problem).toMatch(/^No column of 0–10 answers was found in "Notes"/);
+    expect(() => addon.run('buildReport', options({ segmentColumn: null }))).toThrow(/No column of 0–10 answers was found in "Notes"/);
+    book.activeSheet = book.addSheet('Empty');
+    expect((addon.run('getSheetProfile') as SheetProfile).problem).toMatch(/^No table of responses found in "Empty"/);
+  });
+
+  test('options are checked with messages a marketer understands', () => {
+    const { addon } = sampleBook(5);
+    expect(() => addon.run('getPreview', { period: 'fortnight' })).toThrow('"fortnight" is not a period.');
+    expect(() => addon.run('buildReport', options({ confidence: 95 }))).toThrow('The confidence level must be between 0 and 1, such as 0.95 for 95 %.');
+    expect(() => addon.run('buildReport', options({ segmentColumn: 9 }))).toThrow(/The segment column you picked is not in the table/);
+  });
+
+  test('on a report sheet, the profile is the source\'s, flagged as a report', () => {
+    const { addon } = sampleBook(30);
+    addon.run('buildReport', options());
+    const profile = addon.run('getSheetProfile') as SheetProfile; // the new report is active
+    expect(profile).toMatchObject({ sheetName: 'Responses', isReport: true, reportSheetName: 'NPS · Responses' });
+  });
+});
