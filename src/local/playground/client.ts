@@ -176,8 +176,11 @@ function renderCharts(specs: ChartSpec[]): void {
       canvas.setAttribute('aria-label', spec.title || `Chart ${n}`);
       const where = document.createElement('span');
       where.className = 'where';
-      where.textContent = `${spec.type.toLowerCase()} chart on ${spec.sheet}`;
-      box.append(canvas, where);
+      where.textContent = `chart-${n} · ${spec.type.toLowerCase()} chart on “${spec.sheet}”`;
+      const wrap = document.createElement('div');
+      wrap.className = 'canvas-wrap';
+      wrap.append(canvas);
+      box.append(where, wrap);
       return box;
     }),
   );

@@ -29,8 +29,9 @@ nav.tabs button[aria-selected="true"] { background: #fff; border-bottom-color: #
 section.charts { padding: 10px 14px; }
 section.charts h2 { font-size: 14px; margin: 4px 0 8px; }
 .chart-list { display: flex; flex-wrap: wrap; gap: 12px; }
-.chart-box { width: 520px; height: 300px; border: 1px solid #dadce0; border-radius: 6px; padding: 6px; position: relative; }
-.chart-box .where { position: absolute; right: 8px; bottom: 4px; color: #80868b; font-size: 11px; }
+.chart-box { width: 520px; height: 320px; border: 1px solid #dadce0; border-radius: 6px; padding: 6px; display: flex; flex-direction: column; }
+.chart-box .where { color: #80868b; font-size: 11px; }
+.chart-box .canvas-wrap { flex: 1; position: relative; min-height: 0; }
 .empty { color: #5f6368; }
 aside.sidebar { width: 300px; flex: none; border-left: 1px solid #dadce0; display: flex; }
 aside.sidebar iframe { width: 300px; border: 0; flex: 1; }

@@ -44,9 +44,14 @@ test('payload cells never execute in the page or in the sidebar, even after a re
   await sidebar.locator('[data-testid="role-select-1"]').waitFor();
   expect(await sidebar.locator('[data-testid="role-select-1"]').inputValue()).toBe('score');
 
+  const segmentRole = sidebar.locator('[data-testid="role-select-3"]');
+  if ((await segmentRole.inputValue()) !== 'segment') {
+    await segmentRole.selectOption('segment');
+    await waitFor(async () => (await sidebar.locator('[data-testid="role-select-3"]').inputValue()) === 'segment');
+  }
   const segmentSelect = sidebar.locator('[data-testid="segment-select"]');
-  const options = await segmentSelect.locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
-  if (options.includes('3')) await segmentSelect.selectOption('3');
+  await waitFor(async () => (await segmentSelect.locator('option[value="3"]').count()) === 1);
+  await segmentSelect.selectOption('3');
   await sidebar.locator('[data-testid="build-report"]').click();
   await page.locator('[data-testid^="sheet-tab-NPS"]').waitFor({ timeout: 30_000 });
   await waitFor(async () => (await page.locator('canvas[data-testid^="chart-"]').count()) === 3);

@@ -69,7 +69,7 @@ test('building again refreshes in place: one report tab, three charts', async ()
   await sidebar.locator('[data-testid="reload-profile"]').click();
   await sidebar.locator('[data-testid="role-select-1"]').waitFor();
   await sidebar.locator('[data-testid="build-report"]').click();
-  await waitFor(async () => /Report ready/i.test(await sidebar.locator('[data-testid="status"]').innerText()));
+  await waitFor(async () => /Report refreshed/i.test(await sidebar.locator('[data-testid="status"]').innerText()));
   await page.waitForTimeout(500);
   expect(await page.locator('[data-testid^="sheet-tab-NPS"]').count()).toBe(1);
   expect(await page.locator('canvas[data-testid^="chart-"]').count()).toBe(3);
