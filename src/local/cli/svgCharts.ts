@@ -10,7 +10,9 @@ import { escapeHtml } from './escapeHtml';
 
 const WIDTH = 720;
 const HEIGHT = 340;
-const MARGIN = { top: 40, right: 20, bottom: 70, left: 56 };
+const DEFAULT_MARGIN = { top: 40, right: 20, bottom: 70, left: 56 };
+/** Longest category label drawn (characters). */
+const LABEL_CHARS = 18;
 
 /**
  * The chart as an `<svg>` element (HTML5 inline SVG, no namespace URL needed).
@@ -35,11 +37,14 @@ export function chartSvg(spec: ChartSpec, index: number): string {
   low = ticks[0];
   high = ticks[ticks.length - 1];
 
-  const plotW = WIDTH - MARGIN.left - MARGIN.right;
-  const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  // Horizontal bars list their categories on the left: leave room for the longest label.
+  const longest = Math.min(LABEL_CHARS, labels.reduce((n, l) => Math.max(n, l.length), 0));
+  const margin = spec.horizontal ? { ...DEFAULT_MARGIN, left: Math.max(DEFAULT_MARGIN.left, 16 + longest * 6.5) } : DEFAULT_MARGIN;
+  const plotW = WIDTH - margin.left - margin.right;
+  const plotH = HEIGHT - margin.top - margin.bottom;
   const band = (spec.horizontal ? plotH : plotW) / Math.max(1, labels.length);
-  const valuePos = (v: number) => (spec.horizontal ? MARGIN.left + ((v - low) / (high - low)) * plotW : MARGIN.top + plotH - ((v - low) / (high - low)) * plotH);
-  const bandPos = (i: number) => (spec.horizontal ? MARGIN.top : MARGIN.left) + band * i + band / 2;
+  const valuePos = (v: number) => (spec.horizontal ? margin.left + ((v - low) / (high - low)) * plotW : margin.top + plotH - ((v - low) / (high - low)) * plotH);
+  const bandPos = (i: number) => (spec.horizontal ? margin.top : margin.left) + band * i + band / 2;
 
   const parts: string[] = [];
   parts.push(`<svg class="chart" data-testid="chart-${index}" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${escapeHtml(spec.title || `Chart ${index}`)}">`);
@@ -47,8 +52,8 @@ export function chartSvg(spec: ChartSpec, index: number): string {
 
   if (spec.valueAxisTitle) {
     const title = escapeHtml(spec.valueAxisTitle);
-    if (spec.horizontal) parts.push(`<text x="${MARGIN.left + plotW / 2}" y="${MARGIN.top + plotH + 34}" text-anchor="middle">${title}</text>`);
-    else parts.push(`<text x="14" y="${MARGIN.top + plotH / 2}" text-anchor="middle" transform="rotate(-90 14 ${MARGIN.top + plotH / 2})">${title}</text>`);
+    if (spec.horizontal) parts.push(`<text x="${margin.left + plotW / 2}" y="${margin.top + plotH + 34}" text-anchor="middle">${title}</text>`);
+    else parts.push(`<text x="14" y="${margin.top + plotH / 2}" text-anchor="middle" transform="rotate(-90 14 ${margin.top + plotH / 2})">${title}</text>`);
   }
 
   // Grid and value axis.
@@ -56,11 +61,11 @@ export function chartSvg(spec: ChartSpec, index: number): string {
     const p = valuePos(t);
     const label = percent ? `${t}%` : String(t);
     if (spec.horizontal) {
-      parts.push(`<line x1="${p}" y1="${MARGIN.top}" x2="${p}" y2="${MARGIN.top + plotH}" class="${t === 0 ? 'zero' : 'grid'}"/>`);
-      parts.push(`<text x="${p}" y="${MARGIN.top + plotH + 16}" text-anchor="middle">${label}</text>`);
+      parts.push(`<line x1="${p}" y1="${margin.top}" x2="${p}" y2="${margin.top + plotH}" class="${t === 0 ? 'zero' : 'grid'}"/>`);
+      parts.push(`<text x="${p}" y="${margin.top + plotH + 16}" text-anchor="middle">${label}</text>`);
     } else {
-      parts.push(`<line x1="${MARGIN.left}" y1="${p}" x2="${MARGIN.left + plotW}" y2="${p}" class="${t === 0 ? 'zero' : 'grid'}"/>`);
-      parts.push(`<text x="${MARGIN.left - 6}" y="${p + 4}" text-anchor="end">${label}</text>`);
+      parts.push(`<line x1="${margin.left}" y1="${p}" x2="${margin.left + plotW}" y2="${p}" class="${t === 0 ? 'zero' : 'grid'}"/>`);
+      parts.push(`<text x="${margin.left - 6}" y="${p + 4}" text-anchor="end">${label}</text>`);
     }
   }
 
@@ -69,9 +74,9 @@ export function chartSvg(spec: ChartSpec, index: number): string {
   labels.forEach((label, i) => {
     if (i % every !== 0) return;
     const p = bandPos(i);
-    const text = escapeHtml(label.length > 18 ? `${label.slice(0, 17)}…` : label);
-    if (spec.horizontal) parts.push(`<text x="${MARGIN.left - 6}" y="${p + 4}" text-anchor="end">${text}</text>`);
-    else parts.push(`<text x="${p}" y="${MARGIN.top + plotH + 16}" text-anchor="middle">${text}</text>`);
+    const text = escapeHtml(label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label);
+    if (spec.horizontal) parts.push(`<text x="${margin.left - 6}" y="${p + 4}" text-anchor="end">${text}</text>`);
+    else parts.push(`<text x="${p}" y="${margin.top + plotH + 16}" text-anchor="middle">${text}</text>`);
   });
 
   // Bars: grouped, or stacked from zero up (positive) and down (negative).
@@ -121,7 +126,7 @@ export function chartSvg(spec: ChartSpec, index: number): string {
   // Legend.
   if (spec.legend !== 'none') {
     const shown = series.filter((s) => s.inLegend);
-    let x = MARGIN.left;
+    let x = margin.left;
     const y = HEIGHT - 18;
     for (const s of shown) {
       const name = escapeHtml(s.name.length > 28 ? `${s.name.slice(0, 27)}…` : s.name);

@@ -53,6 +53,8 @@ test('building a monthly report shows the report tab and its three charts', asyn
   await waitFor(async () => (await page.locator('canvas[data-testid^="chart-"]').count()) === 3);
   for (const n of [0, 1, 2]) await page.locator(`canvas[data-testid="chart-${n}"]`).waitFor();
   await waitFor(async () => /Report ready/i.test(await sidebar.locator('[data-testid="status"]').innerText()));
+  // The page fits the window (the sheet and the sidebar scroll inside it): a taller window shows all three charts.
+  await page.setViewportSize({ width: 1400, height: 1300 });
   await page.screenshot({ path: join(ROOT, 'docs', 'playground.png'), fullPage: true });
 });
 
