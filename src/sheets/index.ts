@@ -6,3 +6,4 @@
 export * from './customFunctions';
 export * from './menu';
 export * from './endpoints';
+export * from './analysisEndpoint';

@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { analyzeTable, type TableAnalysis } from '../../nps/analysis';
+import type { TableAnalysis } from '../../nps/analysis';
 import type { AnalysisOptions, ReportOptions, ReportResult, Role, SheetProfile } from '../../shared/contract';
 import { ImportError, importFile } from '../import';
 import { chartSpecsOf } from '../playground/recordedCharts';
@@ -39,11 +39,9 @@ export class CliError extends Error {
 }
 
 /**
- * The name of an optional private top-level function of the bundle that
- * returns the full analysis of the active sheet (`(options: AnalysisOptions)
- * => TableAnalysis`). When the bundle has it, the CLI's figures come from the
- * bundle like the report; otherwise from the same engine source
- * (src/nps/analysis.ts) run on the values the add-on reads.
+ * The private top-level function of the bundle that returns the full
+ * analysis of the active sheet (`(options: AnalysisOptions) => TableAnalysis`),
+ * so the CLI's figures come from the bundle like the report.
  */
 export const BUNDLE_ANALYSIS = 'getAnalysis_';
 
@@ -89,7 +87,7 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
   const ms = Math.round(performance.now() - started);
   const serviceCalls = runtime.serviceCalls.count;
 
-  const analyse = analysisOf(runtime, book, sheet, profile, args);
+  const analyse = analysisOf(runtime);
   const analysis = analyse(options);
   const segments = segmentColumns
     .map((column) => (column === options.segmentColumn ? analysis : analyse({ ...options, segmentColumn: column })).segments)
@@ -169,30 +167,9 @@ function roleOverrides(args: AnalyzeArgs, profile: SheetProfile): { [column: num
   return overrides;
 }
 
-/** How the full analysis is obtained: from the bundle when it exposes it, else from the engine on the add-on's view of the sheet. */
-function analysisOf(
-  runtime: AddonRuntime,
-  book: LocalSpreadsheet,
-  source: LocalSheet,
-  profile: SheetProfile,
-  args: AnalyzeArgs,
-): (options: AnalysisOptions) => TableAnalysis {
-  if (runtime.functionNames.includes(BUNDLE_ANALYSIS)) {
-    return (options) => endpoint<TableAnalysis>(runtime, BUNDLE_ANALYSIS, [options], true);
-  }
-  const values = source.storedRows();
-  return (options) => {
-    try {
-      return analyzeTable(values, profile.table!, profile.mapping, {
-        ...options,
-        timeZone: book.timeZone,
-        locale: args.locale,
-        headers: profile.columns.map((c) => c.header),
-      });
-    } catch (error) {
-      throw new CliError(EXIT_UNREADABLE, `${args.file}: ${messageOf(error)}`);
-    }
-  };
+/** The full analysis, from the bundle's private `getAnalysis_` (the same code the report uses). */
+function analysisOf(runtime: AddonRuntime): (options: AnalysisOptions) => TableAnalysis {
+  return (options) => endpoint<TableAnalysis>(runtime, BUNDLE_ANALYSIS, [options], true);
 }
 
 /** Calls an endpoint as google.script.run would (or a private function directly); its error becomes a one-line CliError. */
