@@ -28,7 +28,7 @@ export interface AnalysisSettings extends AnalysisOptions {
   /** The spreadsheet locale ("en_US", "de_DE"…): the day order of slashed text dates a column does not settle. */
   locale: string;
   /**
-   * Read text dates without an offset as UTC. Default: true when the date
+   * Read dates (text without an offset, and date cells' wall clock) as UTC. Default: true when the date
    * column's header says "(UTC)" (SPEC §4), else false.
    */
   dateColumnIsUtc?: boolean;
@@ -137,7 +137,7 @@ export function analyzeTable(values: unknown[][], table: TablePosition, mapping:
   let instants: Float64Array | null = null;
   const undated = { total: 0, rows: [] as number[] };
   if (dateColumn !== null) {
-    instants = readDateColumn(columnCells(values, first, count, dateColumn), zone, { locale: settings.locale, textIsUtc: datesAreUtc });
+    instants = readDateColumn(columnCells(values, first, count, dateColumn), zone, { locale: settings.locale, textIsUtc: datesAreUtc, dateCellsAreUtc: datesAreUtc });
     for (let i = 0; i < count; i++) {
       if (scores[i] >= 0 && instants[i] !== instants[i]) {
         undated.total++;

@@ -13,6 +13,12 @@ export interface DateColumnOptions {
   order?: DayOrder;
   /** Read text without an offset as UTC instead of the zone's wall clock. */
   textIsUtc?: boolean;
+  /**
+   * Read date cells' wall clock (as the sheet shows them, in the zone) as UTC:
+   * a CSV column headed "Submit Date (UTC)" that Sheets imported as dates in
+   * the spreadsheet's zone holds UTC times.
+   */
+  dateCellsAreUtc?: boolean;
 }
 
 // Local names for the hot loop: global lookups are slow in `vm` contexts.
@@ -41,6 +47,7 @@ export function readDateColumn(cells: ArrayLike<unknown>, zone: Zone, options: D
   const out = new Float64Array(n);
   let order = options.order;
   const textIsUtc = options.textIsUtc === true;
+  const dateCellsAreUtc = options.dateCellsAreUtc === true;
   // The common case, date cells, is read inline; the prototype of the last
   // verified Date (from whatever realm) spares the tag check on the next ones.
   let dateProto: object | null = null;
@@ -52,7 +59,8 @@ export function readDateColumn(cells: ArrayLike<unknown>, zone: Zone, options: D
         const proto = prototypeOf(cell);
         if ((proto === dateProto && proto !== null) || toStringOf.call(cell) === '[object Date]') {
           dateProto = proto;
-          out[i] = (cell as Date).getTime();
+          const t = (cell as Date).getTime();
+          out[i] = dateCellsAreUtc ? t + zone.offsetMinutes(t) * 60000 : t;
           continue;
         }
         out[i] = NaN;

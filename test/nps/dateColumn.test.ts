@@ -41,3 +41,14 @@ describe('readDateColumn', () => {
     expect(Array.from(readDateColumn([[new Date(5)], ['2025-01-01'], ['']], utc))).toEqual([5, U(2025, 0, 1), NaN]);
   });
 });
+
+describe('date cells of a column whose times are UTC', () => {
+  test('a date cell shown as 00:27 in New York is read as 00:27 UTC', () => {
+    // Sheets imported "2025-03-01 00:27:00" as 00:27 New York time (EST, UTC−5) = 05:27Z.
+    const cell = new Date(Date.UTC(2025, 2, 1, 5, 27));
+    const [asShown] = readDateColumn([cell], zoneFor('America/New_York'));
+    const [asUtc] = readDateColumn([cell], zoneFor('America/New_York'), { dateCellsAreUtc: true });
+    expect(asShown).toBe(Date.UTC(2025, 2, 1, 5, 27));
+    expect(asUtc).toBe(Date.UTC(2025, 2, 1, 0, 27));
+  });
+});
