@@ -6,22 +6,48 @@
  */
 import { notModelled } from './errors';
 
-/** Counts Spreadsheet service calls (SpreadsheetApp, Spreadsheet, Sheet, Range, charts, metadata). */
+/**
+ * Calls that only configure a chart object in the script: the chart builders
+ * (`EmbeddedChartBuilder` and its typed variants) and the members that merely
+ * hand out a builder (`Sheet.newChart`, `EmbeddedChart.modify`). Nothing
+ * reaches the document until `insertChart`/`updateChart`.
+ */
+const BUILDER_CALL = /^(Embedded\w*ChartBuilder\.|Sheet\.newChart$|EmbeddedChart\.modify$)/;
+
+/**
+ * True when a `Kind.method` is a chart-builder call (see {@link ServiceCounter.builderCalls}).
+ * @example isBuilderCall('EmbeddedLineChartBuilder.setOption') // true
+ * @example isBuilderCall('Sheet.insertChart') // false
+ */
+export function isBuilderCall(member: string): boolean {
+  return BUILDER_CALL.test(member);
+}
+
+/**
+ * Counts Spreadsheet service calls (SpreadsheetApp, Spreadsheet, Sheet, Range,
+ * charts, metadata), in two figures: {@link count}, the calls that read or
+ * write the document, and {@link builderCalls}, the chart-builder calls that
+ * only configure a chart locally. {@link byMethod} lists both.
+ */
 export class ServiceCounter {
-  /** Total calls since the last reset. */
+  /** Calls that read or write the document since the last reset (every counted call but the chart-builder ones). */
   count = 0;
-  /** Calls per `Kind.method`, e.g. `Range.getValues`. */
+  /** Chart-builder calls since the last reset: `Embedded…ChartBuilder.*`, `Sheet.newChart`, `EmbeddedChart.modify`. */
+  builderCalls = 0;
+  /** Calls per `Kind.method` (document and builder calls), e.g. `Range.getValues`. */
   readonly byMethod = new Map<string, number>();
 
-  /** Starts counting from zero again. */
+  /** Starts counting from zero again (both figures). */
   reset(): void {
     this.count = 0;
+    this.builderCalls = 0;
     this.byMethod.clear();
   }
 
   /** Records one call. */
   add(member: string): void {
-    this.count++;
+    if (isBuilderCall(member)) this.builderCalls++;
+    else this.count++;
     this.byMethod.set(member, (this.byMethod.get(member) ?? 0) + 1);
   }
 }

@@ -15,7 +15,7 @@ export { PropertyStore } from './propertyStore';
 export { LockState } from './lockState';
 export { createServices } from './services';
 export type { AppsScriptGlobals, ServicesOptions } from './services';
-export { ServiceCounter, nodeEnv } from './counting';
+export { ServiceCounter, isBuilderCall, nodeEnv } from './counting';
 export type { UiRecord, MenuModel, ShownHtml } from './ui';
 export { displayText } from './numberFormat';
 export { formatDate } from './utilities';

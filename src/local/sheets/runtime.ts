@@ -37,9 +37,13 @@ export interface LoadAddonOptions {
 
 /** Spreadsheet service calls counted since the last reset. */
 export interface ServiceCalls {
+  /** Calls that read or write the document (every counted call but the chart-builder ones). */
   readonly count: number;
+  /** Chart-builder calls (`Embedded…ChartBuilder.*`, `Sheet.newChart`, `EmbeddedChart.modify`): they only configure a chart in the script. */
+  readonly builderCalls: number;
+  /** Resets both figures and the per-method counts. */
   reset(): void;
-  /** Calls per `Kind.method`, e.g. `{ 'Range.getValues': 1 }`. */
+  /** Calls per `Kind.method`, document and builder calls alike, e.g. `{ 'Range.getValues': 1 }`. */
   byMethod(): Record<string, number>;
 }
 
@@ -234,6 +238,9 @@ export function loadAddon(options: LoadAddonOptions): AddonRuntime {
     serviceCalls: {
       get count() {
         return counter.count;
+      },
+      get builderCalls() {
+        return counter.builderCalls;
       },
       reset: () => counter.reset(),
       byMethod: () => Object.fromEntries(counter.byMethod),

@@ -1,4 +1,5 @@
 import { setup } from './helpers';
+import { isBuilderCall } from '../../../src/local/sheets/counting';
 
 describe('Spreadsheet and sheets', () => {
   test('getActive, names, ids, time zone and locale', () => {
@@ -114,6 +115,32 @@ describe('Strict proxies and counting', () => {
     });
     counter.reset();
     expect(counter.count).toBe(0);
+  });
+
+  test('chart-builder calls are counted apart from document calls; reset clears both', () => {
+    const { app, counter } = setup();
+    const sheet = app.getActiveSheet();
+    counter.reset();
+    const chart = sheet
+      .newChart()
+      .asLineChart()
+      .addRange(sheet.getRange('A1:B3'))
+      .setOption('title', 'T')
+      .setPosition(1, 1, 0, 0)
+      .build();
+    sheet.insertChart(chart);
+    const builder = sheet.getCharts()[0].modify().setOption('title', 'U');
+    sheet.updateChart(builder.build());
+    // Document: getRange, insertChart, getCharts, updateChart.
+    expect(counter.count).toBe(4);
+    // Builders: newChart, asLineChart, addRange, setOption, setPosition, build, modify, setOption, build.
+    expect(counter.builderCalls).toBe(9);
+    expect(counter.byMethod.get('Sheet.newChart')).toBe(1);
+    expect(counter.byMethod.get('EmbeddedLineChartBuilder.setOption')).toBe(2);
+    expect(isBuilderCall('Sheet.insertChart')).toBe(false);
+    expect(isBuilderCall('EmbeddedBarChartBuilder.build')).toBe(true);
+    counter.reset();
+    expect([counter.count, counter.builderCalls, counter.byMethod.size]).toEqual([0, 0, 0]);
   });
 
   test('enums are readable without counting, and compare by identity', () => {
