@@ -13,9 +13,15 @@
  * The result: a scalar fills the formula cell; a 2-D array (or a 1-D array,
  * taken as a column) spills down and right. Spilling onto a cell that holds
  * something makes the value `#REF!`; a thrown error makes it `#ERROR!`; the
- * message is kept (LocalSheet.getFormulaError). Anything else — other
- * functions, nested calls, operators — is not modelled: reading its value
- * throws an error that says so.
+ * message is kept (LocalSheet.getFormulaError).
+ *
+ * Also evaluated: a horizontal array literal of references, `={B25:B425,
+ * G25:I425}` (Sheets' canonical syntax: `,` joins columns), which spills the
+ * referenced ranges side by side; they must have the same number of rows.
+ *
+ * Anything else — other functions, nested calls, operators, array literals
+ * with rows (`;`) or values — is not modelled: reading its value throws an
+ * error that says so.
  */
 import { A1Reference, columnLetters, parseA1 } from './a1';
 import { cellKey, keyCell, LocalSheet } from './localSheet';
@@ -92,6 +98,35 @@ export function parseFormula(formula: string): FormulaCall | null {
 }
 
 /** One unquoted argument token: number, boolean, empty or reference. */
+/**
+ * The references of a horizontal array literal `={A1:A9, C1:D9}`, or null
+ * when the formula is not one (rows joined with `;`, values, functions).
+ * @example parseArrayLiteral('={B25:B425, G25:I425}')?.length // 2
+ */
+export function parseArrayLiteral(formula: string): A1Reference[] | null {
+  const m = /^=\s*\{([\s\S]*)\}\s*$/.exec(formula);
+  if (!m) return null;
+  const items: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of m[1]) {
+    if (ch === "'") quoted = !quoted;
+    if (!quoted && ch === ';') return null;
+    if (!quoted && ch === ',') {
+      items.push(current);
+      current = '';
+    } else current += ch;
+  }
+  items.push(current);
+  const refs: A1Reference[] = [];
+  for (const item of items) {
+    const arg = classify(item.trim());
+    if (!arg || arg.kind !== 'reference') return null;
+    refs.push(arg.ref);
+  }
+  return refs;
+}
+
 function classify(token: string): FormulaArgument | null {
   if (token === '') return { kind: 'value', value: '' };
   if (NUMBER.test(token)) {
@@ -143,7 +178,6 @@ function evaluateCell(
   const [row, column] = keyCell(key);
   const formula = sheet.formulas.get(key)!;
   const where = sheet.describeCell(row, column);
-  const call = parseFormula(formula);
   const fail = (error: string, value: CellValue = '#ERROR!') => {
     sheet.computed.set(key, value);
     sheet.outcomes.set(key, { error, notModelled: null });
@@ -153,10 +187,66 @@ function evaluateCell(
     fail(`Formula parse error in ${where}: text starting with "+" or "-" was entered as a formula (prefix it with an apostrophe to keep it as text).`);
     return;
   }
+
+  /** Calculates the formulas whose results may land in a referenced range; an error message on a cycle. */
+  const prepare = (target: LocalSheet, ref: A1Reference): string | null => {
+    for (const other of [...target.formulas.keys()]) {
+      const [r, c] = keyCell(other);
+      if ((ref.endRow !== null && r > ref.endRow) || (ref.endColumn !== null && c > ref.endColumn)) continue;
+      const inside = r >= ref.startRow! && c >= ref.startColumn!;
+      if ((target === sheet && other === key) || statusOf(target, other) === 'pending') {
+        if (inside) return 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
+        continue;
+      }
+      evaluate(target, other);
+    }
+    return null;
+  };
+
+  /** Writes a result grid from the formula cell down and right, unless something is in the way. */
+  const spill = (grid: CellValue[][]): void => {
+    for (let i = 0; i < grid.length; i++) {
+      for (let j = 0; j < grid[i].length; j++) {
+        if (i === 0 && j === 0) continue;
+        const r = row + i;
+        const c = column + j;
+        const blocked = r > sheet.maxRows || c > sheet.maxColumns || sheet.hasContent(r, c) || sheet.computed.has(cellKey(r, c));
+        if (blocked) {
+          const at = `${columnLetters(c)}${r}`;
+          return fail(`Array result was not expanded because it would overwrite data in ${at}.`, '#REF!');
+        }
+      }
+    }
+    grid.forEach((cells, i) => cells.forEach((v, j) => sheet.computed.set(cellKey(row + i, column + j), v)));
+    sheet.outcomes.set(key, { error: null, notModelled: null });
+  };
+
+  const literal = parseArrayLiteral(formula);
+  if (literal) {
+    const parts: CellValue[][][] = [];
+    for (const ref of literal) {
+      const target = ref.sheetName === null ? sheet : book.sheetByName(ref.sheetName);
+      if (!target) return fail(`Unresolved sheet name '${ref.sheetName}'.`, '#REF!');
+      const cycle = prepare(target, ref);
+      if (cycle) return fail(cycle, '#REF!');
+      try {
+        const value = readReference(target, ref);
+        parts.push(Array.isArray(value) ? (value as CellValue[][]) : [[value as CellValue]]);
+      } catch (error) {
+        return fail(error instanceof Error ? error.message : String(error));
+      }
+    }
+    if (parts.some((p) => p.length !== parts[0].length)) {
+      return fail('In ARRAY_LITERAL, an Array Literal was missing values for one or more rows.');
+    }
+    return spill(parts[0].map((_, i) => parts.flatMap((p) => p[i])));
+  }
+
+  const call = parseFormula(formula);
   const fn = call ? book.functionResolver()?.(call.name) : null;
   if (!call || !fn) {
     const why = !call
-      ? 'only formulas that call one of the add-on\'s custom functions with references and literals (=NPS(B2:B)) are evaluated'
+      ? 'only formulas that call one of the add-on\'s custom functions with references and literals (=NPS(B2:B)), or array literals of references ({A1:A9, C1:C9}), are evaluated'
       : book.functionResolver()
         ? `${call.name} is not a custom function of the loaded add-on`
         : 'no add-on is loaded to evaluate custom functions';
@@ -172,23 +262,10 @@ function evaluateCell(
     const target = arg.ref.sheetName === null ? sheet : book.sheetByName(arg.ref.sheetName);
     if (!target) return fail(`Unresolved sheet name '${arg.ref.sheetName}'.`, '#REF!');
     // Formulas whose results may land in the range are calculated first.
-    const { ref } = arg;
-    for (const other of [...target.formulas.keys()]) {
-      const [r, c] = keyCell(other);
-      if ((ref.endRow !== null && r > ref.endRow) || (ref.endColumn !== null && c > ref.endColumn)) continue;
-      const inside = r >= ref.startRow! && c >= ref.startColumn!;
-      if (target === sheet && other === key) {
-        if (inside) return fail('Circular dependency detected. To resolve with iterative calculation, see File > Settings.', '#REF!');
-        continue;
-      }
-      if (statusOf(target, other) === 'pending') {
-        if (inside) return fail('Circular dependency detected. To resolve with iterative calculation, see File > Settings.', '#REF!');
-        continue;
-      }
-      evaluate(target, other);
-    }
+    const cycle = prepare(target, arg.ref);
+    if (cycle) return fail(cycle, '#REF!');
     try {
-      args.push(readReference(target, ref));
+      args.push(readReference(target, arg.ref));
     } catch (error) {
       return fail(error instanceof Error ? error.message : String(error));
     }
@@ -202,21 +279,7 @@ function evaluateCell(
   }
   const grid = toGrid(result);
   if (typeof grid === 'string') return fail(grid);
-  // Check the spill area before writing anything.
-  for (let i = 0; i < grid.length; i++) {
-    for (let j = 0; j < grid[i].length; j++) {
-      if (i === 0 && j === 0) continue;
-      const r = row + i;
-      const c = column + j;
-      const blocked = r > sheet.maxRows || c > sheet.maxColumns || sheet.hasContent(r, c) || sheet.computed.has(cellKey(r, c));
-      if (blocked) {
-        const at = `${columnLetters(c)}${r}`;
-        return fail(`Array result was not expanded because it would overwrite data in ${at}.`, '#REF!');
-      }
-    }
-  }
-  grid.forEach((cells, i) => cells.forEach((v, j) => sheet.computed.set(cellKey(row + i, column + j), v)));
-  sheet.outcomes.set(key, { error: null, notModelled: null });
+  spill(grid);
 }
 
 /** The argument a custom function receives for a reference. */

@@ -5,10 +5,11 @@ import { serviceError } from './errors';
 import type { FacadeFactory } from './factory';
 import type { LocalSheet } from './localSheet';
 import { addMetadata } from './metadata';
+import { RangeListFacade } from './rangeList';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Modelled =
-  | 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'getRange' | 'getDataRange'
+  | 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'getRange' | 'getRangeList' | 'getDataRange'
   | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'clear' | 'clearContents' | 'clearFormats'
   | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns'
   | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth' | 'activate'
@@ -73,6 +74,13 @@ export class SheetFacade implements Pick<Sheet, Modelled> {
     const columns = numColumns ?? 1;
     this.model.checkRect(rowOrA1, column as number, rows, columns);
     return this.f.range(this.model, rowOrA1, column as number, rows, columns);
+  }
+
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0) throw serviceError('Range not found');
+    // Every range must lie inside the grid; one that does not fails the whole call.
+    const targets = a1Notations.map((a1) => resolveA1(this.f, this.model, a1));
+    return this.f.wrap(new RangeListFacade(this.f, targets), 'RangeList');
   }
 
   getDataRange(): GoogleAppsScript.Spreadsheet.Range {

@@ -1,4 +1,4 @@
-import { parseFormula } from '../../../src/local/sheets/formulas';
+import { parseArrayLiteral, parseFormula } from '../../../src/local/sheets/formulas';
 import { setup } from './helpers';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -61,6 +61,23 @@ describe('Formula evaluation', () => {
     expect(report.getRange('B2:C4').getFormulas()).toEqual([['=TABLE()', ''], ['', ''], ['', '']]);
     expect(report.getLastRow()).toBe(4);
     expect(report.getLastColumn()).toBe(3);
+  });
+
+  test('a horizontal array literal of references spills the ranges side by side, after the formulas they read', () => {
+    const { report, reportModel } = withFunctions({ TABLE: () => [['Period', 'Responses', 'NPS'], ['Jan', 3, 10], ['Feb', 2, -5]] });
+    report.getRange('A1').setFormula('=TABLE()');
+    // Written before the table's formula is calculated: the literal calculates it first.
+    report.getRange('E1').setFormula('={A1:A4, C1:C4}');
+    expect(report.getRange('E1:F4').getValues()).toEqual([['Period', 'NPS'], ['Jan', 10], ['Feb', -5], ['', '']]);
+    expect(reportModel.getFormulaError('E1')).toBeNull();
+    report.getRange('H1').setFormula("={Data!A1:A2, 'Data'!A3:A4}");
+    expect(report.getRange('H1:I2').getValues()).toEqual([['Score', 7], [9, 3]]);
+    report.getRange('K1').setFormula('={A1:A2, C1:C3}');
+    expect(report.getRange('K1').getValue()).toBe('#ERROR!');
+    expect(reportModel.getFormulaError('K1')).toBe('In ARRAY_LITERAL, an Array Literal was missing values for one or more rows.');
+    expect(parseArrayLiteral('={A1:A2; B1:B2}')).toBeNull();
+    expect(parseArrayLiteral('={A1:A2, 3}')).toBeNull();
+    expect(parseArrayLiteral("={'a,b'!A1:A2, B1:B2}")?.map((r) => r.sheetName)).toEqual(['a,b', null]);
   });
 
   test('a 1-D result spills as a column', () => {

@@ -143,6 +143,16 @@ describe('Strict proxies and counting', () => {
     expect([counter.count, counter.builderCalls, counter.byMethod.size]).toEqual([0, 0, 0]);
   });
 
+  test('getRangeList gives several ranges in two calls; a range outside the grid fails the call', () => {
+    const { app, counter } = setup();
+    const sheet = app.getActiveSheet();
+    counter.reset();
+    const ranges = sheet.getRangeList(['A1:C3', 'E5:E9']).getRanges();
+    expect(ranges.map((r) => r.getA1Notation())).toEqual(['A1:C3', 'E5:E9']);
+    expect(Object.fromEntries(counter.byMethod)).toMatchObject({ 'Sheet.getRangeList': 1, 'RangeList.getRanges': 1 });
+    expect(() => sheet.getRangeList(['A1', 'AA1:AB2'])).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+  });
+
   test('enums are readable without counting, and compare by identity', () => {
     const { app, counter } = setup();
     counter.reset();
