@@ -1,5 +1,6 @@
 /**
- * The report's native charts: what each one shows (a pure spec), and
+ * The report's native charts: what each one shows (a pure spec, reading ONE
+ * contiguous range: its chart-data block, see reportLayout.ts), and
  * putting the specs on the report sheet — updating the charts already there
  * in place (`modify()…build()` + `updateChart`), inserting missing ones and
  * removing extra ones, so that refreshing never duplicates a chart.
@@ -12,6 +13,7 @@
  * one builder call, so only the ones that matter are set.
  */
 import type { PeriodKind } from '../shared/contract';
+import { columnLetter } from '../nps/roles';
 import {
   CHART_COLUMNS, CHART_ROW, LIVE_ROWS, type ReportTables, type TableArea,
 } from './reportLayout';
@@ -38,8 +40,8 @@ export interface ChartSpec {
   /** What the chart shows: the trend with its interval, the promoter/passive/detractor mix, or NPS by segment. */
   key: 'trend' | 'mix' | 'segments';
   type: 'LINE' | 'COLUMN' | 'BAR';
-  /** First range: the labels (domain); the others: the series. Each includes the header row. */
-  ranges: ChartRange[];
+  /** The chart's one range: the labels (domain) in its first column, the series in the others; header row included. */
+  range: ChartRange;
   options: { [option: string]: unknown };
   anchor: { row: number; column: number };
 }
@@ -50,9 +52,9 @@ const PERIOD_NOUNS: Record<PeriodKind, string> = { day: 'day', week: 'week', 'we
  * The charts a report's tables call for: the NPS trend with its interval and
  * the stacked 100 % promoters/passives/detractors per period (when there is
  * a period table), and NPS by segment (when there is a segment table).
- * Ranges reach {@link LIVE_ROWS} rows below the header (more if a snapshot
- * table is longer), so the charts stay the same when a table grows; Sheets
- * leaves the blank rows at the end out of the chart.
+ * Each reads its chart-data block, down to {@link LIVE_ROWS} rows below the
+ * header (more if a snapshot table is longer), so the charts stay the same
+ * when a table grows; Sheets leaves the blank rows at the end out of the chart.
  *
  * @example chartSpecs(grid.tables, 'month', 0.95, 'Plan').map((c) => c.key) // ['trend', 'mix', 'segments']
  */
@@ -60,12 +62,11 @@ export function chartSpecs(tables: ReportTables, period: PeriodKind, confidence:
   const specs: ChartSpec[] = [];
   const noun = PERIOD_NOUNS[period];
   const percent = `${Math.round(confidence * 1000) / 10} %`;
-  if (tables.period) {
-    const t = tables.period;
+  if (tables.trendData) {
     specs.push({
       key: 'trend',
       type: 'LINE',
-      ranges: [columns(t, 1, 1), columns(t, 6, 3)], // Period | NPS, CI low, CI high
+      range: block(tables.trendData), // Period | NPS | CI low | CI high
       options: {
         title: `NPS by ${noun}, with its ${percent} interval`,
         series: {
@@ -78,10 +79,12 @@ export function chartSpecs(tables: ReportTables, period: PeriodKind, confidence:
       },
       anchor: { row: CHART_ROW, column: 1 },
     });
+  }
+  if (tables.mixData) {
     specs.push({
       key: 'mix',
       type: 'COLUMN',
-      ranges: [columns(t, 1, 1), columns(t, 3, 3)], // Period | Promoters, Passives, Detractors
+      range: block(tables.mixData), // Period | Promoters | Passives | Detractors (counts; stacked to 100 %)
       options: {
         title: `Promoters, passives and detractors by ${noun}`,
         isStacked: 'percent',
@@ -92,12 +95,11 @@ export function chartSpecs(tables: ReportTables, period: PeriodKind, confidence:
       anchor: { row: CHART_ROW, column: 1 },
     });
   }
-  if (tables.segment) {
-    const t = tables.segment;
+  if (tables.segmentData) {
     specs.push({
       key: 'segments',
       type: 'BAR',
-      ranges: [columns(t, 0, 1), columns(t, 5, 1)], // Segment | NPS
+      range: block(tables.segmentData), // Segment | NPS
       options: {
         title: `NPS by ${segmentHeader || 'segment'}`,
         colors: [COLOURS.nps],
@@ -114,9 +116,17 @@ export function chartSpecs(tables: ReportTables, period: PeriodKind, confidence:
   return specs;
 }
 
-/** Columns of a table, header row included, down to the rows charts cover. */
-function columns(t: TableArea, offset: number, width: number): ChartRange {
-  return { row: t.headerRow, column: t.column + offset, numRows: 1 + Math.max(t.rows, LIVE_ROWS), numColumns: width };
+/** A chart-data block, header row included, down to the rows charts cover. */
+function block(t: TableArea): ChartRange {
+  return { row: t.headerRow, column: t.column, numRows: 1 + Math.max(t.rows, LIVE_ROWS), numColumns: t.width };
+}
+
+/**
+ * A range in A1 notation (for `getRangeList`).
+ * @example rangeA1({ row: 428, column: 1, numRows: 401, numColumns: 4 }) // 'A428:D828'
+ */
+export function rangeA1(r: ChartRange): string {
+  return `${columnLetter(r.column - 1)}${r.row}:${columnLetter(r.column + r.numColumns - 2)}${r.row + r.numRows - 1}`;
 }
 
 /**
@@ -126,24 +136,24 @@ function columns(t: TableArea, offset: number, width: number): ChartRange {
  * @example chartSignature(spec) === chartSignature(structuredClone(spec)) // true
  */
 export function chartSignature(spec: ChartSpec): string {
-  return JSON.stringify([spec.type, spec.ranges, spec.anchor, spec.options]);
+  return JSON.stringify([spec.type, spec.range, spec.anchor, spec.options]);
 }
 
 /** The greatest row a chart range reaches (the report sheet must have that many rows). */
 export function chartRowsNeeded(specs: ChartSpec[]): number {
   let rows = 0;
-  for (const spec of specs) for (const r of spec.ranges) rows = Math.max(rows, r.row + r.numRows - 1);
+  for (const spec of specs) rows = Math.max(rows, spec.range.row + spec.range.numRows - 1);
   return rows;
 }
 
 type Builder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 
-/** Sets everything of a spec on a builder (new, or from `modify()`), then builds it. */
-function buildChart_(sheet: GoogleAppsScript.Spreadsheet.Sheet, start: Builder, spec: ChartSpec, replaceRanges: boolean): GoogleAppsScript.Spreadsheet.EmbeddedChart {
+/** Sets everything of a spec on a builder (new, or from `modify()`), with its range, then builds it. */
+function buildChart_(start: Builder, spec: ChartSpec, range: GoogleAppsScript.Spreadsheet.Range, replaceRanges: boolean): GoogleAppsScript.Spreadsheet.EmbeddedChart {
   let builder: Builder =
     spec.type === 'LINE' ? start.asLineChart() : spec.type === 'COLUMN' ? start.asColumnChart() : start.asBarChart();
   if (replaceRanges) builder = builder.clearRanges();
-  for (const r of spec.ranges) builder = builder.addRange(sheet.getRange(r.row, r.column, r.numRows, r.numColumns));
+  builder = builder.addRange(range);
   builder = builder.setNumHeaders(1);
   for (const key of Object.keys(spec.options)) builder = builder.setOption(key, spec.options[key]);
   return builder.setPosition(spec.anchor.row, spec.anchor.column, 0, 0).build();
@@ -155,6 +165,7 @@ function buildChart_(sheet: GoogleAppsScript.Spreadsheet.Sheet, start: Builder, 
  * changed is rebuilt in place; missing charts are inserted and extra ones
  * removed (the report sheet belongs to the add-on).
  *
+ * @param ranges each spec's range on the sheet, in the order of `specs` (fetched with the report's one getRangeList)
  * @param previous the signatures saved at the last build (in the sheet's chart order), [] when new
  * @param isNew true for a sheet just created (it has no charts: no need to ask)
  * @returns the signatures now on the sheet, in order
@@ -162,6 +173,7 @@ function buildChart_(sheet: GoogleAppsScript.Spreadsheet.Sheet, start: Builder, 
 export function applyCharts(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   specs: ChartSpec[],
+  ranges: GoogleAppsScript.Spreadsheet.Range[],
   previous: string[],
   isNew: boolean,
 ): string[] {
@@ -172,9 +184,9 @@ export function applyCharts(
   specs.forEach((spec, i) => {
     if (i < existing.length) {
       if (trusted && previous[i] === signatures[i]) return;
-      sheet.updateChart(buildChart_(sheet, existing[i].modify(), spec, true));
+      sheet.updateChart(buildChart_(existing[i].modify(), spec, ranges[i], true));
     } else {
-      sheet.insertChart(buildChart_(sheet, sheet.newChart(), spec, false));
+      sheet.insertChart(buildChart_(sheet.newChart(), spec, ranges[i], false));
     }
   });
   for (let i = specs.length; i < existing.length; i++) sheet.removeChart(existing[i]);

@@ -6,6 +6,9 @@
  * Snapshot mode writes the same cells the formulas would return; live mode
  * writes `NPS_SUMMARY`, `NPS_BY_PERIOD`, `NPS_BY_SEGMENT` and `NPS_ROLLING`
  * formulas over open ranges of the source and leaves their spill area empty.
+ * Under the tables, the chart data (reportLayout.ts): copies of the table
+ * columns each chart shows, as values (snapshot) or array literals over the
+ * live tables.
  */
 import type { ColumnMapping, ReportOptions, TablePosition, TallySummary } from '../shared/contract';
 import type { PeriodChange, PeriodSummary, SegmentSummary, TableAnalysis } from '../nps/analysis';
@@ -13,8 +16,8 @@ import { cellDisplayText } from '../nps/cellDisplay';
 import { columnLetter } from '../nps/roles';
 import type { Zone } from '../nps/zone';
 import {
-  LIVE_ROWS, PERIOD_TABLE, ROLLING_TABLE, SEGMENT_TABLE, SUMMARY_ROW, SUMMARY_WIDTH, TABLE_HEADER_ROW,
-  TABLE_TITLE_ROW, TITLE_ROW, type ReportTables, type TableArea,
+  CHART_DATA_GAP, LIVE_ROWS, MIX_DATA, PERIOD_TABLE, ROLLING_TABLE, SEGMENT_DATA, SEGMENT_TABLE, SUMMARY_ROW, SUMMARY_WIDTH,
+  TABLE_HEADER_ROW, TABLE_TITLE_ROW, TITLE_ROW, TREND_DATA, type ReportTables, type TableArea,
 } from './reportLayout';
 import { asSheetText, formulaString, openColumnRange } from './sheetText';
 
@@ -85,32 +88,94 @@ const PERIOD_NOUNS: Record<string, string> = { day: 'day', week: 'week', 'week-s
 export function reportGrid(input: ReportInput): ReportGrid {
   const live = input.options.mode === 'live';
   const blocks: Block[] = [headBlock(input), summaryBlock(input, live)];
-  const tables: ReportTables = { period: null, segment: null, rolling: null };
+  const tables: ReportTables = { period: null, segment: null, rolling: null, trendData: null, mixData: null, segmentData: null };
   const a = input.analysis;
   const hasDates = input.mapping.date !== null;
+  const periodRows = live || !hasDates ? null : a.periods.rows.map(periodCells);
+  const segmentRows = live || !a.segments ? null : a.segments.rows.map(segmentCells);
   if (hasDates) {
     const title = `NPS by ${PERIOD_NOUNS[input.options.period]}`;
-    const rows = live ? null : a.periods.rows.map(periodCells);
-    blocks.push(tableBlock(PERIOD_TABLE, title, PERIOD_HEADER, PERIOD_FORMATS, rows, live ? periodFormula(input) : ''));
-    tables.period = area(PERIOD_TABLE, live ? LIVE_ROWS : a.periods.rows.length);
+    blocks.push(tableBlock(PERIOD_TABLE, title, PERIOD_HEADER, PERIOD_FORMATS, periodRows, live ? periodFormula(input) : ''));
+    tables.period = area(PERIOD_TABLE, TABLE_HEADER_ROW, live ? LIVE_ROWS : a.periods.rows.length);
   }
   if (a.segments) {
     const title = `NPS by ${a.segments.header || `column ${columnLetter(a.segments.column)}`}`;
-    const rows = live ? null : a.segments.rows.map(segmentCells);
-    blocks.push(tableBlock(SEGMENT_TABLE, title, SEGMENT_HEADER, SEGMENT_FORMATS, rows, live ? segmentFormula(input) : ''));
-    tables.segment = area(SEGMENT_TABLE, live ? LIVE_ROWS : a.segments.rows.length);
+    blocks.push(tableBlock(SEGMENT_TABLE, title, SEGMENT_HEADER, SEGMENT_FORMATS, segmentRows, live ? segmentFormula(input) : ''));
+    tables.segment = area(SEGMENT_TABLE, TABLE_HEADER_ROW, live ? LIVE_ROWS : a.segments.rows.length);
   }
   if (a.rolling) {
     const title = `Rolling ${a.rolling.days}-day NPS, by ${PERIOD_NOUNS[a.rolling.period]}`;
     const rows = live ? null : a.rolling.rows.map(rollingCells);
     blocks.push(tableBlock(ROLLING_TABLE, title, ROLLING_HEADER, ROLLING_FORMATS, rows, live ? rollingFormula(input) : ''));
-    tables.rolling = area(ROLLING_TABLE, live ? LIVE_ROWS : a.rolling.rows.length);
+    tables.rolling = area(ROLLING_TABLE, TABLE_HEADER_ROW, live ? LIVE_ROWS : a.rolling.rows.length);
+  }
+
+  // The chart data, under the room every table keeps for growing.
+  if (tables.period || tables.segment) {
+    const longest = Math.max(LIVE_ROWS, ...[tables.period, tables.segment, tables.rolling].map((t) => (t ? t.rows : 0)));
+    const titleRow = TABLE_HEADER_ROW + longest + 1 + CHART_DATA_GAP;
+    blocks.push({
+      row: titleRow,
+      column: 1,
+      values: [[asSheetText('Chart data: the charts above read these cells (copied from the tables)')]],
+      formats: [[FORMATS.text]],
+    });
+    const place = (data: typeof TREND_DATA | typeof SEGMENT_DATA, table: TableArea, header: string[], rowFormats: string[], rows: Cell[][] | null) => {
+      blocks.push(chartDataBlock(titleRow + 1, data.column, data.offsets, header, rowFormats, rows, table));
+      return area({ column: data.column, width: data.offsets.length }, titleRow + 1, table.rows);
+    };
+    if (tables.period) {
+      tables.trendData = place(TREND_DATA, tables.period, PERIOD_HEADER, PERIOD_FORMATS, periodRows);
+      tables.mixData = place(MIX_DATA, tables.period, PERIOD_HEADER, PERIOD_FORMATS, periodRows);
+    }
+    if (tables.segment) tables.segmentData = place(SEGMENT_DATA, tables.segment, SEGMENT_HEADER, SEGMENT_FORMATS, segmentRows);
   }
   return { ...compose(blocks), tables };
 }
 
-function area(table: { column: number; width: number }, rows: number): TableArea {
-  return { headerRow: TABLE_HEADER_ROW, column: table.column, width: table.width, rows };
+/**
+ * A chart-data block: the header and the rows of a table's columns at
+ * `offsets` (snapshot), or, in live mode (`rows` null), an array literal over
+ * those columns of the live table with its spill area left empty.
+ */
+function chartDataBlock(
+  row: number,
+  column: number,
+  offsets: number[],
+  header: string[],
+  rowFormats: string[],
+  rows: Cell[][] | null,
+  table: TableArea,
+): Block {
+  const pick = <T>(line: T[]) => offsets.map((o) => line[o]);
+  const formats = [new Array<string>(offsets.length).fill(FORMATS.neutral), pick(rowFormats)];
+  if (rows) return { row, column, values: [pick<Cell>(header), ...rows.map((r) => pick(r))], formats };
+  const values: Cell[][] = [];
+  for (let i = 0; i <= LIVE_ROWS; i++) values.push(new Array<Cell>(offsets.length).fill(''));
+  values[0][0] = arrayLiteral(table, offsets);
+  return { row, column, values, formats };
+}
+
+/**
+ * `={B25:B425, G25:I425}`: the columns of a live table at `offsets`, header
+ * included, side by side (consecutive columns as one range).
+ */
+function arrayLiteral(table: TableArea, offsets: number[]): string {
+  const last = table.headerRow + LIVE_ROWS;
+  const parts: string[] = [];
+  for (let i = 0; i < offsets.length; ) {
+    let j = i;
+    while (j + 1 < offsets.length && offsets[j + 1] === offsets[j] + 1) j++;
+    const from = columnLetter(table.column - 1 + offsets[i]);
+    const to = columnLetter(table.column - 1 + offsets[j]);
+    parts.push(`${from}${table.headerRow}:${to}${last}`);
+    i = j + 1;
+  }
+  return `={${parts.join(', ')}}`;
+}
+
+function area(table: { column: number; width: number }, headerRow: number, rows: number): TableArea {
+  return { headerRow, column: table.column, width: table.width, rows };
 }
 
 /** Title and details line. */
@@ -221,7 +286,7 @@ function rollingFormula(input: ReportInput): string {
   return `=NPS_ROLLING(${dateRange(input)}, ${scoreRange(input)}, ${input.options.rollingDays}, ${formulaString(input.options.period)})`;
 }
 
-/** Places the blocks on one grid from A1; cells outside every block are empty. */
+/** Places the blocks on one grid from A1; cells outside every block are empty (a block's last format row repeats down). */
 function compose(blocks: Block[]): { values: Cell[][]; formats: string[][] } {
   let rows = 0;
   let columns = 0;

@@ -2,16 +2,20 @@
  * Building a report: read the source once, compute everything (analysis,
  * grid, chart specs), and only then write the report sheet — one range for
  * all its cells, one `setValues`, one `setNumberFormats`, the charts. The
- * number of Spreadsheet calls does not depend on the number of rows.
+ * number of Spreadsheet calls does not depend on the number of rows: a first
+ * build costs about 22 (SPEC §8 allows 25), a refresh about 20. The written
+ * range and every chart's one range come from a single `getRangeList`, and a
+ * sheet just inserted is known to be 1000 × 26 (it is not measured).
  *
  * The source sheet is only read; no sheet but the report sheet is written.
  * When writing a new report sheet fails, the sheet is deleted again, so no
  * half-written report is left behind.
  */
 import type { ReportOptions, ReportResult } from '../shared/contract';
-import { applyCharts, chartRowsNeeded, chartSpecs } from './charts';
+import { applyCharts, chartRowsNeeded, chartSpecs, rangeA1 } from './charts';
 import { FORMATS, reportGrid } from './reportBlocks';
-import { createReportSheet, findReportSheet, reportSheetName } from './reportSheet';
+import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './reportLayout';
+import { createReportSheet, findReportSheet } from './reportSheet';
 import { loadReportRecord, saveReportRecord } from './settings';
 import { analyzeSource, readSheet, sourceTable } from './sourceSheet';
 
@@ -26,7 +30,7 @@ type Cell = string | number | boolean | Date;
  * @param spreadsheet the active spreadsheet
  * @param source the sheet of responses
  * @param options period, segment column, rolling window, confidence, mode (already checked)
- * @param knownReport the source's report sheet when the caller already has it (the active sheet is the report)
+ * @param knownReport the source's report sheet when the caller already has it (the active sheet is the report, or Refresh reports found it)
  * @throws Error in plain words (no table, no score column, dates that cannot make a trend…)
  */
 export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options: ReportOptions, knownReport: Sheet | null = null): ReportResult {
@@ -49,22 +53,17 @@ export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options:
   const previous = loadReportRecord(table.sheetId);
 
   // 2. Write.
-  let report = knownReport || findReportSheet(spreadsheet, table.sheetId);
-  const created = report === null;
-  let name: string;
-  if (report === null) {
-    name = reportSheetName(spreadsheet, table.name);
-    report = createReportSheet(spreadsheet, name, table.sheetId);
-  } else {
-    name = report.getName();
-  }
+  const existing = knownReport || findReportSheet(spreadsheet, table.sheetId);
+  const created = existing === null;
+  const { sheet: report, name } = existing ? { sheet: existing, name: existing.getName() } : createReportSheet(spreadsheet, table.name, table.sheetId);
   let charts: string[];
   try {
-    const range = writableRange(report, rows, values[0].length, created);
+    const areas = [{ row: 1, column: 1, numRows: rows, numColumns: values[0].length }, ...specs.map((s) => s.range)];
+    const [range, ...chartRanges] = writableRanges(report, areas.map(rangeA1), rows, values[0].length, created);
     if (!created) report.clear();
     range.setValues(values);
     range.setNumberFormats(formats);
-    charts = applyCharts(report, specs, created || !previous ? [] : previous.charts, created);
+    charts = applyCharts(report, specs, chartRanges, created || !previous ? [] : previous.charts, created);
   } catch (error) {
     if (created) spreadsheet.deleteSheet(report);
     const reason = error instanceof Error ? error.message : String(error);
@@ -86,22 +85,27 @@ export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options:
 }
 
 /**
- * The range A1:(rows × columns) of the report sheet, adding rows or columns
- * first when the sheet is smaller. On an existing report, asking for the range
- * is the size check, so a sheet that is big enough costs no extra call; a
- * new sheet is measured right away.
+ * The ranges of the report sheet (A1 notations; the first one spans the
+ * whole grid, rows × columns), with ONE `getRangeList`. A sheet just inserted
+ * is Sheets' 1000 × 26 and is grown first when the report needs more; on an
+ * existing report, asking for the ranges is the size check, and only when it
+ * fails is the sheet measured and grown (the same fallback covers a new sheet
+ * of another size).
  */
-function writableRange(sheet: Sheet, rows: number, columns: number, isNew: boolean): GoogleAppsScript.Spreadsheet.Range {
+function writableRanges(sheet: Sheet, a1: string[], rows: number, columns: number, isNew: boolean): GoogleAppsScript.Spreadsheet.Range[] {
+  if (isNew) grow(sheet, rows, columns, NEW_SHEET_ROWS, NEW_SHEET_COLUMNS);
   try {
-    if (isNew) throw new Error('measure the new sheet');
-    return sheet.getRange(1, 1, rows, columns);
+    return sheet.getRangeList(a1).getRanges();
   } catch (_outsideTheGrid) {
-    const maxRows = sheet.getMaxRows();
-    const maxColumns = sheet.getMaxColumns();
-    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-    if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-    return sheet.getRange(1, 1, rows, columns);
+    grow(sheet, rows, columns, sheet.getMaxRows(), sheet.getMaxColumns());
+    return sheet.getRangeList(a1).getRanges();
   }
+}
+
+/** Adds rows and columns at the end of a sheet of maxRows × maxColumns until it holds rows × columns. */
+function grow(sheet: Sheet, rows: number, columns: number, maxRows: number, maxColumns: number): void {
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
 /** The grid with rows of `filler` added up to `rows` (the charts' ranges must lie inside the written range). */

@@ -2,13 +2,30 @@
  * Where things go on a report sheet. The summary sits on top, the charts
  * below it, and the tables side by side under the charts, so that a live
  * table can grow downwards (new periods, new segments) without running into
- * another block.
+ * another block. Under the room the tables keep for growing comes the chart
+ * data: one contiguous block per chart (its label column, then its series),
+ * because a chart reads ONE range — the user-facing tables keep SPEC §4's
+ * column order (live mode spills exactly those columns), which is not a
+ * chart's.
  *
  *   row 1      title              row 2   details (source, period, mode)
  *   rows 4–5   summary (NPS_SUMMARY shape)
  *   rows 7–22  charts (about 370 px high): trend with interval | promoters/passives/detractors | by segment
  *   row 24     table titles
  *   row 25…    period table (A–K) | segment table (M–T) | rolling table (V–AD)
+ *   row R      "Chart data" title, R = 25 + max(LIVE_ROWS, longest table) + 2 (427 usually)
+ *   row R+1…   trend data (A–D: Period | NPS | CI low | CI high)
+ *              | mix data (F–I: Period | Promoters | Passives | Detractors)
+ *              | segment data (K–L: Segment | NPS)
+ *
+ * In snapshot mode the chart data holds the same values as the tables; in
+ * live mode each block is an array literal over its table's columns
+ * (`={B25:B425, G25:I425}`), so the charts follow the live tables.
+ *
+ * Grid size: a sheet made by `insertSheet` is 1000 × 26 in Sheets
+ * ({@link NEW_SHEET_ROWS} × {@link NEW_SHEET_COLUMNS}); a report with a
+ * rolling table needs 30 columns (one `insertColumnsAfter`), and only a
+ * snapshot table longer than about 570 rows needs more rows.
  */
 
 /** Row of the report title. */
@@ -28,6 +45,20 @@ export const TABLE_HEADER_ROW = TABLE_TITLE_ROW + 1;
 export const PERIOD_TABLE = { column: 1, width: 11 };
 export const SEGMENT_TABLE = { column: 13, width: 8 };
 export const ROLLING_TABLE = { column: 22, width: 9 };
+/**
+ * The chart-data blocks: first column and the table columns (offsets from
+ * the table's first column) they copy, label column first.
+ */
+export const TREND_DATA = { column: 1, from: 'period' as const, offsets: [1, 6, 7, 8] }; // Period | NPS | CI low | CI high
+export const MIX_DATA = { column: 6, from: 'period' as const, offsets: [1, 3, 4, 5] }; // Period | Promoters | Passives | Detractors
+export const SEGMENT_DATA = { column: 11, from: 'segment' as const, offsets: [0, 5] }; // Segment | NPS
+/** Blank rows between the room the tables keep and the chart data's title. */
+export const CHART_DATA_GAP = 1;
+
+/** Size of a sheet just made by `insertSheet` (Sheets' default grid). */
+export const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_COLUMNS = 26;
+
 /** Width of the summary (the columns of NPS_SUMMARY). */
 export const SUMMARY_WIDTH = 11;
 
@@ -55,4 +86,8 @@ export interface ReportTables {
   period: TableArea | null;
   segment: TableArea | null;
   rolling: TableArea | null;
+  /** The chart-data blocks (see the layout above), null when their table is absent. */
+  trendData: TableArea | null;
+  mixData: TableArea | null;
+  segmentData: TableArea | null;
 }

@@ -27,7 +27,7 @@ export function refreshAllReports(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
       continue;
     }
     try {
-      refreshed.push(buildReportFor(spreadsheet, source, record.options).reportSheetName);
+      refreshed.push(buildReportFor(spreadsheet, source, record.options, report).reportSheetName);
     } catch (error) {
       problems.push(`"${report.getName()}" was not refreshed: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -42,16 +42,33 @@ export function reportSourceId(sheet: Sheet): number | null {
 }
 
 /**
- * The name of the report of `sourceName`: `NPS · <source>`, or with
- * ` (2)`, ` (3)`… when a sheet already has that name (a sheet of the user's is
- * never overwritten).
- * @throws Error when every candidate is taken
- * @example reportSheetName(spreadsheet, 'Responses') // 'NPS · Responses (2)' when "NPS · Responses" exists
+ * Creates the report sheet of `sourceName` (next to the active sheet), named
+ * `NPS · <source>`, or with ` (2)`, ` (3)`… when a sheet already has that
+ * name, and marks it with the source's id. Each name is simply tried:
+ * `insertSheet` refuses a name that is taken (a sheet of the user's is never
+ * overwritten), and only then is `getSheetByName` asked whether that was the
+ * reason — so the usual case costs one call, not two.
+ * @returns the new sheet and its name
+ * @throws Error when every candidate is taken, or the sheet cannot be inserted
+ * @example createReportSheet(spreadsheet, 'Responses', 0).name // 'NPS · Responses (2)' when "NPS · Responses" exists
  */
-export function reportSheetName(spreadsheet: Spreadsheet, sourceName: string): string {
+export function createReportSheet(spreadsheet: Spreadsheet, sourceName: string, sourceSheetId: number): { sheet: Sheet; name: string } {
   for (let n = 1; n <= MAX_NAME_TRIES; n++) {
     const name = reportNameCandidate(sourceName, n);
-    if (!spreadsheet.getSheetByName(name)) return name;
+    let sheet: Sheet;
+    try {
+      sheet = spreadsheet.insertSheet(name);
+    } catch (error) {
+      if (spreadsheet.getSheetByName(name)) continue; // taken: try the next name
+      throw error;
+    }
+    try {
+      sheet.addDeveloperMetadata(REPORT_KEY, String(sourceSheetId));
+    } catch (error) {
+      spreadsheet.deleteSheet(sheet); // an unmarked sheet would never be found again
+      throw error;
+    }
+    return { sheet, name };
   }
   throw new Error(`There are too many sheets named like "NPS · ${sourceName}". Rename or delete a few, then build the report again.`);
 }
@@ -65,11 +82,4 @@ export function reportNameCandidate(sourceName: string, n: number): string {
   const suffix = n === 1 ? '' : ` (${n})`;
   const base = `NPS · ${sourceName}`;
   return base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-}
-
-/** Creates the report sheet (next to the active sheet) and marks it with the source's id. */
-export function createReportSheet(spreadsheet: Spreadsheet, name: string, sourceSheetId: number): Sheet {
-  const sheet = spreadsheet.insertSheet(name);
-  sheet.addDeveloperMetadata(REPORT_KEY, String(sourceSheetId));
-  return sheet;
 }

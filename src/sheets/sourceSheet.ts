@@ -56,7 +56,7 @@ export function readSheet(spreadsheet: Spreadsheet, sheet: Sheet): SheetRead {
     sheetId: sheet.getSheetId(),
     name: sheet.getName(),
     values: sheet.getDataRange().getValues(),
-    context: spreadsheetContext(),
+    context: spreadsheetContext(spreadsheet),
   };
 }
 

@@ -22,11 +22,10 @@ function utilitiesOffset_(timeZone: string): (instantMs: number) => number {
 }
 
 /**
- * The active spreadsheet's zone and locale.
+ * The spreadsheet's zone and locale (the active spreadsheet unless the caller already has it).
  * @example spreadsheetContext().zone.id // "America/New_York"
  */
-export function spreadsheetContext(): SpreadsheetContext {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+export function spreadsheetContext(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): SpreadsheetContext {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   return {
     zone: zoneFor(timeZone, utilitiesOffset_(timeZone)),
