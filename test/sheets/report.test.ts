@@ -130,6 +130,21 @@ describe('buildReport (snapshot) on the local spreadsheet', () => {
     expect(reportOf(book, "NPS · Bob's answers").charts).toHaveLength(3);
   });
 
+  test('a snapshot table longer than the room the tables keep pushes the chart data down, and the sheet grows', () => {
+    const { book, addon } = sampleBook(10);
+    const days = 700;
+    const values: unknown[][] = [['Date', 'Score']];
+    for (let i = 0; i < days; i++) values.push([new Date(Date.UTC(2023, 0, 1, 12) + i * 86400000), i % 11]);
+    book.activeSheet = book.addSheet('Daily', values);
+    const result = addon.run('buildReport', options({ period: 'day', segmentColumn: null })) as { periods: number; charts: number };
+    expect(result).toMatchObject({ periods: days, charts: 2 });
+    const report = book.sheetByName('NPS · Daily')!;
+    // Table rows 26…725, one blank row, title on 727, headers on 728, 700 rows of data: more than 1000 rows.
+    expect(report.charts.map((c) => c.ranges.map((r) => [r.row, r.numRows]))).toEqual([[[728, 701]], [[728, 701]]]);
+    expect(report.maxRows).toBe(728 + 700);
+    expect(report.raw(1428, 2)).toBe(report.raw(725, 7)); // the last day's NPS
+  });
+
   test('another build holding the document lock: a clear message, nothing written', () => {
     const { book, addon } = sampleBook(30);
     book.documentLock.holdByAnotherProcess();
