@@ -134,6 +134,7 @@ async function buildLocal() {
   const node = [
     ['src/local/cli.ts', 'cli.cjs'],
     ['src/local/playground/server.ts', 'playground.cjs'],
+    ['src/local/reportBench.ts', 'reportBench.cjs'],
   ].filter(([src]) => existsSync(join(root, src)));
   for (const [src, target] of node) {
     await esbuild.build({

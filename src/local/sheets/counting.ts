@@ -36,12 +36,31 @@ export class ServiceCounter {
   builderCalls = 0;
   /** Calls per `Kind.method` (document and builder calls), e.g. `Range.getValues`. */
   readonly byMethod = new Map<string, number>();
+  /**
+   * Milliseconds spent inside the services (the local spreadsheet's own work:
+   * every proxied call, counted or not, outermost calls only), so that a
+   * caller can tell the add-on's time from the emulator's.
+   */
+  serviceMs = 0;
+  private depth = 0;
+  private enteredAt = 0;
 
-  /** Starts counting from zero again (both figures). */
+  /** Starts counting from zero again (both figures and the service time). */
   reset(): void {
     this.count = 0;
     this.builderCalls = 0;
+    this.serviceMs = 0;
     this.byMethod.clear();
+  }
+
+  /** @internal A proxied call starts (times the outermost one). */
+  enter(): void {
+    if (this.depth++ === 0) this.enteredAt = performance.now();
+  }
+
+  /** @internal A proxied call ends. */
+  leave(): void {
+    if (--this.depth === 0) this.serviceMs += performance.now() - this.enteredAt;
   }
 
   /** Records one call. */
@@ -90,11 +109,15 @@ export function expose<T>(facade: object, kind: string, env: FacadeEnv, counted:
       if (descriptor.get) return descriptor.get.call(target);
       const method = descriptor.value as (...args: unknown[]) => unknown;
       return function (...args: unknown[]) {
-        if (counted && env.counter && !env.isCalculating()) env.counter.add(`${kind}.${prop}`);
+        const counter = env.counter;
+        if (counted && counter && !env.isCalculating()) counter.add(`${kind}.${prop}`);
+        counter?.enter();
         try {
           return method.apply(target, args);
         } catch (error) {
           throw env.translateError(error);
+        } finally {
+          counter?.leave();
         }
       };
     },

@@ -41,7 +41,9 @@ export interface ServiceCalls {
   readonly count: number;
   /** Chart-builder calls (`Embedded…ChartBuilder.*`, `Sheet.newChart`, `EmbeddedChart.modify`): they only configure a chart in the script. */
   readonly builderCalls: number;
-  /** Resets both figures and the per-method counts. */
+  /** Milliseconds spent inside the services (the local spreadsheet's own work), outermost calls only. */
+  readonly serviceMs: number;
+  /** Resets both figures, the per-method counts and the service time. */
   reset(): void;
   /** Calls per `Kind.method`, document and builder calls alike, e.g. `{ 'Range.getValues': 1 }`. */
   byMethod(): Record<string, number>;
@@ -241,6 +243,9 @@ export function loadAddon(options: LoadAddonOptions): AddonRuntime {
       },
       get builderCalls() {
         return counter.builderCalls;
+      },
+      get serviceMs() {
+        return counter.serviceMs;
       },
       reset: () => counter.reset(),
       byMethod: () => Object.fromEntries(counter.byMethod),
