@@ -76,18 +76,29 @@ export function tallyCells(cells: unknown): Tally {
     const row: unknown = cells[r];
     const values: unknown[] = isArray(row) ? row : [row];
     for (let c = 0; c < values.length; c++) {
-      let v: unknown = values[c];
-      if (typeof v !== 'number' || !(v >= 0 && v <= 10) || (v | 0) !== v) {
-        v = readScore(v);
-        if (v === BLANK) continue;
-        if (v === INVALID) {
-          ignored++;
+      const v = values[c] as number;
+      // Shaped like a bare counting loop so that a range of numbers costs
+      // about as much; anything that is not exactly a whole number 0–10
+      // (text, blanks, 7.5, dates, booleans…) falls through to readScore.
+      if (v >= 9) {
+        if (v === 9 || v === 10) {
+          promoters++;
           continue;
         }
+      } else if (v >= 7) {
+        if (v === 7 || v === 8) {
+          passives++;
+          continue;
+        }
+      } else if (v >= 0 && (v | 0) === v) {
+        detractors++;
+        continue;
       }
-      if ((v as number) >= 9) promoters++;
-      else if ((v as number) >= 7) passives++;
-      else detractors++;
+      const score = readScore(v);
+      if (score >= 9) promoters++;
+      else if (score >= 7) passives++;
+      else if (score >= 0) detractors++;
+      else if (score === INVALID) ignored++;
     }
   }
   return { promoters, passives, detractors, ignored };
