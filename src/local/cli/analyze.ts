@@ -65,11 +65,12 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
 
   let profile = run<SheetProfile>('getSheetProfile');
   const fileName = basename(args.file);
-  if (!profile.table) throw new CliError(EXIT_UNREADABLE, `${fileName}: ${profile.problem ?? 'no table of responses found in the sheet'}`);
+  const pickSheet = sheetHint(args, book);
+  if (!profile.table) throw new CliError(EXIT_UNREADABLE, `${fileName}: ${profile.problem ?? 'no table of responses found in the sheet'}${pickSheet}`);
   const overrides = roleOverrides(args, profile);
   if (Object.keys(overrides).length > 0) profile = run<SheetProfile>('saveRoleOverrides', profile.sheetId, overrides);
   if (!profile.table || profile.mapping.score === null) {
-    throw new CliError(EXIT_UNREADABLE, `${fileName}: no score column found (no column holds 0–10 answers); pick one with --score-column N`);
+    throw new CliError(EXIT_UNREADABLE, `${fileName}: no score column found (no column holds 0–10 answers); pick one with --score-column N${pickSheet}`);
   }
 
   const segmentColumns = args.segmentColumn !== null ? [args.segmentColumn] : profile.mapping.segments;
@@ -116,6 +117,20 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
     }
   }
   return outcome;
+}
+
+/**
+ * When no --sheet was given and the workbook has several sheets, the end of
+ * a one-line reason that names them and says how to pick one; else "".
+ *
+ * @param args the parsed command line
+ * @param book the imported workbook (its first sheet was analysed)
+ * @example sheetHint({ sheet: null, … }, book) // ' (the workbook has 2 sheets: "Notes", "Form Responses 1"; pick one with --sheet NAME)'
+ */
+export function sheetHint(args: Pick<AnalyzeArgs, 'sheet'>, book: LocalSpreadsheet): string {
+  if (args.sheet !== null || book.sheets.length < 2) return '';
+  const names = book.sheets.map((s) => JSON.stringify(s.name)).join(', ');
+  return ` (the workbook has ${book.sheets.length} sheets: ${names}; pick one with --sheet NAME)`;
 }
 
 /** The spreadsheet holding the imported file, with the sheet to analyse active. */
