@@ -4,6 +4,7 @@
  * Cells come from `getValues()`, possibly from another JavaScript realm,
  * so dates are recognised by their tag, never with `instanceof`.
  */
+import { looksLikeNamedDate } from './namedDate';
 
 /** True for `""`, `null`, `undefined` and text made only of spaces. */
 export function isBlankCell(cell: unknown): boolean {
@@ -30,12 +31,13 @@ export function numberOfCell(cell: unknown): number {
 const DATE_TEXT = /\d{1,4}([-/.])\d{1,2}\1\d{1,4}/;
 
 /**
- * True when text has the shape of a date (three numbers joined by `-`, `/` or `.`).
+ * True when text has the shape of a date (three numbers joined by `-`, `/` or `.`,
+ * or a day and a year around an English month name: `Mar 4, 2025`, `4 Mar 2025`).
  * A cheap filter before the real reader, so that `"9/10"` or `"10 - Extremely likely"`
  * are never taken for dates.
  */
 export function looksLikeDateText(cell: unknown): boolean {
-  return typeof cell === 'string' && DATE_TEXT.test(cell);
+  return typeof cell === 'string' && (DATE_TEXT.test(cell) || looksLikeNamedDate(cell));
 }
 
 /** True for a cell that holds a date or date-shaped text. */

@@ -3,6 +3,7 @@
  * JavaScript realm) or text in the forms survey tools export.
  */
 import { DAY_MS, daysFromCivil, isValidCivilDate } from './civil';
+import { DAY_MONTH_YEAR, MONTH_DAY_YEAR, monthOfName } from './namedDate';
 import type { Zone } from './zone';
 
 /** How a slashed date `A/B/YYYY` is read: `month-first` (US) or `day-first`. */
@@ -92,7 +93,9 @@ const toStringOf = Object.prototype.toString;
  *   (`2026/09/27 3:00:00 PM GMT+3`, also `GMT-4`, `GMT+5:30`, `GMT`); slashed
  *   `A/B/YYYY` (or `A-B-YYYY`) read in `order`, with an optional
  *   `h:mm[:ss] [AM|PM]` (US, SurveyMonkey `05/31/2025 07:40:24 AM`); dotted
- *   `D.M.YYYY`, always day-first. Two-digit years are refused (`3/4/25`
+ *   `D.M.YYYY`, always day-first; an English month name (`Mar 4, 2025 5:22 PM`,
+ *   `Tue, March 4, 2025`, `4 Mar 2025 17:22`, `04-Mar-2025`, an optional `at`
+ *   before the time). Two-digit years are refused (`3/4/25`
  *   could be 1925, 2025 or a day of 2003 in year-first locales).
  *   Text with `Z` or an offset is that instant; text without one is a wall
  *   clock in `zone` (or in UTC when `textIsUtc`).
@@ -124,16 +127,26 @@ const TIME = String.raw`(?:(?:\s*,\s*|\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](
 const ISO_DATE = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})` + TIME + '$');
 const YEAR_FIRST_DATE = new RegExp(String.raw`^(\d{4})([/.])(\d{1,2})\2(\d{1,2})` + TIME + '$');
 const YEAR_LAST_DATE = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})` + TIME + '$');
+const MONTH_NAME_FIRST = new RegExp(MONTH_DAY_YEAR + TIME + '$', 'i');
+const DAY_BEFORE_MONTH_NAME = new RegExp(DAY_MONTH_YEAR + TIME + '$', 'i');
+/** "Mar 4, 2025 at 5:22 PM": the "at" before a time is dropped. */
+const AT_TIME = /\s+at\s+(?=\d)/i;
 const ZONE_OFFSET = /^(?:GMT|UTC)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/;
 
 function readDateText(text: string, zone: Zone, order: DayOrder, textIsUtc: boolean): number {
   const s = text.trim();
-  // Every accepted form starts with a digit: skip other text at once.
-  const c = s.charCodeAt(0);
-  if (!(c >= 48 && c <= 57)) return NaN;
-  let m = ISO_DATE.exec(s);
+  // Every accepted form starts with a digit or a letter (a month or weekday name): skip other text at once.
+  const c = s.charCodeAt(0) | 32;
+  if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return NaN;
+  let m: RegExpExecArray | null;
   let year: number, month: number, day: number, t: number;
-  if (m) {
+  if (c >= 97 && (m = MONTH_NAME_FIRST.exec(s.replace(AT_TIME, ' ')))) {
+    year = +m[3]; month = monthOfName(m[1]); day = +m[2]; t = 4;
+  } else if (c >= 97) {
+    // Only a weekday can come before the day: "Tue, 4 Mar 2025".
+    if (!(m = DAY_BEFORE_MONTH_NAME.exec(s.replace(AT_TIME, ' ')))) return NaN;
+    year = +m[3]; month = monthOfName(m[2]); day = +m[1]; t = 4;
+  } else if ((m = ISO_DATE.exec(s))) {
     year = +m[1]; month = +m[2]; day = +m[3]; t = 4;
   } else if ((m = YEAR_FIRST_DATE.exec(s))) {
     year = +m[1]; month = +m[3]; day = +m[4]; t = 5;
@@ -143,6 +156,8 @@ function readDateText(text: string, zone: Zone, order: DayOrder, textIsUtc: bool
     month = dayFirst ? +m[3] : +m[1];
     day = dayFirst ? +m[1] : +m[3];
     t = 5;
+  } else if ((m = DAY_BEFORE_MONTH_NAME.exec(s.replace(AT_TIME, ' ')))) {
+    year = +m[3]; month = monthOfName(m[2]); day = +m[1]; t = 4;
   } else {
     return NaN;
   }

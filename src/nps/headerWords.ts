@@ -6,7 +6,7 @@
 
 /** The hints a header gives, each true when one of its words appears. */
 export interface HeaderHints {
-  /** The recommend question, or "NPS": the strongest sign of the score column. */
+  /** The recommend question, "NPS" or "LTR" (likelihood to recommend): the strongest sign of the score column. */
   recommend: boolean;
   /** "How likely…" without naming a recommendation (also asked of renewing, buying again). */
   likely: boolean;
@@ -35,12 +35,12 @@ export interface HeaderHints {
 }
 
 const RECOMMEND =
-  /recomm|recomend|recommand|empfehl|raccomand|consigli|aanbevel|aanraden|polec|rekommend|anbefal|suosittel|doporuc|tavsiye|рекоменд|посовет|推荐|推薦|勧め|薦め|추천|\bnps\b|net promoter/;
+  /recomm|recomend|recommand|empfehl|raccomand|consigli|aanbevel|aanraden|polec|rekommend|anbefal|suosittel|doporuc|tavsiye|рекоменд|посовет|推荐|推薦|勧め|薦め|추천|\bnps\b|net promoter|\bltr\b/;
 const LIKELY = /likely|likelihood|wahrscheinlich|probabilidad|probabilite|probabilita|probabile|waarschijnlijk|probabilidade/;
 const SCORE_WORD =
   /\bscores?\b|\bratings?\b|\brate\b|punktzahl|\bpunkte?\b|bewertung|\bwertung|\bnote\b|puntuacion|puntaje|calificacion|valoracion|\bnota\b|punteggio|\bvoto\b|\bcijfer|beoordeling|pontuacao|avaliacao/;
 const ZERO_TO_TEN = /\b0 (10|to 10|a 10|bis 10|tot 10)\b/;
-const SATISFACTION = /satisf|zufrieden|tevreden|\bcsat\b|\bces\b|effort|\bease\b|\beasy\b/;
+const SATISFACTION = /satisf|zufrieden|tevreden|\bcsat\b|\bosat\b|\bces\b|effort|\bease\b|\beasy\b/;
 const GROUP = /\bgroup|gruppe|\bgrupo|\bgroupe|\bgruppo|\bgroep|categor|kategorie|sentiment|klasse|\bclass\b/;
 const DATE =
   /\bdate|datum|\bfecha|\bdata\b|\btime|timestamp|\bzeit|stempel|cronolog|\bhora\b|horodat|marca temporal|created|submitted|\bsubmit|submission|recorded|completed|\bend\b|\bended\b|\bstart|updated|\bwhen\b|\bday\b|\bjour\b|\bdia\b|\bat\b/;

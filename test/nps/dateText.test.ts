@@ -130,7 +130,30 @@ describe('readDate: slashed and dotted text', () => {
   });
 
   test('other text is NaN', () => {
-    for (const text of ['hello', 'Mar 4, 2025', '2025', '1/2', '#N/A', '10 - Extremely likely']) {
+    for (const text of ['hello', 'Mar 2025', 'May be later', '9 - May be', 'Mar 4', 'Mar 4, 25', '2025', '1/2', '#N/A', '10 - Extremely likely']) {
+      expect(readDate(text, utc, 'month-first')).toBeNaN();
+    }
+  });
+});
+
+describe('readDate: English month names (Jotform, SurveySparrow, Excel\'s dd-mmm-yyyy)', () => {
+  test('month first, with a weekday, a comma, "at" and a 12-hour clock', () => {
+    expect(readDate('Mar 4, 2025', utc, 'day-first')).toBe(U(2025, 2, 4));
+    expect(readDate('Mar 4, 2025 5:22 PM', ny, 'day-first')).toBe(U(2025, 2, 4, 22, 22));
+    expect(readDate('Tuesday, March 4, 2025 at 5:22 PM', utc, 'month-first')).toBe(U(2025, 2, 4, 17, 22));
+    expect(readDate('Sept. 30, 2025 09:05:10', utc, 'month-first')).toBe(U(2025, 8, 30, 9, 5, 10));
+    expect(readDate('dec 1st 2025', utc, 'month-first')).toBe(U(2025, 11, 1));
+  });
+
+  test('day first, with spaces or dashes', () => {
+    expect(readDate('4 Mar 2025 17:22', ny, 'month-first')).toBe(U(2025, 2, 4, 22, 22));
+    expect(readDate('04-Mar-2025', utc, 'month-first')).toBe(U(2025, 2, 4));
+    expect(readDate('4th March 2025', utc, 'month-first')).toBe(U(2025, 2, 4));
+    expect(readDate('Tue, 4 Mar 2025 17:22:10 GMT', ny, 'month-first')).toBe(U(2025, 2, 4, 17, 22, 10));
+  });
+
+  test('calendar and clock are checked', () => {
+    for (const text of ['Feb 30, 2025', '31 Apr 2025', 'Mar 4, 2025 13:00 PM', 'Mar 4, 2025 24:00', 'Marc 4, 2025']) {
       expect(readDate(text, utc, 'month-first')).toBeNaN();
     }
   });

@@ -7,7 +7,9 @@
  * thousands separators, `1e5`, `12%` → 0.12; `00123` → 123 and long IDs
  * stay numbers, as in Sheets, which keeps 15 significant digits), dates with
  * an optional time (see csvDate: ISO everywhere, `M/D/YYYY` in en_US,
- * `D/M/YYYY` and `D.M.YYYY` in day-first locales), and `TRUE`/`FALSE` in any
+ * `D/M/YYYY` and `D.M.YYYY` in day-first locales; in English locales also
+ * dates with a month name, `Mar 4, 2025 5:22 PM`, `4 Mar 2025`, `04-Mar-2025`,
+ * read by the engine's date reader), and `TRUE`/`FALSE` in any
  * case. Quoted fields are converted too: CSV quotes are syntax, not a
  * "this is text" marker.
  *
@@ -23,7 +25,9 @@
  * Speed: a field is looked at only when its first character could start a
  * number, a date or a boolean.
  */
-import { zoneFor } from '../../nps/zone';
+import { readDate as readTextDate } from '../../nps/dateText';
+import { looksLikeNamedDate } from '../../nps/namedDate';
+import { zoneFor, type Zone } from '../../nps/zone';
 import { csvDateReader } from './csvDate';
 import { csvNumberReader } from './csvNumber';
 import { conventionsFor } from './localeConventions';
@@ -48,7 +52,9 @@ export type CellConverter = (text: string) => ImportedCell;
 export function cellConverter(locale: string, timeZone: string): CellConverter {
   const conventions = conventionsFor(locale);
   const readNumber = csvNumberReader(conventions);
-  const readDate = csvDateReader(conventions.dayFirst, zoneFor(timeZone));
+  const zone = zoneFor(timeZone);
+  const readDate = csvDateReader(conventions.dayFirst, zone);
+  const readNamed = /^en(_|-|$)/i.test(String(locale || 'en_US')) ? namedDateReader(zone) : () => undefined;
   const decimalCode = conventions.decimal.charCodeAt(0);
 
   const convertTrimmed = (text: string): ImportedCell | undefined => {
@@ -56,14 +62,14 @@ export function cellConverter(locale: string, timeZone: string): CellConverter {
     if (isDigit(first) || first === MINUS || first === decimalCode) {
       const number = readNumber(text);
       if (number !== undefined) return number;
-      return isDigit(first) ? readDate(text) : undefined;
+      return isDigit(first) ? (readDate(text) ?? readNamed(text)) : undefined;
     }
     if (text.length === 4 || text.length === 5) {
       const upper = text.toUpperCase();
       if (upper === 'TRUE') return true;
       if (upper === 'FALSE') return false;
     }
-    return undefined;
+    return readNamed(text);
   };
 
   return (text) => {
@@ -78,6 +84,18 @@ export function cellConverter(locale: string, timeZone: string): CellConverter {
 }
 
 const MINUS = 45;
+
+/** A time and a zone at the end (`5:22 Z`, `17:22 UTC`, `GMT+3`, `+02:00`): Sheets keeps such text as text. */
+const ZONE_DESIGNATOR = /:\d{2}(?:\.\d+)?\s*(?:[AP]\.?M\.?\s*)?(?:\bZ|\b(?:GMT|UTC)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}(?::?\d{2})?)$/i;
+
+/** Reads `Mar 4, 2025 5:22 PM`, `4 Mar 2025` (English month names, no zone) as a wall clock in `zone`. */
+function namedDateReader(zone: Zone): (text: string) => Date | undefined {
+  return (text) => {
+    if (!looksLikeNamedDate(text) || ZONE_DESIGNATOR.test(text)) return undefined;
+    const instant = readTextDate(text, zone, 'month-first');
+    return isNaN(instant) ? undefined : new Date(instant);
+  };
+}
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;

@@ -147,3 +147,20 @@ describe('cellConverter, wall clock → instant around DST', () => {
     expect(convert('11/2/2025 1:30')).toEqual(new Date(Date.UTC(2025, 10, 2, 5, 30)));
   });
 });
+
+describe('cellConverter, dates with an English month name', () => {
+  test('English locales read them as a wall clock in the zone, as Sheets does', () => {
+    const us = cellConverter('en_US', 'America/New_York');
+    expect(us('Mar 4, 2025 5:22 PM')).toEqual(new Date(Date.UTC(2025, 2, 4, 22, 22)));
+    expect(us('Tuesday, March 4, 2025')).toEqual(new Date(Date.UTC(2025, 2, 4, 5)));
+    const gb = cellConverter('en_GB', 'UTC');
+    expect(gb('04-Mar-2025')).toEqual(new Date(Date.UTC(2025, 2, 4)));
+    expect(gb('4 Mar 2025 17:22')).toEqual(new Date(Date.UTC(2025, 2, 4, 17, 22)));
+  });
+
+  test('text with a zone, other text and other locales stay text (the engine reads them)', () => {
+    const us = cellConverter('en_US', 'UTC');
+    for (const text of ['Mar 4, 2025 5:22 PM GMT+3', 'Mar 4, 2025 17:22 UTC', 'May be later', 'Mar 2025', 'Feb 30, 2025']) expect(us(text)).toBe(text);
+    expect(cellConverter('de_DE', 'UTC')('Mar 4, 2025')).toBe('Mar 4, 2025');
+  });
+});
