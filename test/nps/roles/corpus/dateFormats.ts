@@ -42,3 +42,14 @@ export const usDay = (date: Date) => {
 };
 /** HubSpot: `2025-04-01 07:17`. */
 export const isoMinutes = (date: Date) => isoSpace(date).slice(0, 16);
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Jotform, SurveySparrow: `Mar 4, 2025 5:22 PM`. */
+export const monthNameUs = (date: Date) => {
+  const p = parts(date);
+  return `${MONTH_NAMES[p.mo - 1]} ${p.d}, ${p.y} ${p.h % 12 === 0 ? 12 : p.h % 12}:${pad(p.mi)} ${p.h < 12 ? 'AM' : 'PM'}`;
+};
+/** Excel's `dd-mmm-yyyy`: `04-Mar-2025`. */
+export const dayMonthName = (date: Date) => {
+  const p = parts(date);
+  return `${pad(p.d)}-${MONTH_NAMES[p.mo - 1]}-${p.y}`;
+};

@@ -6,6 +6,7 @@ import { delightedSheets } from './delighted';
 import { googleFormsSheets } from './googleForms';
 import { handKeptSheets } from './handKept';
 import { hubspotSheets } from './hubspot';
+import { jotformSheets, medalliaSheets, microsoftFormsSheets } from './moreTools';
 import { oddHeaderSheets } from './oddHeaders';
 import { otherLanguageSheets } from './otherLanguages';
 import { qualtricsSheets } from './qualtrics';
@@ -41,6 +42,9 @@ export function corpus(): CorpusSheet[] {
       ...oddHeaderSheets(seed, rows, (['blank', 'duplicate', 'payload', 'payload', 'blank'] as const)[seed - 1]),
       ...valuesOnlySheets(seed, rows),
       ...twoScaleSheets(seed, rows, seed % 2 === 0),
+      ...jotformSheets(seed, rows),
+      ...medalliaSheets(seed, rows),
+      ...microsoftFormsSheets(seed, rows),
     );
   }
   // Small tables: a dozen responses still have to be understood.
