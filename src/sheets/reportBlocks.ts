@@ -99,7 +99,7 @@ export function reportGrid(input: ReportInput): ReportGrid {
     tables.period = area(PERIOD_TABLE, TABLE_HEADER_ROW, live ? LIVE_ROWS : a.periods.rows.length);
   }
   if (a.segments) {
-    const title = `NPS by ${a.segments.header || `column ${columnLetter(a.segments.column)}`}`;
+    const title = `NPS by ${segmentName(a.segments)}`;
     blocks.push(tableBlock(SEGMENT_TABLE, title, SEGMENT_HEADER, SEGMENT_FORMATS, segmentRows, live ? segmentFormula(input) : ''));
     tables.segment = area(SEGMENT_TABLE, TABLE_HEADER_ROW, live ? LIVE_ROWS : a.segments.rows.length);
   }
@@ -176,6 +176,18 @@ function arrayLiteral(table: TableArea, offsets: number[]): string {
 
 function area(table: { column: number; width: number }, headerRow: number, rows: number): TableArea {
   return { headerRow, column: table.column, width: table.width, rows };
+}
+
+/**
+ * How the report names a segment column: its header, or "column C" when the
+ * header is blank. The segment table's title and the segment chart's title
+ * both use it.
+ *
+ * @example segmentName({ header: 'Plan', column: 3 }) // 'Plan'
+ * @example segmentName({ header: '', column: 2 })     // 'column C'
+ */
+export function segmentName(segments: { header: string; column: number }): string {
+  return segments.header || `column ${columnLetter(segments.column)}`;
 }
 
 /** Title and details line. */

@@ -15,7 +15,7 @@
  */
 import type { ReportOptions, ReportResult } from '../shared/contract';
 import { applyCharts, chartRowsNeeded, chartSpecs, rangeA1 } from './charts';
-import { FORMATS, reportGrid } from './reportBlocks';
+import { FORMATS, reportGrid, segmentName } from './reportBlocks';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './reportLayout';
 import { createReportSheet, findReportSheet } from './reportSheet';
 import { loadReportRecord, saveReportRecord } from './settings';
@@ -48,7 +48,7 @@ export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options:
     zone: table.context.zone,
     builtAt: Date.now(),
   });
-  const specs = chartSpecs(grid.tables, options.period, options.confidence, analysis.segments ? analysis.segments.header : null);
+  const specs = chartSpecs(grid.tables, options.period, options.confidence, analysis.segments ? segmentName(analysis.segments) : null);
   const rows = Math.max(grid.values.length, chartRowsNeeded(specs));
   const values = padRows<Cell>(grid.values, rows, '');
   const formats = padRows<string>(grid.formats, rows, FORMATS.neutral);
