@@ -87,11 +87,9 @@ function scoreGuess(stats: ColumnStats, hints: HeaderHints): RoleGuess | null {
   if (!named && stats.increasing && stats.distinct === stats.filled && stats.filled >= 5) return null;
   const spread = Math.min(used.length, 8) / 8;
   const reachesTop = used[used.length - 1] >= 9 ? 0.1 : 0;
-  // A 0–10 question gets some zeros; a 1–10 rating (OSAT, "rate us 1–10") never does.
-  const reachesZero = used[0] === 0 && stats.filled >= 20 ? 0.05 : 0;
   const header = hints.recommend ? 0.5 : hints.likely ? 0.35 : hints.scoreWord ? 0.3 : hints.zeroToTen ? 0.2 : 0;
   const satisfaction = hints.satisfaction && !hints.recommend ? -0.2 : 0;
-  const strength = 0.3 * scoreShare + 0.1 * spread + reachesTop + reachesZero + header + satisfaction;
+  const strength = 0.3 * scoreShare + 0.1 * spread + reachesTop + header + satisfaction;
   const confidence = hints.recommend ? 0.97 : hints.likely || hints.scoreWord ? 0.9 : hints.zeroToTen ? 0.85 : 0.55 + 0.3 * scoreShare * spread;
   return guess('score', Math.max(0.3, confidence + satisfaction), strength);
 }
