@@ -36,10 +36,10 @@ const SEGMENT_HEADER = ['Segment', 'Responses', 'Promoters', 'Passives', 'Detrac
 const TEST_HEADER = ['NPS A', 'NPS B', 'Difference', 'CI low', 'CI high', 'p-value', 'Significant'];
 
 /** The tally of a range, or an error naming the function when it holds no valid score. */
-function validTally_(fn: string, scores: unknown): Tally {
+function validTally_(fn: string, scores: unknown, where = 'the range'): Tally {
   const tally = tallyCells(scores);
   if (responsesOf(tally) === 0) {
-    throw new Error(`${fn}: no valid 0–10 scores in the range. Select the column of answers to "How likely are you to recommend…" (blank cells are ignored).`);
+    throw new Error(`${fn}: no valid 0–10 scores in ${where}. Select the column of answers to "How likely are you to recommend…" (blank cells are ignored).`);
   }
   return tally;
 }
@@ -204,8 +204,8 @@ export function NPS_MOE(scores: unknown, confidence?: unknown): number {
  */
 export function NPS_TEST(scores_a: unknown, scores_b: unknown, confidence?: unknown): Cell[][] {
   const level = confidenceArg('NPS_TEST', confidence);
-  const a = validTally_('NPS_TEST', scores_a);
-  const b = validTally_('NPS_TEST', scores_b);
+  const a = validTally_('NPS_TEST', scores_a, 'the first range (scores_a)');
+  const b = validTally_('NPS_TEST', scores_b, 'the second range (scores_b)');
   const test = differenceTest(a, b, level);
   return [TEST_HEADER, [test.npsA, test.npsB, test.difference, test.low, test.high, test.pValue, test.significant]];
 }
