@@ -37,7 +37,7 @@ export function getSheetProfile(): SheetProfile {
   };
   const table = findTable(read.values);
   if (!table) {
-    return { ...base, table: null, columns: [], mapping: { score: null, date: null, segments: [], comments: [] }, problem: noTableMessage(read.name) };
+    return { ...base, table: null, columns: [], mapping: { score: null, date: null, segments: [], comments: [] }, problem: noTableMessage(read.name, read.values) };
   }
   const inForce = columnsInForce(read.values, table, read.context.locale, loadRoleOverrides(read.sheetId), read.context.zone);
   return {

@@ -66,7 +66,7 @@ export function readSheet(spreadsheet: Spreadsheet, sheet: Sheet): SheetRead {
  */
 export function sourceTable(read: SheetRead): SourceTable {
   const table = findTable(read.values);
-  if (!table) throw new Error(noTableMessage(read.name));
+  if (!table) throw new Error(noTableMessage(read.name, read.values));
   const inForce = columnsInForce(read.values, table, read.context.locale, loadRoleOverrides(read.sheetId), read.context.zone);
   if (inForce.mapping.score === null) throw new Error(noScoreMessage(read.name));
   return { ...read, table, inForce };
@@ -89,9 +89,17 @@ export function analyzeSource(source: SourceTable, options: AnalysisOptions): Ta
   });
 }
 
-/** The message when a sheet holds no table of responses. */
-export function noTableMessage(name: string): string {
-  return `No table of responses found in "${name}". Open the sheet with your survey answers (a header row, then one row per response).`;
+/**
+ * The message when a sheet holds no table of responses: an empty sheet, or
+ * headers with no response under them yet (a new form's response sheet).
+ * @example noTableMessage('Form Responses 1', [['Timestamp', 'Score']]) // '"Form Responses 1" has headers but no responses under them yet. …'
+ */
+export function noTableMessage(name: string, values: unknown[][]): string {
+  const hasText = values.some((row) => row.some((cell) => cell !== '' && cell !== null && cell !== undefined));
+  if (hasText) {
+    return `"${name}" has headers but no responses under them yet. When answers arrive (one row per response), open the sidebar again.`;
+  }
+  return `"${name}" is empty. Open the sheet with your survey answers (a header row, then one row per response).`;
 }
 
 /** The message when no column holds 0–10 answers. */

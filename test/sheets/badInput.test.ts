@@ -90,17 +90,19 @@ describe('the source sheet is identical before and after every flow', () => {
   });
 });
 
+const HEADERS_ONLY = '"Form Responses 1" has headers but no responses under them yet. When answers arrive (one row per response), open the sidebar again.';
+
 describe('sheets that hold no responses', () => {
   test.each([
-    ['an empty sheet', [] as unknown[][]],
-    ['headers only', [['Timestamp', 'How likely are you to recommend us to a friend?', 'Plan']]],
-    ['headers and blank rows', [['Timestamp', 'Score', 'Plan'], ['', '', ''], ['', '', '']]],
-  ])('%s: a plain problem in the profile, the same words from preview and build, nothing written', (_, values) => {
+    ['an empty sheet', [] as unknown[][], '"Form Responses 1" is empty. Open the sheet with your survey answers (a header row, then one row per response).'],
+    ['headers only', [['Timestamp', 'How likely are you to recommend us to a friend?', 'Plan']], HEADERS_ONLY],
+    ['headers and blank rows', [['Timestamp', 'Score', 'Plan'], ['', '', ''], ['', '', '']], HEADERS_ONLY],
+  ])('%s: a plain problem in the profile, the same words from preview and build, nothing written', (_, values, problem) => {
     const { book, addon } = bookOf([{ name: 'Form Responses 1', values }]);
     const before = snapshotSheet(book.sheets[0]);
     const profile = addon.run('getSheetProfile') as SheetProfile;
     expect(profile).toMatchObject({ sheetName: 'Form Responses 1', table: null, columns: [], mapping: { score: null, date: null, segments: [], comments: [] } });
-    expect(profile.problem).toBe('No table of responses found in "Form Responses 1". Open the sheet with your survey answers (a header row, then one row per response).');
+    expect(profile.problem).toBe(problem);
     expect(errorOf(() => addon.run('getPreview', { period: 'month', segmentColumn: null, rollingDays: null, confidence: 0.95 }))).toBe(profile.problem);
     expect(errorOf(() => addon.run('buildReport', options({ segmentColumn: null })))).toBe(profile.problem);
     addon.call('refreshReportsFromMenu');

@@ -88,7 +88,7 @@ describe('endpoints (through google.script.run)', () => {
     expect(profile.problem).toMatch(/^No column of 0–10 answers was found in "Notes"/);
     expect(() => addon.run('buildReport', options({ segmentColumn: null }))).toThrow(/No column of 0–10 answers was found in "Notes"/);
     book.activeSheet = book.addSheet('Empty');
-    expect((addon.run('getSheetProfile') as SheetProfile).problem).toMatch(/^No table of responses found in "Empty"/);
+    expect((addon.run('getSheetProfile') as SheetProfile).problem).toMatch(/^"Empty" is empty\. Open the sheet with your survey answers/);
   });
 
   test('options are checked with messages a marketer understands', () => {

@@ -54,7 +54,6 @@ export const BUNDLE_ANALYSIS = 'getAnalysis_';
  */
 export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<AnalyzeOutcome> {
   const book = await importedSpreadsheet(args);
-  const sheet = book.activeSheet;
   let runtime: AddonRuntime;
   try {
     runtime = loadAddon({ spreadsheet: book, distDir });
@@ -64,6 +63,10 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
   const run = <T>(name: string, ...callArgs: unknown[]) => endpoint<T>(runtime, name, callArgs);
 
   let profile = run<SheetProfile>('getSheetProfile');
+  if (args.sheet === null && book.sheets.length > 1 && (!profile.table || profile.mapping.score === null)) {
+    profile = firstSheetWithScores(book, run) ?? profile;
+  }
+  const sheet = book.activeSheet;
   const fileName = basename(args.file);
   const pickSheet = sheetHint(args, book);
   if (!profile.table) throw new CliError(EXIT_UNREADABLE, `${fileName}: ${profile.problem ?? 'no table of responses found in the sheet'}${pickSheet}`);
@@ -117,6 +120,21 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
     }
   }
   return outcome;
+}
+
+/**
+ * Without --sheet, the first sheet of a workbook whose table has a score
+ * column, made the active sheet (exports often put notes or a summary
+ * first); null, with the first sheet active again, when no sheet has one.
+ */
+function firstSheetWithScores(book: LocalSpreadsheet, run: <T>(name: string) => T): SheetProfile | null {
+  for (const candidate of book.sheets) {
+    book.activeSheet = candidate;
+    const profile = run<SheetProfile>('getSheetProfile');
+    if (profile.table && profile.mapping.score !== null) return profile;
+  }
+  book.activeSheet = book.sheets[0];
+  return null;
 }
 
 /**

@@ -65,13 +65,29 @@ test('--sheet picks the responses sheet of a workbook with several sheets; count
   ]);
 });
 
-test('without --sheet the first sheet is analysed; when it holds no responses the one-line reason names the sheets and --sheet (exit 3)', () => {
+test('without --sheet the first sheet with 0–10 answers is analysed: notes and summary sheets are passed over', () => {
   const run = analyze('--json');
-  expect(run.status).toBe(3);
-  expect(run.stdout).toBe('');
-  expect(run.stderr.trim().split('\n')).toHaveLength(1);
-  expect(run.stderr).toContain('survey export.xlsx');
-  expect(run.stderr).toContain('the workbook has 3 sheets: "Notes", "Form Responses 1", "Summary"; pick one with --sheet NAME');
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  const json = JSON.parse(run.stdout);
+  expect(json.sheet).toBe('Form Responses 1');
+  expect(json.overall.responses).toBe(90);
+});
+
+test('without --sheet, when no sheet holds 0–10 answers, the one-line reason names the sheets and --sheet (exit 3)', async () => {
+  const other = join(dir, 'notes only.xlsx');
+  const workbook = new Workbook();
+  workbook.addWorksheet('Notes').addRow(['Survey notes']);
+  const summary = workbook.addWorksheet('Summary');
+  summary.addRow(['Plan', 'Count']);
+  summary.addRow(['Basic', 30]);
+  await workbook.xlsx.writeFile(other);
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'nps-sheets.cjs'), 'analyze', other, '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  expect(result.status).toBe(3);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  expect(result.stderr).toContain('notes only.xlsx');
+  expect(result.stderr).toContain('the workbook has 2 sheets: "Notes", "Summary"; pick one with --sheet NAME');
 });
 
 test('--sheet with a name the workbook does not have: exit 3, and the reason lists the sheets there are', () => {
