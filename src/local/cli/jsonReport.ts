@@ -4,18 +4,11 @@
  * as `[low, high]`, `change: null` when either period is empty and
  * `significant: false` when the test cannot be computed.
  */
-import type { ColumnMapping, PeriodKind, Role, TablePosition } from '../../shared/contract';
+import type { ColumnMapping, PeriodKind, Role, TablePosition, TallySummary } from '../../shared/contract';
 import type { AnalyzeOutcome } from './outcome';
 
 /** Counts with NPS and interval (null when there are no responses). */
-export interface JsonTally {
-  responses: number;
-  promoters: number;
-  passives: number;
-  detractors: number;
-  nps: number | null;
-  ci: [number, number] | null;
-}
+export type JsonTally = TallySummary;
 
 /** The document printed by `--json`. */
 export interface JsonReport {

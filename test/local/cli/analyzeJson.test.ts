@@ -10,14 +10,7 @@ import { FIXTURES, runCli, truthOf, type TruthTally } from './run';
 
 const FIXTURE_NAMES = ['google_forms_responses', 'surveymonkey_sample', 'qualtrics_sample'];
 
-interface JsonTally {
-  responses: number;
-  promoters: number;
-  passives: number;
-  detractors: number;
-  nps: number | null;
-  ci: [number, number] | null;
-}
+import type { TallySummary as JsonTally } from '../../../src/shared/contract';
 
 function counts(t: JsonTally | TruthTally) {
   return { responses: t.responses, promoters: t.promoters, passives: t.passives, detractors: t.detractors };

@@ -1,11 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The repository root. */
 export const ROOT = join(__dirname, '..', '..', '..');
-/** The fixtures folder. */
-export const FIXTURES = join(ROOT, 'test', 'fixtures');
+export { FIXTURES } from '../../helpers/readCsv';
 
 /** What one run of the command printed. */
 export interface CliRun {
@@ -27,31 +25,4 @@ export function runCli(...args: string[]): CliRun {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Figures of a group in a truth file. */
-export interface TruthTally {
-  responses: number;
-  promoters: number;
-  passives: number;
-  detractors: number;
-  nps: number;
-}
-
-/** A fixture's truth file (independent figures computed outside the code base). */
-export interface Truth {
-  file: string;
-  headerRows: number;
-  scoreColumn: number;
-  dateColumn: number;
-  dateColumnsAccepted?: number[];
-  segmentColumns: number[];
-  commentColumns: number[];
-  timeZone: string;
-  overall: TruthTally;
-  byMonth: Record<string, TruthTally>;
-  bySegment: Record<string, TruthTally>;
-}
-
-/** Reads test/fixtures/<name>.truth.json. */
-export function truthOf(name: string): Truth {
-  return JSON.parse(readFileSync(join(FIXTURES, `${name}.truth.json`), 'utf8')) as Truth;
-}
+export { readTruth as truthOf, type TruthCounts as TruthTally } from '../../helpers/readCsv';
