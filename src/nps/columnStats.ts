@@ -69,7 +69,7 @@ export function sampleRows(table: TablePosition, maxRows = MAX_SAMPLE_ROWS): num
 }
 
 const GROUP_LABEL =
-  /^(promoters?|passives?|neutrals?|detractors?|promotor(es|en)?|pasivos?|neutros?|detratores?|detractores|promoteurs?|passifs?|neutres?|detracteurs?|passiv|kritiker|detraktoren|promotori|passivi|detrattori|neutri|passieven|criticasters?)$/;
+  /^(promoters?|passives?|neutrals?|detractors?|promotor(es|en)?|pasivos?|neutros?|detratores?|detractores|promoteurs?|passifs?|neutres?|detracteurs?|passiv|kritiker|detraktoren|promotori|passivi|detrattori|neutri|passieven|criticasters?|промоутеры?|сторонники|неитралы?|пассивы?|критики?|推奨者|中立者|批判者|推荐者|被动者|贬损者|추천자|중립자|비추천자|비판자)$/;
 
 /**
  * Profiles one column over the sampled rows.
@@ -131,7 +131,7 @@ export function columnStats(values: unknown[][], rows: number[], column: number,
 }
 
 function withoutAccents(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 }
 
 /** The distinct scores a column uses, ascending. */

@@ -2,7 +2,8 @@
  * Reading a whole date column at once: the day order of slashed text is
  * decided once for the column, then every cell is read.
  */
-import { DayOrder, dayOrderForLocale, detectDayOrder, readDate } from './dateText';
+import { DAY_MS, civilFromDays, daysFromCivil } from './civil';
+import { DayOrder, dayOrderForLocale, readDate, slashedEvidence } from './dateText';
 import type { Zone } from './zone';
 
 /** Options of {@link readDateColumn}. */
@@ -29,9 +30,15 @@ const prototypeOf = Object.getPrototypeOf;
 /**
  * The instants (ms) of a column of date cells, NaN where a cell is not a
  * readable date (see {@link readDate}). Slashed text dates are read in the
- * order `options.order`, else the one {@link detectDayOrder} finds in the
- * column, else the locale's. A cell may also be a one-element row (a
- * one-column 2-D range).
+ * order `options.order`, else the one their unambiguous values show
+ * ({@link slashedEvidence}), else the locale's. A cell may also be a
+ * one-element row (a one-column 2-D range).
+ *
+ * A column whose text dates are plainly in the other order than the locale's
+ * (`13/01/2025` in a US sheet) and whose date cells all fall on days 1–12 was
+ * half-read by the import (Sheets and Excel turn `01/02/2025` into a date in
+ * the locale's order and leave `13/01/2025` as text): its date cells are read
+ * back in the column's order (day and month swapped, time kept).
  *
  * @param cells the column's cells
  * @param zone the spreadsheet's zone
@@ -51,6 +58,8 @@ export function readDateColumn(cells: ArrayLike<unknown>, zone: Zone, options: D
   // The common case, date cells, is read inline; the prototype of the last
   // verified Date (from whatever realm) spares the tag check on the next ones.
   let dateProto: object | null = null;
+  let dateCells = 0;
+  let textOrderShown = false;
   for (let i = 0; i < n; i++) {
     let cell = cells[i];
     if (typeof cell === 'object' && cell !== null) {
@@ -59,6 +68,7 @@ export function readDateColumn(cells: ArrayLike<unknown>, zone: Zone, options: D
         const proto = prototypeOf(cell);
         if ((proto === dateProto && proto !== null) || toStringOf.call(cell) === '[object Date]') {
           dateProto = proto;
+          dateCells++;
           const t = (cell as Date).getTime();
           out[i] = dateCellsAreUtc ? t + zone.offsetMinutes(t) * 60000 : t;
           continue;
@@ -68,11 +78,49 @@ export function readDateColumn(cells: ArrayLike<unknown>, zone: Zone, options: D
       }
     }
     if (typeof cell === 'string') {
-      if (order === undefined) order = detectDayOrder(cells, options.locale ? dayOrderForLocale(options.locale) : 'month-first');
+      if (order === undefined) {
+        const shown = slashedEvidence(cells).order;
+        textOrderShown = shown !== null;
+        order = shown ?? localeOrder(options.locale);
+      }
       out[i] = readDate(cell, zone, order, textIsUtc);
     } else {
       out[i] = NaN;
     }
   }
+  if (textOrderShown && dateCells > 0 && order !== localeOrder(options.locale)) swapMisreadDays(cells, out, zone, dateCellsAreUtc);
   return out;
+}
+
+function localeOrder(locale: string | undefined): DayOrder {
+  return locale ? dayOrderForLocale(locale) : 'month-first';
+}
+
+/**
+ * Reads the date cells of `cells` again with day and month swapped (wall
+ * clock in the zone, time of day kept) when every one of them falls on a day
+ * 1–12, i.e. could have been read in the other order; leaves `out` as it is
+ * otherwise.
+ */
+function swapMisreadDays(cells: ArrayLike<unknown>, out: Float64Array, zone: Zone, dateCellsAreUtc: boolean): void {
+  const dateRows: number[] = [];
+  const wallClocks: number[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    let cell = cells[i];
+    if (isArray(cell)) cell = cell[0];
+    if (typeof cell !== 'object' || cell === null || toStringOf.call(cell) !== '[object Date]') continue;
+    const t = (cell as Date).getTime();
+    if (t !== t) continue;
+    const wall = t + zone.offsetMinutes(t) * 60000;
+    if (civilFromDays(Math.floor(wall / DAY_MS)).day > 12) return;
+    dateRows.push(i);
+    wallClocks.push(wall);
+  }
+  for (let k = 0; k < dateRows.length; k++) {
+    const wall = wallClocks[k];
+    const days = Math.floor(wall / DAY_MS);
+    const { year, month, day } = civilFromDays(days);
+    const swapped = daysFromCivil(year, day, month) * DAY_MS + (wall - days * DAY_MS);
+    out[dateRows[k]] = dateCellsAreUtc ? swapped : zone.toInstant(swapped);
+  }
 }

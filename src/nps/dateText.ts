@@ -60,6 +60,20 @@ const SLASHED_PREFIX = /^\s*(\d{1,2})[/-](\d{1,2})[/-]\d{4}(?!\d)/;
  * detectDayOrder(['03/04/2025'], 'day-first');                 // 'day-first'
  */
 export function detectDayOrder(cells: ArrayLike<unknown>, fallback: DayOrder): DayOrder {
+  return slashedEvidence(cells).order ?? fallback;
+}
+
+/**
+ * What a column's slashed text dates say of their day order: the order when
+ * the unambiguous ones (a part above 12) lean one way, else null; with how
+ * many texts showed each order.
+ *
+ * @param cells the cells of the column (one value each)
+ * @example
+ * slashedEvidence(['13/01/2025', '25/01/2025', '01/02/2025']); // { order: 'day-first', dayFirst: 2, monthFirst: 0 }
+ * slashedEvidence(['01/02/2025']);                             // { order: null, dayFirst: 0, monthFirst: 0 }
+ */
+export function slashedEvidence(cells: ArrayLike<unknown>): { order: DayOrder | null; dayFirst: number; monthFirst: number } {
   let dayFirst = 0;
   let monthFirst = 0;
   for (let i = 0; i < cells.length; i++) {
@@ -73,9 +87,8 @@ export function detectDayOrder(cells: ArrayLike<unknown>, fallback: DayOrder): D
     if (a > 12 && a <= 31 && b <= 12) dayFirst++;
     else if (b > 12 && b <= 31 && a <= 12) monthFirst++;
   }
-  if (dayFirst > monthFirst) return 'day-first';
-  if (monthFirst > dayFirst) return 'month-first';
-  return fallback;
+  const order = dayFirst > monthFirst ? 'day-first' : monthFirst > dayFirst ? 'month-first' : null;
+  return { order, dayFirst, monthFirst };
 }
 
 const toStringOf = Object.prototype.toString;

@@ -35,7 +35,7 @@ export interface HeaderHints {
 }
 
 const RECOMMEND =
-  /recomm|recomend|recommand|empfehl|raccomand|consigli|aanbevel|aanraden|polec|rekommend|anbefal|suosittel|doporuc|tavsiye|рекоменд|посовет|推荐|推薦|勧め|薦め|추천|\bnps\b|net promoter|\bltr\b/;
+  /recomm|recomend|recommand|empfehl|raccomand|consigli|aanbevel|aanraden|polec|rekommend|anbefal|suosittel|doporuc|tavsiye|рекоменд|посовет|推荐|推薦|勧め|薦め|おすすめ|オススメ|추천|\bnps\b|net promoter|\bltr\b/;
 const LIKELY = /likely|likelihood|wahrscheinlich|probabilidad|probabilite|probabilita|probabile|waarschijnlijk|probabilidade/;
 const SCORE_WORD =
   /\bscores?\b|\bratings?\b|\brate\b|punktzahl|\bpunkte?\b|bewertung|\bwertung|\bnote\b|puntuacion|puntaje|calificacion|valoracion|\bnota\b|punteggio|\bvoto\b|\bcijfer|beoordeling|pontuacao|avaliacao/;
@@ -47,7 +47,7 @@ const DATE =
 const SEGMENT =
   /region|\bplans?\b|channel|\bstores?\b|\bshop|branch|location\b|\bproducts?\b|country|language|\blang\b|\bsource|\bsegment|\bteam\b|\btier|department|\bcity|\bstate\b|\bdevice|platform|categor|\btype\b|industry|\brole\b|\bsize\b|\bmarket|\bcohort|hear about|hear of|\bwhich\b|\bwhere\b|\bbased\b|\bland\b|sprache|produkt|\bkanal|filiale|\bgeschaft|\bpais|idioma|producto|\bcanal|tienda|sucursal|\bpays\b|langue|produit|magasin|boutique|paese|\blingua|prodotto|negozio|winkel|\btaal\b|\bwelk|\bwelche|\bcual\b|\bquel|\bversion|gender|subscription|\baccount|custom data|\bclient type|customer type/;
 const COMMENT =
-  /\bwhy\b|reason|comment|feedback|explain|tell us|anything else|suggest|improve|\bnotes\b|remark|open ended|verbatim|\btext\b|\bwarum|\bgrund|begrund|kommentar|anmerkung|\bpor que|\bporque|\brazon|\bmotiv|comentario|sugerencia|pourquoi|raison|commentaire|remarque|\bperche|commento|\bwaarom|\breden\b|opmerking|toelichting|what could|what can we|\bmessage|\bopen\b/;
+  /\bwhy\b|reason|comment|feedback|explain|tell us|anything else|suggest|improve|\bnotes\b|remark|open ended|verbatim|коммент|отзыв|причин|コメント|理由|意見|评论|原因|意见|의견|이유|코멘트|\btext\b|\bwarum|\bgrund|begrund|kommentar|anmerkung|\bpor que|\bporque|\brazon|\bmotiv|comentario|sugerencia|pourquoi|raison|commentaire|remarque|\bperche|commento|\bwaarom|\breden\b|opmerking|toelichting|what could|what can we|\bmessage|\bopen\b/;
 const ID =
   /\bids?\b|identifier|\buuid|\bguid|\btoken\b|respondent|\brecord\b|\bkey\b|\bnr\b|\bnummer|\bnumero|reference|\bref\b|external|collector|\bticket|\bsession/;
 const EMAIL = /\be ?mail|\bcorreo|courriel|\bmail\b/;
@@ -60,10 +60,13 @@ const TECHNICAL =
 // Ranks of date headers: the response date is when the answer was submitted or recorded.
 const DATE_RANKS: Array<[RegExp, number]> = [
   [/birth|geburt|nacimiento|naissance|nascita|geboorte|nascimento/, 0.1],
-  [/recorded|submit|submission|timestamp|marca temporal|stempel|cronolog|horodat|eingereicht|abgesendet|envoy|enviad|soumis|inviat|ingediend|respon|received|answered/, 4],
-  [/\bend\b|\bended\b|end date|completed|complete\b|finish|\bende\b|\bfin\b|\bfine\b|termin/, 3.5],
+  [
+    /recorded|submit|submission|timestamp|marca temporal|stempel|cronolog|horodat|eingereicht|abgesendet|envoy|enviad|soumis|inviat|ingediend|ingevuld|verzonden|respon|received|answered|skickad|wyslan|gonderi|отправ|ответ|提交|送信|回答|答题|제출|응답|رسال/,
+    4,
+  ],
+  [/\bend\b|\bended\b|end date|completed|complete\b|finish|\bende\b|\bfin\b|\bfine\b|termin|voltooid|zakoncz|tamamlan|окончан|заверш|完了|完成|结束|終了|완료|종료|انتهاء/, 3.5],
   [/created|\bcreat|erstellt|\bcread|aangemaakt/, 3],
-  [/\bstart|\bbegin|inicio|\bdebut|beginn|\bopened|comienzo|\binizio/, 0.5],
+  [/\bstart|\bbegin|inicio|\bdebut|beginn|\bopened|comienzo|\binizio|gestart|rozpocz|baslang|начал|開始|开始|시작|بدء/, 0.5],
   [/updated|modified|changed|geandert|actualiz|modifi/, 1],
 ];
 
@@ -80,6 +83,8 @@ export function normalizeHeader(header: string): string {
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    // Back to composed letters: Hangul syllables (and the like) must match the stems as written.
+    .normalize('NFC')
     .replace(/ß/g, 'ss')
     .replace(/[^\p{L}\p{N}#]+/gu, ' ')
     .trim();

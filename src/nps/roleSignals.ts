@@ -22,6 +22,8 @@ export interface RoleGuess {
 const SCORE_SHARE = 0.6;
 /** A column is of a kind (dates, e-mails…) when this share of its values are. */
 const MOSTLY = 0.8;
+/** The rank of a date column whose header says nothing of what the date is (see `dateRank`). */
+export const UNNAMED_DATE_RANK = 1.5;
 
 /**
  * Guesses the role of a column from its sampled values and its header hints.
@@ -42,7 +44,7 @@ export function guessRole(stats: ColumnStats, hints: HeaderHints): RoleGuess {
 
   if (share(stats.emails) >= MOSTLY) return guess('email', hints.email ? 0.99 : 0.92);
   if (share(stats.dates) >= MOSTLY) {
-    const rank = hints.dateRank || 1.5;
+    const rank = hints.dateRank || UNNAMED_DATE_RANK;
     return guess('date', hints.date ? 0.97 : 0.85, rank + share(stats.dates) / 10);
   }
   if (share(stats.groupLabels) >= MOSTLY) return guess('nps_group', 0.95);

@@ -8,7 +8,8 @@ import { cellText } from './cellKinds';
 import { columnStats, sampleRows } from './columnStats';
 import { dayOrderForLocale } from './dateText';
 import { headerHints } from './headerWords';
-import { guessRole, type RoleGuess } from './roleSignals';
+import { preferLaterDates } from './laterDate';
+import { guessRole, UNNAMED_DATE_RANK, type RoleGuess } from './roleSignals';
 
 /** One column with the role the detector gave it. */
 export interface ColumnRole {
@@ -50,7 +51,8 @@ export function columnLetter(index: number): string {
  * Gives every column of the table a role and a confidence, and chooses the
  * mapping: the best score column (the 0–10 recommend question, never a 1–5
  * scale, an NPS group, progress, durations or ids), the best date column
- * (submitted/recorded/end before created, updated and start), the segments
+ * (submitted/recorded/end before created, updated and start; between
+ * headers that rank alike, the later values), the segments
  * best first, and the comments. Only the chosen score and date columns keep
  * those roles: other score-like columns become `number`, other dates `other`.
  * Values are read from at most 2,000 rows spread over the table.
@@ -70,7 +72,9 @@ export function profileColumns(
   const rows = sampleRows(table);
   const order = dayOrderForLocale(options.locale || 'en_US');
   const headers = columnHeaders(values, table, rows);
-  const guesses = headers.map((header, index) => guessRole(columnStats(values, rows, index, order), headerHints(header.signals)));
+  const hints = headers.map((header) => headerHints(header.signals));
+  const guesses = hints.map((hint, index) => guessRole(columnStats(values, rows, index, order), hint));
+  preferLaterDates(values, rows, guesses, hints.map((hint) => hint.dateRank || UNNAMED_DATE_RANK), order);
   const score = keepBest(guesses, 'score', 'number');
   const date = keepBest(guesses, 'date', 'other');
   const segments = indicesWithRole(guesses, 'segment').sort((a, b) => guesses[b].strength - guesses[a].strength || a - b);

@@ -106,6 +106,29 @@ describe('profileColumns picks the response date', () => {
     expect(profile(sheet(['Updated At', 'Created At', 'Score'], dates(), dates(), scores)).mapping.date).toBe(1);
   });
 
+  it('between headers that rank alike, the column that is later on the rows (the completion)', () => {
+    const started = dates();
+    const completed = started.map((d, i) => new Date(d.getTime() + (i % 5 === 0 ? 0 : 60000 * (3 + i))));
+    // Headers the word lists do not know: the values decide, whichever side the completion is on.
+    expect(profile(sheet(['Zeitpunkt 1', 'Zeitpunkt 2', 'Q'], started, completed, scores)).mapping.date).toBe(1);
+    expect(profile(sheet(['Zeitpunkt 2', 'Zeitpunkt 1', 'Q'], completed, started, scores)).mapping.date).toBe(0);
+    // Headers that rank differently keep their order: created beats a later updated.
+    expect(profile(sheet(['Created At', 'Updated At', 'Q'], started, completed, scores)).mapping.date).toBe(0);
+    // Equal dates on every row: the leftmost stays.
+    expect(profile(sheet(['T1', 'T2', 'Q'], started, started, scores)).mapping.date).toBe(0);
+  });
+
+  it('start and completion headers in Dutch, Russian, Japanese, Korean, Turkish and Arabic', () => {
+    const same = dates();
+    const pairs = [
+      ['Gestart op', 'Ingevuld op'], ['Начало', 'Окончание'], ['開始日時', '完了日時'], ['시작 시간', '제출 시간'], ['Başlangıç', 'Gönderim zamanı'], ['وقت البدء', 'وقت الإرسال'],
+    ];
+    for (const [start, end] of pairs) {
+      // Equal values and the start on the left: only the headers can pick the completion.
+      expect({ end, date: profile(sheet([start, end, 'Q'], same, same, scores)).mapping.date }).toEqual({ end, date: 1 });
+    }
+  });
+
   it('reads text dates: day-first dotted German dates under "Datum"', () => {
     const german = dates().map((d) => `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.2025`);
     expect(profile(sheet(['Datum', 'Bewertung'], german, scores), 'de_DE').mapping).toMatchObject({ date: 0, score: 1 });
@@ -135,6 +158,17 @@ describe('profileColumns: segments, comments and the rest', () => {
     const values = sheet(['Where are you based?', 'Paying customer?', 'Day', 'Time', 'Q'], countries, cycle(['Yes', 'No'], 160),
       dates(160).map((d) => d.toISOString().slice(0, 10)), cycle(['9:00', '10:00', '11:00', '14:30'], 160), cycle(scores, 160));
     expect(profile(values).columns.map((c) => c.role)).toEqual(['segment', 'segment', 'date', 'other', 'score']);
+  });
+
+  it('reads Russian, Japanese and Chinese NPS-group labels and comment headers', () => {
+    const groups = (labels: string[]) => scores.map((s) => (s >= 9 ? labels[0] : s >= 7 ? labels[1] : labels[2]));
+    const short = cycle(['Ок', 'Долго', '']);
+    const ru = profile(sheet(['Оценка', 'Группа', 'Комментарий'], scores, groups(['Промоутер', 'Нейтрал', 'Критик']), short));
+    expect(ru.columns.map((c) => c.role)).toEqual(['score', 'nps_group', 'comment']);
+    const ja = profile(sheet(['おすすめ度', '区分', 'ご意見'], scores, groups(['推奨者', '中立者', '批判者']), cycle(['良い', '高い', ''])));
+    expect(ja.columns.map((c) => c.role)).toEqual(['score', 'nps_group', 'comment']);
+    const zh = profile(sheet(['推荐', '类别', '原因'], scores, groups(['推荐者', '被动者', '贬损者']), cycle(['好', '贵', ''])));
+    expect(zh.columns.map((c) => c.role)).toEqual(['score', 'nps_group', 'comment']);
   });
 
   it('takes small integer codes as a segment when the header names one', () => {
