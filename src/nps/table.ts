@@ -17,6 +17,10 @@ const SURVEYMONKEY_SUBHEADERS = /^(response|open-ended response|other \(please s
 /** Texts that mean "no answer" in a data cell; they never make a row look like a header. */
 const NO_ANSWER = /^(n\/?a|#n\/a|none|-+|\?|null|keine angabe|k\.?a\.?|s\/?r|ns\/nc)$/i;
 
+/** Labels of summary rows under a hand-kept table, in the languages the header words know. */
+const SUMMARY_LABEL =
+  /^(grand total|totals?|sum|average|avg|mean|median|overall|nps|summary|gesamt|insgesamt|summe|durchschnitt|mittelwert|total general|promedio|media|suma|moyenne|somme|totale|gemiddeld[e]?|totaal|итого|всего|среднее|合計|平均|总计|合计|平均值|합계|평균)(?=$|[\s:=(.-])/i;
+
 type CellKind = 'number' | 'date' | 'text';
 
 /**
@@ -45,7 +49,27 @@ export function findTable(values: unknown[][]): TablePosition | null {
   let first = header + headerRows;
   while (first <= last && filledCount(values[first]) === 0) first++;
   if (first > last) return null;
-  return { headerRow: header + 1, headerRows, firstDataRow: first + 1, lastRow: last + 1 };
+  return { headerRow: header + 1, headerRows, firstDataRow: first + 1, lastRow: summaryRowsCut(values, first, last, filledCount(values[header])) + 1 };
+}
+
+/**
+ * The last data row once summary rows a person typed under the responses
+ * (`Average | | 7.8`, `Total: 159`, `NPS = 42`, with blank rows between) are
+ * left out: each is a sparse row whose first filled cell is such a label.
+ */
+function summaryRowsCut(values: unknown[][], first: number, last: number, headerWidth: number): number {
+  const sparse = Math.max(3, Math.floor(headerWidth / 2));
+  let end = last;
+  for (let r = last; r > first; r--) {
+    const row = values[r] || [];
+    const filled = filledCount(row);
+    if (filled === 0) continue;
+    const label = row.find((cell) => !isBlankCell(cell));
+    if (filled > sparse || typeof label !== 'string' || !SUMMARY_LABEL.test(label.trim())) break;
+    end = r - 1;
+  }
+  while (end > first && filledCount(values[end]) === 0) end--;
+  return end;
 }
 
 /** Index of the last row with any non-blank cell, -1 when there is none. Scans from the bottom, so trailing blank rows cost little. */

@@ -30,6 +30,20 @@ describe('findTable', () => {
     expect(findTable(values)!.lastRow).toBe(5);
   });
 
+  it('leaves out summary rows typed under the responses, and the blank rows before them', () => {
+    const header = ['Date', 'Score', 'Comment', 'Plan'];
+    const rows = [['2025-01-02', 9, 'Great', 'Pro'], ['2025-01-03', 6, '', 'Free']];
+    expect(findTable([header, ...rows, ['', '', '', ''], ['Average', 7.5, '', ''], ['NPS:', 0, '', ''], ['Итого', 2, '', '']])).toEqual(
+      { headerRow: 1, headerRows: 1, firstDataRow: 2, lastRow: 3 },
+    );
+    expect(findTable([header, ...rows, ['', 'Total responses: 2', '', '']])!.lastRow).toBe(3);
+    // A full row that starts with such a word is a response; so is a lone data row.
+    expect(findTable([header, ...rows, ['Total', 9, 'Great value', 'Pro']])!.lastRow).toBe(4);
+    expect(findTable([header, ['Average', 8, '', '']])!.lastRow).toBe(2);
+    // "Averaged" or "Totally" are not labels.
+    expect(findTable([header, ...rows, ['Totally great', 10, '', '']])!.lastRow).toBe(4);
+  });
+
   it('starts the data after blank rows under the header', () => {
     expect(findTable([['Date', 'Score', 'Comment'], ['', '', ''], ...data])).toEqual({ headerRow: 1, headerRows: 1, firstDataRow: 3, lastRow: 4 });
   });
