@@ -58,6 +58,18 @@ export function isIpText(text: string): boolean {
   return IPV4.test(text) || IPV6.test(text);
 }
 
+const URL_TEXT = /^(https?:\/\/|www\.)\S+$/i;
+/** True for text that is one web address (a permalink, a page the survey was shown on). */
+export function isUrlText(text: string): boolean {
+  return URL_TEXT.test(text);
+}
+
+const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|van|von|de|der|den|da|di|del|la|le|du)){1,3}$/u;
+/** True for text shaped like a person's full name: two to four capitalised words ("Anna de Vries", "Tom O'Neil"). */
+export function isPersonNameText(text: string): boolean {
+  return PERSON_NAME.test(text);
+}
+
 /** True for a boolean cell or the text TRUE/FALSE (how a CSV import or a copy shows them). */
 export function isBooleanCell(cell: unknown): boolean {
   return typeof cell === 'boolean' || (typeof cell === 'string' && /^\s*(true|false)\s*$/i.test(cell));

@@ -5,7 +5,8 @@
  */
 import type { TablePosition } from '../shared/contract';
 import {
-  cellText, isBlankCell, isBooleanCell, isDateCell, isEmailText, isIdentifierLike, isIpText, looksLikeDateText, numberOfCell,
+  cellText, isBlankCell, isBooleanCell, isDateCell, isEmailText, isIdentifierLike, isIpText, isPersonNameText, isUrlText, looksLikeDateText,
+  numberOfCell,
 } from './cellKinds';
 import { detectDayOrder, readDate, type DayOrder } from './dateText';
 import { readScore } from './score';
@@ -36,6 +37,10 @@ export interface ColumnStats {
   dates: number;
   emails: number;
   ips: number;
+  /** Web addresses. */
+  urls: number;
+  /** Texts shaped like a person's full name. */
+  personNames: number;
   booleans: number;
   /** Promoter / Passive / Detractor labels (any language we know). */
   groupLabels: number;
@@ -89,7 +94,7 @@ export function columnStats(values: unknown[][], rows: number[], column: number,
   const utc = zoneFor('UTC');
   const stats: ColumnStats = {
     sampled: rows.length, filled: cells.length, scores: 0, scoreCounts: new Array(11).fill(0), numbers: 0, integers: 0, increasing: true,
-    dates: 0, emails: 0, ips: 0, booleans: 0, groupLabels: 0, identifiers: 0, distinct: 0, texts: 0, averageLength: 0, averageWords: 0,
+    dates: 0, emails: 0, ips: 0, urls: 0, personNames: 0, booleans: 0, groupLabels: 0, identifiers: 0, distinct: 0, texts: 0, averageLength: 0, averageWords: 0,
   };
   const distinct = new Set<string>();
   let previous = -Infinity;
@@ -117,6 +122,8 @@ export function columnStats(values: unknown[][], rows: number[], column: number,
     if (typeof cell !== 'string') continue;
     if (isEmailText(text)) stats.emails++;
     else if (isIpText(text)) stats.ips++;
+    else if (isUrlText(text)) stats.urls++;
+    else if (isPersonNameText(text)) stats.personNames++;
     else if (GROUP_LABEL.test(withoutAccents(text))) stats.groupLabels++;
     stats.texts++;
     textLength += text.length;

@@ -53,7 +53,7 @@ const ID =
 const EMAIL = /\be ?mail|\bcorreo|courriel|\bmail\b/;
 const NAME = /\bnames?\b|\bnombre|apellido|\bnom\b|\bprenom|vorname|nachname|\bnome\b|cognome|\bnaam|\bcontact\b|\bcontacto|recipient/;
 const MEASURE =
-  /progress|duration|seconds|\bsecs?\b|minutes|time taken|\bcount\b|\bage\b|amount|revenue|\bprice|\bcost|fortschritt|\bdauer|progreso|duracion|\bprogres|\bduree|\bspend/;
+  /progress|duration|seconds|\bsecs?\b|minutes|time taken|\bcount\b|\bage\b|amount|revenue|\bvalue\b|\barr\b|\bmrr\b|\bltv\b|\bprice|\bcost|fortschritt|\bdauer|progreso|duracion|\bprogres|\bduree|\bspend/;
 const TECHNICAL =
   /\bip\b|ip address|latitude|longitude|\blat\b|\blng\b|\blon\b|user agent|browser|\burl\b|referr?er|\bstatus\b|\bfinished\b|response type|\btags?\b|metadata|hidden|\bjson\b/;
 

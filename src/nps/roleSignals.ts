@@ -48,7 +48,7 @@ export function guessRole(stats: ColumnStats, hints: HeaderHints): RoleGuess {
     return guess('date', hints.date ? 0.97 : 0.85, rank + share(stats.dates) / 10);
   }
   if (share(stats.groupLabels) >= MOSTLY) return guess('nps_group', 0.95);
-  if (share(stats.ips) >= MOSTLY) return guess('other', 0.9);
+  if (share(stats.ips) >= MOSTLY || share(stats.urls) >= MOSTLY) return guess('other', 0.9);
   if (share(stats.booleans) >= 0.9) return guess('other', 0.7);
   if (hints.id && !hints.recommend && !hints.likely && !hints.scoreWord && (uniqueness >= 0.9 || share(stats.identifiers) >= MOSTLY)) {
     return guess('id', 0.95);
@@ -100,7 +100,7 @@ function numberGuess(stats: ColumnStats, hints: HeaderHints, uniqueness: number)
   if (hints.technical) return guess('other', 0.8);
   if (hints.id && uniqueness >= 0.9) return guess('id', 0.9);
   if (stats.increasing && stats.integers === stats.filled && stats.filled >= 5) return guess('id', 0.8);
-  if (hints.segment && stats.integers === stats.filled && stats.distinct <= 50 && stats.distinct > 1) {
+  if (hints.segment && !hints.measure && stats.integers === stats.filled && stats.distinct <= 50 && stats.distinct > 1) {
     return guess('segment', 0.6, segmentStrength(stats, hints));
   }
   return guess('number', hints.measure ? 0.95 : 0.8);
@@ -122,6 +122,8 @@ function textGuess(stats: ColumnStats, hints: HeaderHints, uniqueness: number): 
     (stats.distinct <= 25 || (stats.distinct <= 100 && (hints.segment || stats.distinct <= n * 0.35)));
   const longText = stats.averageWords >= 4 || stats.averageLength >= 25;
   if (hints.comment && !(hints.segment && categorical && stats.averageWords <= 3)) return guess('comment', 0.9);
+  // Full names, mostly different from each other: people, not a segment or comments.
+  if (stats.personNames >= MOSTLY * n && uniqueness >= 0.5 && n >= 5) return guess('other', 0.7);
   if (longText) return guess('comment', 0.8);
   if (categorical) return guess('segment', hints.segment ? 0.9 : 0.7, segmentStrength(stats, hints));
   if (uniqueness >= 0.9 && stats.identifiers / n >= 0.5) return guess('id', 0.7);

@@ -125,7 +125,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const timeZone = values.get('--tz') ?? 'UTC';
   if (!isKnownZone(timeZone)) return { kind: 'error', message: `--tz: unknown time zone "${timeZone}" (use an IANA name such as Europe/Paris)` };
   const locale = values.get('--locale') ?? 'en_US';
-  if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) return { kind: 'error', message: `--locale must look like en_US or de_DE (got "${locale}")` };
+  if (!/^[a-z]{2,3}(_(?:[A-Z]{2}|\d{3}))?$/.test(locale)) return { kind: 'error', message: `--locale must look like en_US or de_DE (got "${locale}")` };
+  if (!isKnownLocale(locale)) return { kind: 'error', message: `--locale: unknown language or region in "${locale}" (use a locale such as en_US, en_GB, de_DE)` };
 
   return {
     kind: 'analyze',
@@ -152,5 +153,17 @@ function isKnownZone(timeZone: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** True when the language (and region, if any) of `en_US`-style text is one the runtime's locale data names. */
+function isKnownLocale(locale: string): boolean {
+  const [language, region] = locale.split('_');
+  try {
+    const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    return languages.of(language) !== undefined && (region === undefined || (regions.of(region) ?? 'Unknown Region') !== 'Unknown Region');
+  } catch {
+    return true; // no locale data in this runtime: the format check above is all we can do
   }
 }

@@ -8,8 +8,6 @@ import { ImportError } from './importError';
 
 /** How much of the file the binary and encoding checks look at. */
 const SAMPLE_BYTES = 64 * 1024;
-/** Above this share of invalid UTF-8 sequences the file is not text in any encoding we read. */
-const MAX_INVALID_UTF8_SHARE = 0.1;
 /** Above this share of control characters (other than tab, line breaks, form feed) the file is binary. */
 const MAX_CONTROL_SHARE = 0.01;
 
@@ -40,13 +38,24 @@ function decode(bytes: Uint8Array, fileLabel: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    // Not UTF-8: a few invalid bytes mean a Windows "ANSI" export; many mean binary.
-    const decoded = new TextDecoder('utf-8').decode(sample);
-    let invalid = 0;
-    for (let i = 0; i < decoded.length; i++) if (decoded.charCodeAt(i) === 0xfffd) invalid++;
-    if (invalid > decoded.length * MAX_INVALID_UTF8_SHARE) throw notText(fileLabel);
-    return new TextDecoder('windows-1252').decode(bytes);
+    // Not UTF-8: a Windows "ANSI" export (curly quotes, accents and dashes
+    // are single bytes there). Binary content shows as control characters,
+    // which decodeText refuses.
+    return decodeWindows1252(bytes);
   }
+}
+
+/** Windows-1252's characters for the bytes 0x80–0x9F (the five it leaves undefined stay C1 controls). */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Windows-1252 by hand: Node 20's TextDecoder reads the label as ISO-8859-1,
+ * which turns curly quotes and dashes into invisible control characters.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]);
 }
 
 /** UTF-16 text without a BOM shows as a NUL in every other byte (for Latin text). */
@@ -69,7 +78,8 @@ function controlShare(text: string): number {
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) controls++;
+    // C0 controls but tab, line breaks and form feed; DEL; C1 controls (the bytes Windows-1252 leaves undefined).
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c <= 0x9f)) controls++;
   }
   return controls / text.length;
 }

@@ -42,6 +42,15 @@ describe('exit 2: bad usage', () => {
     expect(expectFailure(['analyze', FORMS, '--confidence', value], 2)).toContain('--confidence must be a number strictly between 0 and 1');
   });
 
+  test('a time zone or locale that does not exist', () => {
+    expect(expectFailure(['analyze', FORMS, '--tz', 'Mars/Olympus'], 2)).toBe('nps-sheets: --tz: unknown time zone "Mars/Olympus" (use an IANA name such as Europe/Paris)');
+    expect(expectFailure(['analyze', FORMS, '--locale', 'en-us'], 2)).toBe('nps-sheets: --locale must look like en_US or de_DE (got "en-us")');
+    expect(expectFailure(['analyze', FORMS, '--locale', 'xx'], 2)).toBe(
+      'nps-sheets: --locale: unknown language or region in "xx" (use a locale such as en_US, en_GB, de_DE)',
+    );
+    expect(expectFailure(['analyze', FORMS, '--locale', 'en_XX'], 2)).toContain('unknown language or region in "en_XX"');
+  });
+
   test('no file argument', () => {
     expect(expectFailure(['analyze'], 2)).toBe('nps-sheets: missing FILE: nps-sheets analyze FILE [options]');
     expect(expectFailure(['analyze', '--json'], 2)).toContain('missing FILE');

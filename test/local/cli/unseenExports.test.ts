@@ -3,8 +3,12 @@
  * other fixtures do not cover (Jotform, Medallia, Microsoft Forms, Alchemer,
  * Zendesk, SurveySparrow, Intercom-style ISO offsets, Google Forms' `GMT+3`
  * timestamps, CJK/Polish/Swedish/Portuguese headers, `;` files with decimal
- * commas, TSV with a BOM, English month-name dates…). Each
- * test/fixtures/unseen/NAME.truth.json was computed outside the code base
+ * commas, TSV with a BOM, English month-name dates…), and two later sweeps:
+ * unseen/vendors/ (Typeform, Delighted, HubSpot, Qualtrics, SurveyMonkey,
+ * Microsoft Forms and other exports, XLSX with date cells and several
+ * sheets) and unseen/handKept/ (title and summary rows, labels and typos,
+ * day-first dates in a US sheet, start and completion columns, headers in a
+ * dozen languages). Each NAME.truth.json was computed outside the code base
  * from the responses that were written: the table, the score column, the
  * accepted date columns (none when the file's dates are not dates Sheets or
  * SPEC reads, such as Unix epoch seconds), overall counts and the counts per
@@ -35,30 +39,43 @@ interface UnseenTruth {
   dates: number[];
   overall: Counts & { ignored: number };
   byMonth: Record<string, Counts>;
+  /** More options for the run (`--sheet NAME`). */
+  args?: string[];
+  /** The sheet the run must analyse (an XLSX with several). */
+  sheet?: string;
 }
 
-const truths: UnseenTruth[] = readdirSync(UNSEEN)
-  .filter((f) => f.endsWith('.truth.json'))
-  .sort()
-  .map((f) => JSON.parse(readFileSync(join(UNSEEN, f), 'utf8')) as UnseenTruth);
+/** Truth files of UNSEEN and its subfolders, each with the folder its export is in. */
+function readTruths(dir: string): Array<UnseenTruth & { dir: string }> {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      if (entry.isDirectory()) return readTruths(join(dir, entry.name));
+      if (!entry.name.endsWith('.truth.json')) return [];
+      return [{ ...(JSON.parse(readFileSync(join(dir, entry.name), 'utf8')) as UnseenTruth), dir }];
+    });
+}
+
+const truths = readTruths(UNSEEN);
 
 const counts = ({ responses, promoters, passives, detractors }: Counts) => ({ responses, promoters, passives, detractors });
 
 test('there are unseen exports to check', () => {
-  expect(truths.length).toBeGreaterThanOrEqual(20);
+  expect(truths.length).toBeGreaterThanOrEqual(90);
 });
 
 describe.each(truths.map((t) => [t.name, t] as const))('analyze unseen/%s --json', (_, truth) => {
   let report: any;
 
   beforeAll(() => {
-    const run = runCli('analyze', join(UNSEEN, truth.file), '--json', '--tz', truth.timeZone, '--locale', truth.locale);
+    const run = runCli('analyze', join(truth.dir, truth.file), '--json', '--tz', truth.timeZone, '--locale', truth.locale, ...(truth.args ?? []));
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     report = JSON.parse(run.stdout);
   });
 
   test('table position, score and date columns', () => {
+    if (truth.sheet) expect(report.sheet).toBe(truth.sheet);
     const roles = report.columns.map((c: { letter: string; role: string }) => `${c.letter}:${c.role}`).join(' ');
     expect({ roles, table: report.table }).toEqual({ roles, table: truth.table });
     expect({ roles, score: report.mapping.score }).toEqual({ roles, score: truth.score });

@@ -54,6 +54,18 @@ describe('importFile: text encodings', () => {
     expect((await importFile(Buffer.from(CSV, 'latin1'))).sheets[0].values).toEqual(EXPECTED);
   });
 
+  test('Windows-1252 with curly quotes and dashes in every row', async () => {
+    const rows = ['Date,Score,Comment'];
+    for (let i = 1; i <= 40; i++) rows.push(`2025-01-${String((i % 28) + 1).padStart(2, '0')},${i % 11},\u201cfast\u201d \u2013 it\u2019s fine`);
+    const bytes = Buffer.from(rows.join('\r\n'), 'latin1');
+    // latin1 drops the high byte; write the Windows-1252 bytes of “ ” – ’ by hand.
+    const cp1252 = Buffer.from(rows.join('\r\n').replace(/[\u201c\u201d\u2013\u2019]/g, (ch) => String.fromCharCode({ '\u201c': 0x93, '\u201d': 0x94, '\u2013': 0x96, '\u2019': 0x92 }[ch]!)), 'latin1');
+    expect(bytes.length).toBe(cp1252.length);
+    const { sheets } = await importFile(file('ansi.csv', cp1252));
+    expect(sheets[0].values[1][2]).toBe('\u201cfast\u201d \u2013 it\u2019s fine');
+    expect(sheets[0].values).toHaveLength(41);
+  });
+
   test('a buffer with a fileName is named after it', async () => {
     const { sheets } = await importFile(Buffer.from(CSV), { fileName: 'answers.tsv' });
     expect(sheets[0].name).toBe('answers');

@@ -171,6 +171,14 @@ describe('profileColumns: segments, comments and the rest', () => {
     expect(zh.columns.map((c) => c.role)).toEqual(['score', 'nps_group', 'comment']);
   });
 
+  it('sets aside full names and web addresses, but keeps city names that repeat as a segment', () => {
+    const people = Array.from({ length: 40 }, (_, i) => `${['Anna', 'Tom', 'Mei', 'Jonas', 'Sara'][i % 5]} ${['de Vries', "O'Neil", 'Kowalski', 'Smith', 'Lee', 'Garcia', 'Müller', 'Rossi'][i % 8]}`);
+    const links = scores.map((_, i) => `https://app.example.com/r/${1000 + i}`);
+    const cities = cycle(['New York', 'San Francisco', 'Los Angeles']);
+    const { columns } = profile(sheet(['Customer', 'Permalink', 'Office', 'Score'], people, links, cities, scores));
+    expect(columns.map((c) => c.role)).toEqual(['other', 'other', 'segment', 'score']);
+  });
+
   it('takes small integer codes as a segment when the header names one', () => {
     expect(profile(sheet(['Store', 'Score'], cycle([101, 102, 205]), scores)).mapping.segments).toEqual([0]);
   });
