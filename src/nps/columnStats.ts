@@ -115,7 +115,7 @@ export function columnStats(values: unknown[][], rows: number[], column: number,
       previous = number;
       continue;
     }
-    if (isDateCell(cell) || (looksLikeDateText(cell) && !isNaN(readDate(cell, utc, order, true)))) {
+    if ((isDateCell(cell) || looksLikeDateText(cell)) && !isNaN(readDate(cell, utc, order, true))) {
       stats.dates++;
       continue;
     }

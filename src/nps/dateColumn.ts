@@ -3,7 +3,7 @@
  * decided once for the column, then every cell is read.
  */
 import { DAY_MS, civilFromDays, daysFromCivil } from './civil';
-import { DayOrder, dayOrderForLocale, readDate, slashedEvidence } from './dateText';
+import { DayOrder, dateCellInstant, dayOrderForLocale, readDate, slashedEvidence } from './dateText';
 import type { Zone } from './zone';
 
 /** Options of {@link readDateColumn}. */
@@ -69,7 +69,7 @@ export function readDateColumn(cells: ArrayLike<unknown>, zone: Zone, options: D
         if ((proto === dateProto && proto !== null) || toStringOf.call(cell) === '[object Date]') {
           dateProto = proto;
           dateCells++;
-          const t = (cell as Date).getTime();
+          const t = dateCellInstant((cell as Date).getTime(), zone);
           out[i] = dateCellsAreUtc ? t + zone.offsetMinutes(t) * 60000 : t;
           continue;
         }

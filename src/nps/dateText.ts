@@ -125,11 +125,12 @@ const toStringOf = Object.prototype.toString;
  * readDate('3/4/2025 1:00 PM', ny, 'month-first');      // Date.UTC(2025, 2, 4, 18) (EST)
  * readDate('3/4/2025', ny, 'day-first');                // Date.UTC(2025, 3, 3, 4)  (EDT midnight)
  * readDate(45000, ny, 'month-first');                   // NaN
+ * readDate(new Date(Date.UTC(1899, 11, 30, 14)), ny, 'month-first'); // NaN (a time-only cell)
  */
 export function readDate(cell: unknown, zone: Zone, order: DayOrder, textIsUtc = false): number {
   if (typeof cell === 'string') return readDateText(cell, zone, order, textIsUtc);
   if (typeof cell === 'object' && cell !== null && toStringOf.call(cell) === '[object Date]') {
-    return Date.prototype.getTime.call(cell);
+    return dateCellInstant(Date.prototype.getTime.call(cell), zone);
   }
   return NaN;
 }
@@ -207,4 +208,21 @@ function offsetOfDesignator(designator: string): number {
   const minutes = m[3] === undefined ? 0 : +m[3];
   if (hours > 18 || minutes > 59) return NaN;
   return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes) * 60000;
+}
+
+/** 1900-01-01 as a wall clock: Sheets gives a time-only cell the date 1899-12-30. */
+const EARLIEST_WALL_MS = Date.UTC(1900, 0, 1);
+
+/**
+ * The instant of a date cell, or NaN for a cell that holds only a time of
+ * day (Sheets' day zero, 1899-12-30, in the sheet's zone) or anything
+ * earlier than 1900: no survey answer is dated so.
+ *
+ * @example
+ * dateCellInstant(Date.UTC(2025, 0, 1), zoneFor('UTC'));          // Date.UTC(2025, 0, 1)
+ * dateCellInstant(Date.UTC(1899, 11, 30, 9, 30), zoneFor('UTC')); // NaN
+ */
+export function dateCellInstant(t: number, zone: Zone): number {
+  if (t < EARLIEST_WALL_MS + 86400000 && t + zone.offsetMinutes(t) * 60000 < EARLIEST_WALL_MS) return NaN;
+  return t;
 }

@@ -181,8 +181,9 @@ export function bucketOf(index: number, kind: PeriodKind, zone: Zone): PeriodBuc
 
 /**
  * The local day of every row that takes part (a readable date and a score
- * that is not blank), {@link SKIPPED_DAY} for the others, with the first and last
- * such day. Shared by {@link tallyByPeriod} and `rollingByPeriod`.
+ * that is not blank), {@link SKIPPED_DAY} for the others, with the first and
+ * last day of a valid 0–10 score (invalid answers may lie outside them).
+ * Shared by {@link tallyByPeriod} and `rollingByPeriod`.
  *
  * @throws Error when the lengths differ
  * @example
@@ -203,13 +204,15 @@ export function localDaysOfRows(
   let maxDay = -Infinity;
   for (let i = 0; i < n; i++) {
     const t = instants[i];
-    if (!(t >= -MAX_INSTANT && t <= MAX_INSTANT) || scores[i] === BLANK) {
+    const s = scores[i];
+    if (!(t >= -MAX_INSTANT && t <= MAX_INSTANT) || s === BLANK) {
       days[i] = SKIPPED_DAY;
       continue;
     }
     // zone.offsetMinutes answers from its last constant-offset interval in O(1).
     const day = floor((t + round(zone.offsetMinutes(t) * 60000)) / DAY_MS);
     days[i] = day;
+    if (!(s >= 0 && s <= 10)) continue; // a dated "n/a" does not make a period with data
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
   }
@@ -235,9 +238,10 @@ export function checkPeriodCount(first: number, last: number, kind: PeriodKind):
 
 /**
  * NPS tallies per calendar period in the zone: one bucket per period from
- * the first to the last period with data, empty periods included. Rows with
- * a NaN instant or a BLANK score are skipped entirely; INVALID scores count
- * as `ignored` in their period (and make it a period with data).
+ * the first to the last period with a response, empty periods included. Rows
+ * with a NaN instant or a BLANK score are skipped entirely; INVALID scores
+ * count as `ignored` in their period when it lies within that span (a dated
+ * "n/a" before the first response adds no period).
  *
  * @param instants instants in ms (from `readDateColumn`), NaN when unreadable
  * @param scores `readScore` results, same length
@@ -273,7 +277,13 @@ export function tallyByPeriod(
   for (let i = 0; i < n; i++) {
     const day = days[i];
     if (day === SKIPPED_DAY) continue;
-    const b = table ? table[day - minDay] : periodIndexOfDay(day, kind) - first;
+    let b: number;
+    if (day >= minDay && day <= maxDay) b = table ? table[day - minDay] : periodIndexOfDay(day, kind) - first;
+    else {
+      // An invalid answer outside the responses' days: counted only within their periods.
+      b = periodIndexOfDay(day, kind) - first;
+      if (b < 0 || b >= count) continue;
+    }
     const s = scores[i];
     if (s >= 9 && s <= 10) promoters[b]++;
     else if (s >= 7 && s <= 10) passives[b]++;

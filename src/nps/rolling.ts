@@ -50,6 +50,8 @@ export function rollingByPeriod(
   for (let i = 0; i < days.length; i++) {
     const day = days[i];
     if (day === SKIPPED_DAY) continue;
+    // An invalid answer outside the responses' periods counts in no window.
+    if ((day < minDay || day > maxDay) && (periodIndexOfDay(day, kind) < first || periodIndexOfDay(day, kind) > last)) continue;
     const s = scores[i];
     const category = s >= 9 && s <= 10 ? 0 : s >= 7 && s <= 10 ? 1 : s >= 0 && s <= 10 ? 2 : 3;
     keys.push(day * 4 + category);

@@ -11,17 +11,21 @@ export const INVALID = -2;
 
 // A plain decimal number as text: "9", "10.0", "7.5" (read like a number cell).
 const NUMBER_TEXT = /^\d+(?:\.\d+)?$/;
-// A leading whole number, then a separator (- – — : /) or spaces and a label
-// that does not start like a number ("9 10", "7.5" and "7,5" are not labels).
-const LABELLED_SCORE = /^(\d+)(?:\s*[-\u2013\u2014:/]|\s+[^\s\d.,+-])/;
+// A leading whole number, then "/10" ("9/10"), a separator (- – — :) not
+// followed by a number, or spaces and a label that does not start like a
+// number. Not scores: "9 10", "7.5", "7,5", dates "3/4/2025", times "10:30",
+// ranges "1-5", other scales "4/5".
+const LABELLED_SCORE = /^(\d+)(?:\s*\/\s*10(?![\d/.])|\s*[-\u2013\u2014:](?!\s*\d)|\s+[^\s\d.,+\-\u2013\u2014:/])/;
 
 /**
  * The score a cell holds (0–10), or {@link BLANK} or {@link INVALID}.
  *
  * - number: a whole number 0–10 (`10.0` is the number 10); anything else is invalid;
  * - text: trimmed; a plain number follows the number rule (`" 9 "` → 9,
- *   `"7.5"` → invalid); a leading score with a label after `-`, `–`, `—`, `:`,
- *   `/` or a space gives the leading score (`"9/10"` → 9, `"7: ok"` → 7);
+ *   `"7.5"` → invalid); a leading score followed by `/10`, or by a label
+ *   after `-`, `–`, `—`, `:` or a space, gives the leading score (`"9/10"` → 9,
+ *   `"7: ok"` → 7); a date, a time, a range or another scale is not a label
+ *   (`"3/4/2025"`, `"10:30"`, `"1-5"`, `"4/5"` are invalid);
  *   error values (`"#N/A"`) and any other text are invalid;
  * - `""`, `null`, `undefined` and text of spaces only are blank;
  * - booleans, dates and other objects are invalid.

@@ -90,6 +90,10 @@ export function tallyBySegment(
   return segments.sort((x, y) => {
     const byResponses = responsesOf(y.tally) - responsesOf(x.tally);
     if (byResponses !== 0) return byResponses;
+    // By name as Sheets' SORT orders text: case-insensitive first, then by code.
+    const a = x.value.toLowerCase();
+    const b = y.value.toLowerCase();
+    if (a !== b) return a < b ? -1 : 1;
     return x.value < y.value ? -1 : x.value > y.value ? 1 : 0;
   });
 }

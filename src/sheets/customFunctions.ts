@@ -194,7 +194,7 @@ export function NPS_MOE(scores: unknown, confidence?: unknown): number {
 
 /**
  * Tests whether the NPS of two independent groups differs: NPS A, NPS B, their difference (A − B), the interval of the difference, the p-value and whether it is significant.
- * Example: =NPS_TEST(C2:C100, C101:C200) — for (70, 20, 10) vs (60, 20, 20) promoters, passives, detractors: difference 10, p 0.059, FALSE.
+ * Example: =NPS_TEST(C2:C100, C101:C200) — for (70, 20, 10) vs (60, 20, 20) promoters, passives, detractors: NPS 60 vs 40, difference 20, p 0.059, FALSE.
  *
  * @param {C2:C100} scores_a The 0–10 answers of group A (e.g. this quarter).
  * @param {C101:C200} scores_b The 0–10 answers of group B (e.g. last quarter).

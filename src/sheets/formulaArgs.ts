@@ -13,6 +13,11 @@ function isOmitted(value: unknown): boolean {
   return value === undefined || value === null || value === '';
 }
 
+/** A number typed as text (`"28"`, `" 0.9 "`) as that number; anything else as it is. */
+function numberText(value: unknown): unknown {
+  return typeof value === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : value;
+}
+
 /** A single-cell argument: Sheets passes `[[x]]` when a one-cell range is given. */
 function singleValue(value: unknown): unknown {
   let v = value;
@@ -65,7 +70,7 @@ export function rowCount(range: unknown): number {
  * @example confidenceArg('NPS_CI', undefined) // 0.95
  */
 export function confidenceArg(fn: string, value: unknown): number {
-  const v = singleValue(value);
+  const v = numberText(singleValue(value));
   if (isOmitted(v)) return 0.95;
   if (typeof v !== 'number' || !(v > 0 && v < 1)) {
     const hint = typeof v === 'number' && v > 1 && v < 100 ? ` (for ${v} % use ${v / 100})` : '';
@@ -121,7 +126,7 @@ export function flagArg(fn: string, name: string, value: unknown): boolean {
  * @example wholeNumberArg('NPS_ROLLING', 'window_days', 28, 1, undefined) // 28
  */
 export function wholeNumberArg(fn: string, name: string, value: unknown, min: number, fallback: number | undefined): number {
-  const v = singleValue(value);
+  const v = numberText(singleValue(value));
   if (isOmitted(v)) {
     if (fallback === undefined) throw new Error(`${fn}: ${name} is required: give a whole number of at least ${min}.`);
     return fallback;
@@ -149,5 +154,6 @@ export function describe(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
   if (value === undefined || value === null || value === '') return 'an empty cell';
   if (Object.prototype.toString.call(value) === '[object Date]') return 'a date';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'; // as Sheets shows it
   return String(value);
 }

@@ -66,6 +66,12 @@ describe('NPS_ROLLING window_days', () => {
     expect(errorOf('NPS_ROLLING', DATES, SCORES, days)).toMatch(/^NPS_ROLLING: window_days must be a whole number of at least 1/);
   });
 
+  test('numbers typed as text ("7", "0.9") read as those numbers, as Sheets users type them in formulas', () => {
+    expect(bundle.call('NPS_ROLLING', DATES, SCORES, '7')).toEqual(bundle.call('NPS_ROLLING', DATES, SCORES, 7));
+    expect(bundle.call('NPS_CI', SCORES, ' 0.9 ')).toEqual(bundle.call('NPS_CI', SCORES, 0.9));
+    expect(bundle.call('NPS_BY_SEGMENT', SEGMENTS, SCORES, '3')).toEqual(bundle.call('NPS_BY_SEGMENT', SEGMENTS, SCORES, 3));
+  });
+
   test('missing or blank window_days says it is required', () => {
     expect(errorOf('NPS_ROLLING', DATES, SCORES)).toMatch(/^NPS_ROLLING: window_days is required: give a whole number of at least 1/);
     expect(errorOf('NPS_ROLLING', DATES, SCORES, '')).toMatch(/^NPS_ROLLING: window_days is required/);
@@ -95,6 +101,21 @@ describe('ranges, periods and methods', () => {
     expect(errorOf('NPS_ROLLING', DATES, SCORES, 7, 'biweekly')).toMatch(/^NPS_ROLLING: unknown period "biweekly"\. Use one of: "day", "week"/);
     expect(bundle.call('NPS_BY_PERIOD', DATES, SCORES, '')).toEqual(bundle.call('NPS_BY_PERIOD', DATES, SCORES, 'month'));
     expect(bundle.call('NPS_CI', SCORES, 0.95, '')).toEqual(bundle.call('NPS_CI', SCORES, 0.95, 'adjusted-wald'));
+  });
+
+  test('strict mode shows a boolean cell as Sheets does: TRUE', () => {
+    expect(errorOf('NPS', [[9], [true]], true)).toMatch(/^NPS: TRUE at row 2, column 1 of the range is not a 0–10 score/);
+  });
+
+  test('a dated invalid answer before the first or after the last response adds no period', () => {
+    const table = bundle.call('NPS_BY_PERIOD', [['2025-01-05'], ['2025-03-05'], ['2025-05-05']], [['x'], [9], ['n/a']], 'month') as unknown[][];
+    expect(table.slice(1).map((r) => [r[1], r[2]])).toEqual([['Mar 2025', 1]]);
+  });
+
+  test('a time-only cell (Sheets gives it the date 1899-12-30) is not a date', () => {
+    const timeOnly = new Date(Date.UTC(1899, 11, 30, 15, 30)); // 09:30 in Chicago (−05:50:36 LMT then; any time of that day)
+    const table = bundle.call('NPS_BY_PERIOD', [[timeOnly], ['2025-03-05']], [[10], [9]], 'day') as unknown[][];
+    expect(table.slice(1).map((r) => [r[1], r[2]])).toEqual([['2025-03-05', 1]]);
   });
 
   test('no valid score: every function that needs one says so, NPS_TEST names which range', () => {

@@ -133,7 +133,7 @@ describe('analyzeTable, hand-computed', () => {
   });
 
   test('dates spanning too many periods: an error that says why', () => {
-    const rows: unknown[][] = [['Date', 'Score'], [new Date(Date.UTC(1800, 0, 1)), 9], [new Date(Date.UTC(2300, 0, 1)), 9]];
+    const rows: unknown[][] = [['Date', 'Score'], [new Date(Date.UTC(1901, 0, 1)), 9], [new Date(Date.UTC(2300, 0, 1)), 9]];
     expect(() => analyzeTable(rows, tableOf(rows), { score: 1, date: 0, segments: [], comments: [] }, settings({ period: 'day' }))).toThrow(
       /The trend cannot be built: the dates run from/,
     );

@@ -79,12 +79,19 @@ describe('tallyByPeriod', () => {
   });
 
   test('NaN instants are skipped, INVALID is ignored in its period, BLANK is skipped', () => {
-    const instants = [NaN, U(2025, 0, 1), U(2025, 0, 2), U(2025, 0, 3), U(2025, 1, 1)];
-    const scores = [10, 9, INVALID, BLANK, INVALID];
+    const instants = [NaN, U(2025, 0, 1), U(2025, 0, 2), U(2025, 0, 3), U(2025, 1, 1), U(2025, 2, 1)];
+    const scores = [10, 9, INVALID, BLANK, INVALID, 3];
     expect(rows(tallyByPeriod(instants, scores, 'month', utc))).toEqual([
       ['Jan 2025', 1, 0, 0, 1],
       ['Feb 2025', 0, 0, 0, 1],
+      ['Mar 2025', 0, 0, 1, 0],
     ]);
+  });
+
+  test('invalid answers dated before the first or after the last response do not add periods', () => {
+    const instants = [U(2025, 0, 5), U(2025, 2, 5), U(2025, 4, 5)];
+    expect(rows(tallyByPeriod(instants, [INVALID, 9, INVALID], 'month', utc))).toEqual([['Mar 2025', 1, 0, 0, 0]]);
+    expect(tallyByPeriod(instants, [INVALID, INVALID, BLANK], 'month', utc)).toEqual([]);
   });
 
   test('nothing to tally gives no rows', () => {

@@ -58,11 +58,13 @@ describe('rollingByPeriod', () => {
     ]);
   });
 
-  test('BLANK is skipped, INVALID is counted as ignored, NaN dates are skipped', () => {
-    const instants = [U(2025, 0, 1), U(2025, 0, 2), NaN, U(2025, 0, 5)];
-    expect(rows(rollingByPeriod(instants, [INVALID, 9, 9, BLANK], 7, 'day', utc))).toEqual([
-      ['2025-01-01', 0, 0, 0, 1],
-      ['2025-01-02', 1, 0, 0, 1],
+  test('BLANK is skipped, INVALID is counted as ignored within the responses\' span, NaN dates are skipped', () => {
+    // Responses on Jan 2 (9) and Jan 4 (6); the invalid answer of Jan 1 lies before them, that of Jan 3 within.
+    const instants = [U(2025, 0, 1), U(2025, 0, 2), NaN, U(2025, 0, 5), U(2025, 0, 3), U(2025, 0, 4)];
+    expect(rows(rollingByPeriod(instants, [INVALID, 9, 9, BLANK, INVALID, 6], 7, 'day', utc))).toEqual([
+      ['2025-01-02', 1, 0, 0, 0],
+      ['2025-01-03', 1, 0, 0, 1],
+      ['2025-01-04', 1, 0, 1, 1],
     ]);
   });
 

@@ -38,6 +38,10 @@ describe('readScore follows the SPEC §3 table', () => {
     ['"9/10"', '9/10', 9],
     ['"10/10"', '10/10', 10],
     ['"8 Likely" (space and a label)', '8 Likely', 8],
+    ['"10/10?"', '10/10?', 10],
+    ['"9 / 10"', '9 / 10', 9],
+    ['"7:"', '7:', 7],
+    ['"10 (Extremely likely)"', '10 (Extremely likely)', 10],
   ])('text %s reads as its leading score', (_name, cell, score) => {
     expect(readScore(cell)).toBe(score);
   });
@@ -56,6 +60,14 @@ describe('readScore follows the SPEC §3 table', () => {
     ['text "100"', '100'],
     ['text "9 10" (two numbers)', '9 10'],
     ['text "Promoter"', 'Promoter'],
+    ['a text date "3/4/2025"', '3/4/2025'],
+    ['a text date "2025-03-04"', '2025-03-04'],
+    ['a time "10:30"', '10:30'],
+    ['a range "1-5"', '1-5'],
+    ['a range "0 – 10"', '0 \u2013 10'],
+    ['another scale "4/5"', '4/5'],
+    ['"9/100"', '9/100'],
+    ['"9/10.5"', '9/10.5'],
     ['text "n/a"', 'n/a'],
     ['error "#N/A"', '#N/A'],
     ['error "#VALUE!"', '#VALUE!'],

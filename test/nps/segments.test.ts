@@ -62,11 +62,11 @@ describe('tallyBySegment', () => {
     ]);
   });
 
-  it('orders segments with equal responses by name in code-unit order', () => {
-    // '(' < '1' < 'B' < 'a' < 'b' in UTF-16 code units.
-    const segments = ['b', 'a', 'B', '10', '', 'b'];
-    const scores = [9, 9, 9, 9, 9, 9];
-    expect(tallyBySegment(segments, scores, utc).map((s) => s.value)).toEqual(['b', '(blank)', '10', 'B', 'a']);
+  it('orders segments with equal responses by name, case-insensitively as Sheets\' SORT does (then by code)', () => {
+    // Case folded: '(blank)' < '10' < 'a' < 'b' = 'B'; between 'B' and 'b', 'B' (code 66) first.
+    const segments = ['b', 'a', 'B', '10', '', 'b', 'Beta', 'alpha'];
+    const scores = [9, 9, 9, 9, 9, 9, 9, 9];
+    expect(tallyBySegment(segments, scores, utc).map((s) => s.value)).toEqual(['b', '(blank)', '10', 'a', 'alpha', 'B', 'Beta']);
   });
 
   it('names blank segment cells "(blank)" and keeps "+1" and "=x" as text', () => {

@@ -155,11 +155,11 @@ describe('buildReport (snapshot) on the local spreadsheet', () => {
   test('a failure while computing or writing leaves no half report', () => {
     const { book, addon } = sampleBook(30);
     const source = book.sheetByName('Responses')!;
-    // Dates 500 years apart by day: too many periods — found before anything is written.
-    source.loadValues([[new Date(Date.UTC(1800, 0, 1, 12))]], 2, 1);
+    // Dates 400 years apart by day: too many periods — found before anything is written.
+    source.loadValues([[new Date(Date.UTC(1900, 0, 2, 12))]], 2, 1);
     source.loadValues([[new Date(Date.UTC(2300, 0, 1, 12))]], 3, 1);
     const before = snapshotSheet(source);
-    expect(() => addon.run('buildReport', options({ period: 'day' }))).toThrow(/The trend cannot be built: the dates run from 1800-01-01 to 2300-01-01/);
+    expect(() => addon.run('buildReport', options({ period: 'day' }))).toThrow(/The trend cannot be built: the dates run from 1900-01-02 to 2300-01-01/);
     expect(book.sheets.map((s) => s.name)).toEqual(['Responses']);
     // A service failure while writing a new report: the new sheet is removed again.
     const spy = jest.spyOn(RangeFacade.prototype, 'setNumberFormats').mockImplementation(() => {
