@@ -49,8 +49,13 @@ export function loadRoleOverrides(sheetId: number): RoleOverrides {
   return overrides;
 }
 
+/** Roles that one column at most holds. */
+const ONE_COLUMN_ROLES: Role[] = ['score', 'date'];
+
 /**
  * Merges changes into a sheet's role overrides: a role sets one, `null` clears it.
+ * Setting `score` or `date` clears that override of any other column (which
+ * goes back to its detected role).
  * @throws Error when a column or a role is not valid
  * @example saveRoleOverrideChanges(0, { 3: 'segment', 5: null })
  */
@@ -66,6 +71,10 @@ export function saveRoleOverrideChanges(sheetId: number, changes: { [column: num
       throw new Error(`"${String(role)}" is not a column role. Pick one of: ${ROLES.join(', ')}.`);
     } else {
       overrides[column] = role;
+      // One score column and one date column: the column given the role takes it from any other.
+      if (ONE_COLUMN_ROLES.indexOf(role) >= 0) {
+        for (const other of Object.keys(overrides)) if (Number(other) !== column && overrides[Number(other)] === role) delete overrides[Number(other)];
+      }
     }
   }
   const properties = documentProperties_();

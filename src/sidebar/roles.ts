@@ -42,11 +42,17 @@ export function confidenceHint(column: ColumnProfile): string {
 
 /**
  * What to send to saveRoleOverrides for a pick: picking the detected role
- * again clears the override (null), so the column follows the detector.
+ * again clears the override (null), so the column follows the detector —
+ * except for the score and date roles, which are sent as they are: another
+ * column may hold them now, and the server moves them over.
  *
  * @param column the column
  * @param picked the role the user picked
+ * @example
+ * overrideFor({ ...column, detectedRole: 'segment' }, 'segment') // null
+ * overrideFor({ ...column, detectedRole: 'score' }, 'score')     // 'score'
  */
 export function overrideFor(column: ColumnProfile, picked: Role): Role | null {
+  if (picked === 'score' || picked === 'date') return picked;
   return picked === column.detectedRole ? null : picked;
 }

@@ -142,6 +142,25 @@ describe('a Typeform-like export the playground has not seen', () => {
     expect(watched.consoleErrors).toEqual([]);
   }, 60_000);
 
+  test('the score given to another column can be given back: one score column, the figures as before', async () => {
+    const { page } = watched;
+    const sidebar = await sidebarOf(page);
+    await page.locator(testid('sheet-tab-typeform_acme_nps')).click();
+    await sidebar.locator(testid('role-select-6')).waitFor();
+    await sidebar.locator(testid('role-select-6')).selectOption('score'); // Network ID as the score, by mistake
+    await waitFor(async () => (await sidebar.locator(testid('role-select-1')).inputValue()) !== 'score');
+    await waitFor(async () => !(await sidebar.locator(testid('role-select-1')).isDisabled()));
+    await sidebar.locator(testid('role-select-1')).selectOption('score'); // and back
+    await waitFor(async () => (await sidebar.locator(testid('role-select-1')).inputValue()) === 'score');
+    await waitFor(async () => !(await sidebar.locator(testid('role-select-1')).isDisabled()));
+    const found = await roles(sidebar);
+    expect(found.filter((r) => r === 'score')).toEqual(['score']);
+    expect(found[6]).not.toBe('score');
+    await waitFor(async () => (await sidebar.locator(testid('overall-responses')).innerText()).trim() === String(scores.length));
+    expect(await figure(sidebar, 'overall-nps')).toBeCloseTo(npsShown, 5);
+    expect(watched.consoleErrors).toEqual([]);
+  }, 60_000);
+
   test('the same build in live mode: the figures still match the count', async () => {
     const { page } = watched;
     const sidebar = await sidebarOf(page);

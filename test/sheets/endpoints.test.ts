@@ -68,6 +68,27 @@ describe('endpoints (through google.script.run)', () => {
     expect(snapshotSheet(book.sheetByName('Responses')!)).toEqual(before);
   });
 
+  test('saveRoleOverrides: the score (or date) goes back to the detected column from another one, never to two', () => {
+    const { addon } = sampleBook(40);
+    // Columns: date, score, comment, segment. The segment column is made the score, then the real one is picked again.
+    let profile = addon.run('saveRoleOverrides', 0, { 3: 'score' }) as SheetProfile;
+    expect(profile.mapping.score).toBe(3);
+    expect(profile.columns[1].role).toBe('number');
+    profile = addon.run('saveRoleOverrides', 0, { 1: 'score' }) as SheetProfile;
+    expect(profile.mapping.score).toBe(1);
+    expect(profile.columns.map((c) => c.role)).toEqual(['date', 'score', 'comment', 'segment']);
+    // Two columns given the score one after the other: only the last holds it.
+    addon.run('saveRoleOverrides', 0, { 2: 'score' });
+    profile = addon.run('saveRoleOverrides', 0, { 3: 'score' }) as SheetProfile;
+    expect(profile.columns.filter((c) => c.role === 'score').map((c) => c.index)).toEqual([3]);
+    expect(profile.columns[2].role).toBe('comment');
+    // The same for the date.
+    profile = addon.run('saveRoleOverrides', 0, { 2: 'date' }) as SheetProfile;
+    profile = addon.run('saveRoleOverrides', 0, { 0: 'date' }) as SheetProfile;
+    expect(profile.mapping.date).toBe(0);
+    expect(profile.columns.filter((c) => c.role === 'date').map((c) => c.index)).toEqual([0]);
+  });
+
   test('getPreview: overall, ignored cells by row, trend with ISO start dates', () => {
     const { book, addon } = sampleBook(22);
     book.sheetByName('Responses')!.loadValues([['n/a']], 5, 2); // row 5: an invalid score

@@ -27,7 +27,10 @@ test('the hint says who chose the role and how sure the detector was', () => {
   expect(confidenceHint({ ...column, overridden: true, confidence: 0.3 })).toBe('set by you');
 });
 
-test('picking the detected role again clears the override', () => {
+test('picking the detected role again clears the override; score and date are always sent, to take them back from another column', () => {
   expect(overrideFor(column, 'number')).toBe('number');
-  expect(overrideFor({ ...column, role: 'number', overridden: true }, 'score')).toBeNull();
+  const segment = { ...column, detectedRole: 'segment' as const, role: 'comment' as const, overridden: true };
+  expect(overrideFor(segment, 'segment')).toBeNull();
+  expect(overrideFor({ ...column, role: 'number', overridden: true }, 'score')).toBe('score');
+  expect(overrideFor({ ...column, detectedRole: 'date', role: 'other' }, 'date')).toBe('date');
 });
