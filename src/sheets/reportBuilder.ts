@@ -39,6 +39,7 @@ export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options:
   // 1. Read and compute: nothing is written yet.
   const table = sourceTable(readSheet(spreadsheet, source));
   const analysis = analyzeSource(table, options);
+  if (analysis.overall.responses === 0) throw new Error(noResponsesMessage(table.inForce.headers[table.inForce.mapping.score as number], analysis.overall.ignored));
   const grid = reportGrid({
     sourceName: table.name,
     table: table.table,
@@ -116,4 +117,11 @@ function padRows<T extends Cell>(grid: T[][], rows: number, filler: T): T[][] {
   const padded = grid.slice();
   while (padded.length < rows) padded.push(new Array<T>(width).fill(filler));
   return padded;
+}
+
+/** Why a score column without a single 0–10 answer makes no report (an existing report is left as it is). */
+function noResponsesMessage(header: string | undefined, ignored: number): string {
+  const column = header ? `“${header}”` : 'The score column';
+  const others = ignored === 1 ? '1 other value' : `${ignored} other values`;
+  return `No report was built: ${column} holds no 0–10 answers (${others}). Set the role “NPS score (0–10)” on the column with the 0–10 answers, then build again.`;
 }

@@ -158,6 +158,26 @@ describe('sheets that hold no responses', () => {
   });
 });
 
+describe('a score column with no 0–10 answer', () => {
+  test('builds no report and leaves the one already built as it was', () => {
+    const { book, addon } = sampleBook(40);
+    addon.run('buildReport', options());
+    const report = book.sheets[1];
+    const built = snapshotSheet(report);
+    const chartsOf = () => report.charts.map((c) => [c.type, c.ranges.map((r) => [r.row, r.column, r.numRows, r.numColumns]), JSON.stringify(c.options)]);
+    const charts = chartsOf();
+    // The comment column (free text) taken for the score by mistake.
+    addon.run('saveRoleOverrides', 0, { 2: 'score' });
+    const message = errorOf(() => addon.run('buildReport', options()));
+    // 40 rows, every fifth comment blank: 32 texts, none a 0–10 answer.
+    expect(message).toBe('No report was built: “Comment” holds no 0–10 answers (32 other values). Set the role “NPS score (0–10)” on the column with the 0–10 answers, then build again.');
+    expect(book.sheets).toHaveLength(2);
+    expect(snapshotSheet(report)).toEqual(built);
+    expect(chartsOf()).toEqual(charts);
+    expect(charts).toHaveLength(3);
+  });
+});
+
 describe('duplicate and blank headers', () => {
   const HEADERS = ['Timestamp', 'Score', '', 'Score', 'Plan', 'Plan', ''];
   const score = (i: number) => (i * 4) % 11;
