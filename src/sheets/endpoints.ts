@@ -26,6 +26,11 @@ import { activeSourceSheet, analyzeSource, noScoreMessage, noTableMessage, readS
  */
 export function getSheetProfile(): SheetProfile {
   const { spreadsheet, sheet, activeReport } = activeSourceSheet();
+  return profileOf(spreadsheet, sheet, activeReport);
+}
+
+/** The profile of a sheet of responses; `activeReport` is its report sheet when that is the active sheet. */
+function profileOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, activeReport: GoogleAppsScript.Spreadsheet.Sheet | null): SheetProfile {
   const read = readSheet(spreadsheet, sheet);
   const report = activeReport || findReportSheet(spreadsheet, read.sheetId);
   const base = {
@@ -50,7 +55,7 @@ export function getSheetProfile(): SheetProfile {
 }
 
 /**
- * Saves the user's role corrections for a sheet (kept in the document properties); a null role goes back to the detected one. Returns the updated profile of the active sheet.
+ * Saves the user's role corrections for a sheet (kept in the document properties); a null role goes back to the detected one. Returns the updated profile of that sheet (the one the sidebar was showing, even if another tab was opened meanwhile).
  *
  * @param {number} sheetId The id of the sheet the roles belong to.
  * @param {Object} overrides Column index → role, or null to clear.
@@ -59,7 +64,10 @@ export function getSheetProfile(): SheetProfile {
 export function saveRoleOverrides(sheetId: number, overrides: { [column: number]: Role | null }): SheetProfile {
   if (!Number.isInteger(sheetId)) throw new Error('The sheet to save the roles for is unknown. Reopen the sidebar and try again.');
   saveRoleOverrideChanges(sheetId, overrides);
-  return getSheetProfile();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getSheetById(sheetId);
+  if (!sheet) throw new Error('The sheet these roles belong to was deleted. Open the sheet with the responses and press “Re-read sheet”.');
+  return profileOf(spreadsheet, sheet, null);
 }
 
 /**

@@ -190,6 +190,19 @@ export function segmentName(segments: { header: string; column: number }): strin
   return segments.header || `column ${columnLetter(segments.column)}`;
 }
 
+/**
+ * The caveat of a live report over a date column headed "(UTC)" in a sheet
+ * whose zone is not UTC: the formulas cannot see the header, so they read
+ * the times as the sheet's zone; null when there is nothing to say.
+ *
+ * @example liveUtcCaveat('live', true, 'Submit Date (UTC)', 'America/New_York')
+ * // 'live formulas read “Submit Date (UTC)” as America/New_York times, not UTC; a snapshot report converts them'
+ */
+export function liveUtcCaveat(mode: string, datesAreUtc: boolean, dateHeader: string | null, zoneId: string): string | null {
+  if (mode !== 'live' || !datesAreUtc || /^(?:Etc\/)?(?:UTC|GMT|UCT|Universal|Zulu)$/i.test(zoneId)) return null;
+  return `live formulas read “${dateHeader || 'the date column'}” as ${zoneId} times, not UTC; a snapshot report converts them`;
+}
+
 /** Title and details line. */
 function headBlock(input: ReportInput): Block {
   const { analysis: a, options, table } = input;
@@ -198,6 +211,8 @@ function headBlock(input: ReportInput): Block {
   parts.push(`${Math.round(options.confidence * 1000) / 10} % confidence`);
   if (options.mode === 'live') {
     parts.push('live: the tables are formulas over the source and update with new responses');
+    const caveat = liveUtcCaveat(options.mode, a.datesAreUtc, a.headers.date, input.zone.id);
+    if (caveat) parts.push(caveat);
   } else {
     parts.push(`snapshot of ${cellDisplayText(new Date(input.builtAt), input.zone)} (${input.zone.id})`);
     if (a.overall.moe !== null) parts.push(`margin of error ±${a.overall.moe.toFixed(1)} points`);

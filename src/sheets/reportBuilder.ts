@@ -15,7 +15,7 @@
  */
 import type { ReportOptions, ReportResult } from '../shared/contract';
 import { applyCharts, chartRowsNeeded, chartSpecs, rangeA1 } from './charts';
-import { FORMATS, reportGrid, segmentName } from './reportBlocks';
+import { FORMATS, liveUtcCaveat, reportGrid, segmentName } from './reportBlocks';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './reportLayout';
 import { createReportSheet, findReportSheet } from './reportSheet';
 import { loadReportRecord, saveReportRecord } from './settings';
@@ -74,6 +74,7 @@ export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options:
   }
   saveReportRecord({ sourceSheetId: table.sheetId, options, charts });
 
+  const caveat = liveUtcCaveat(options.mode, analysis.datesAreUtc, analysis.headers.date, table.context.zone.id);
   const periods = analysis.periods.rows.length;
   const segments = analysis.segments ? analysis.segments.rows.length : 0;
   const chartWord = specs.length === 1 ? 'chart' : 'charts';
@@ -83,7 +84,7 @@ export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options:
     created,
     periods,
     segments,
-    message: `Report ${created ? 'ready' : 'refreshed'} in '${name}' — ${specs.length} ${chartWord}`,
+    message: `Report ${created ? 'ready' : 'refreshed'} in '${name}' — ${specs.length} ${chartWord}${caveat ? `. Note: ${caveat}.` : ''}`,
   };
 }
 

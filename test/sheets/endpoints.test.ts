@@ -89,6 +89,16 @@ describe('endpoints (through google.script.run)', () => {
     expect(profile.columns.filter((c) => c.role === 'date').map((c) => c.index)).toEqual([0]);
   });
 
+  test('saveRoleOverrides answers with the profile of the sheet it saved for, even when its report is the active tab', () => {
+    const { book, addon } = sampleBook(40);
+    addon.run('buildReport', { period: 'month', segmentColumn: 3, rollingDays: null, confidence: 0.95, mode: 'snapshot' });
+    book.activeSheet = book.sheetByName('NPS · Responses')!;
+    expect((addon.run('getSheetProfile') as SheetProfile).isReport).toBe(true);
+    const profile = addon.run('saveRoleOverrides', 0, { 3: 'comment' }) as SheetProfile;
+    expect(profile).toMatchObject({ sheetName: 'Responses', isReport: false, reportSheetName: 'NPS · Responses' });
+    expect(profile.columns.map((c) => c.role)).toEqual(['date', 'score', 'comment', 'comment']);
+  });
+
   test('getPreview: overall, ignored cells by row, trend with ISO start dates', () => {
     const { book, addon } = sampleBook(22);
     book.sheetByName('Responses')!.loadValues([['n/a']], 5, 2); // row 5: an invalid score

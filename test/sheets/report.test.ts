@@ -1,3 +1,4 @@
+import type { ReportResult } from '../../src/shared/contract';
 import { snapshotSheet } from '../../src/local/sheets';
 import { RangeFacade } from '../../src/local/sheets/range';
 import { options, PAYLOADS, sampleBook } from './sampleBook';
@@ -128,6 +129,17 @@ describe('buildReport (snapshot) on the local spreadsheet', () => {
     for (const a1 of ['A25', 'M25', 'V25', 'A4', 'A428', 'F428', 'K428']) expect(book.sheetByName("NPS · Bob's answers")!.getFormulaError(a1)).toBeNull();
     expect(read()).toEqual(snapshot);
     expect(reportOf(book, "NPS · Bob's answers").charts).toHaveLength(3);
+  });
+
+  test('live mode over a "(UTC)" date column in a sheet that is not in UTC says that the formulas read the sheet\'s zone', () => {
+    const { book, addon } = sampleBook(30);
+    book.sheetByName('Responses')!.loadValues([['Submit Date (UTC)']], 1, 1);
+    const note = 'Note: live formulas read “Submit Date (UTC)” as America/New_York times, not UTC; a snapshot report converts them.';
+    expect((addon.run('buildReport', options()) as ReportResult).message).not.toContain('Note:');
+    const live = addon.run('buildReport', options({ mode: 'live' })) as ReportResult;
+    expect(live.message).toBe(`Report refreshed in 'NPS · Responses' — 3 charts. ${note}`);
+    const ss = addon.globals.SpreadsheetApp.getActiveSpreadsheet();
+    expect(String(ss.getSheetByName('NPS · Responses')!.getRange('A2').getValue())).toContain('live formulas read “Submit Date (UTC)” as America/New_York times');
   });
 
   test('a snapshot table longer than the room the tables keep pushes the chart data down, and the sheet grows', () => {
