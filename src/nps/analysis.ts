@@ -146,7 +146,7 @@ export function analyzeTable(values: unknown[][], table: TablePosition, mapping:
     }
     if (undated.total > 0) {
       const plural = undated.total === 1 ? 'response has a date that cannot' : 'responses have dates that cannot';
-      warnings.push(`${undated.total} ${plural} be read (row ${undated.rows.join(', ')}${undated.total > undated.rows.length ? ', …' : ''}); they count in the overall NPS but not in the trend.`);
+      warnings.push(`${undated.total} ${plural} be read (${undated.rows.length === 1 ? 'row' : 'rows'} ${undated.rows.join(', ')}${undated.total > undated.rows.length ? ', …' : ''}); they count in the overall NPS but not in the trend.`);
     }
   } else {
     warnings.push('No date column is chosen, so there is no trend. Mark the column with the response dates as "date".');

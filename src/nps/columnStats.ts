@@ -41,6 +41,8 @@ export interface ColumnStats {
   urls: number;
   /** Texts shaped like a person's full name. */
   personNames: number;
+  /** Texts of a word or two and a number: "Customer 1042", "User #17". */
+  labelledNumbers: number;
   booleans: number;
   /** Promoter / Passive / Detractor labels (any language we know). */
   groupLabels: number;
@@ -76,6 +78,9 @@ export function sampleRows(table: TablePosition, maxRows = MAX_SAMPLE_ROWS): num
 const GROUP_LABEL =
   /^(promoters?|passives?|neutrals?|detractors?|promotor(es|en)?|pasivos?|neutros?|detratores?|detractores|promoteurs?|passifs?|neutres?|detracteurs?|passiv|kritiker|detraktoren|promotori|passivi|detrattori|neutri|passieven|criticasters?|промоутеры?|сторонники|неитралы?|пассивы?|критики?|推奨者|中立者|批判者|推荐者|被动者|贬损者|추천자|중립자|비추천자|비판자)$/;
 
+/** A word or two and a number: "Customer 1042", "User #17", "Store 12". */
+const LABELLED_NUMBER = /^\p{L}+(?: \p{L}+)? ?#?\d+$/u;
+
 /**
  * Profiles one column over the sampled rows.
  *
@@ -94,7 +99,7 @@ export function columnStats(values: unknown[][], rows: number[], column: number,
   const utc = zoneFor('UTC');
   const stats: ColumnStats = {
     sampled: rows.length, filled: cells.length, scores: 0, scoreCounts: new Array(11).fill(0), numbers: 0, integers: 0, increasing: true,
-    dates: 0, emails: 0, ips: 0, urls: 0, personNames: 0, booleans: 0, groupLabels: 0, identifiers: 0, distinct: 0, texts: 0, averageLength: 0, averageWords: 0,
+    dates: 0, emails: 0, ips: 0, urls: 0, personNames: 0, labelledNumbers: 0, booleans: 0, groupLabels: 0, identifiers: 0, distinct: 0, texts: 0, averageLength: 0, averageWords: 0,
   };
   const distinct = new Set<string>();
   let previous = -Infinity;
@@ -124,6 +129,7 @@ export function columnStats(values: unknown[][], rows: number[], column: number,
     else if (isIpText(text)) stats.ips++;
     else if (isUrlText(text)) stats.urls++;
     else if (isPersonNameText(text)) stats.personNames++;
+    else if (LABELLED_NUMBER.test(text)) stats.labelledNumbers++;
     else if (GROUP_LABEL.test(withoutAccents(text))) stats.groupLabels++;
     stats.texts++;
     textLength += text.length;

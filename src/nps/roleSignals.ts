@@ -122,6 +122,8 @@ function textGuess(stats: ColumnStats, hints: HeaderHints, uniqueness: number): 
     (stats.distinct <= 25 || (stats.distinct <= 100 && (hints.segment || stats.distinct <= n * 0.35)));
   const longText = stats.averageWords >= 4 || stats.averageLength >= 25;
   if (hints.comment && !(hints.segment && categorical && stats.averageWords <= 3)) return guess('comment', 0.9);
+  // "Customer 1042", "User 17", all different: a record label, not comments ("Store 12" repeats: a segment).
+  if (stats.labelledNumbers >= MOSTLY * n && uniqueness >= 0.9 && n >= 5) return guess('id', 0.75);
   // Full names, mostly different from each other: people, not a segment or comments.
   if (stats.personNames >= MOSTLY * n && uniqueness >= 0.5 && n >= 5) return guess('other', 0.7);
   if (longText) return guess('comment', 0.8);

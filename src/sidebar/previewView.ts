@@ -22,7 +22,6 @@ export function renderPreview(container: HTMLElement, preview: PreviewResult, co
   const ignoredValues = preview.ignoredCells.map((cell) => `row ${cell.row}: ${cell.value}`).join('\n');
   const interval = formatInterval(overall.ci, confidence);
   const notes = preview.warnings.slice();
-  if (preview.undatedRows.length) notes.push(`Dates that could not be read in ${rowList(preview.undatedRows)} — those rows are left out of the trend.`);
   container.classList.remove('loading');
   replaceChildren(container, [
     el('div', { class: 'headline' }, [

@@ -25,9 +25,6 @@ const WINDOWS = [
   { value: '30', label: '30 days' },
   { value: '90', label: '90 days' },
 ];
-/** Roles whose columns can also split the report, after the segment columns. */
-const OTHER_TEXT_ROLES = ['nps_group', 'other'];
-
 /** One entry of the segment picker. */
 export interface SegmentChoice {
   /** The column index as text, or "" for none. */
@@ -37,7 +34,8 @@ export interface SegmentChoice {
 
 /**
  * The segment picker's entries: none, then the columns whose role is
- * segment, then other text columns.
+ * segment, in sheet order. Dates, ids, names, IP addresses and NPS groups are
+ * not offered: to split by another column, set its role to Segment.
  *
  * @param profile the sheet profile
  * @example
@@ -46,8 +44,7 @@ export interface SegmentChoice {
 export function segmentChoices(profile: SheetProfile): SegmentChoice[] {
   const label = (c: SheetProfile['columns'][number]): string => `${c.header.trim() || '(no header)'} (${c.letter})`;
   const segments = profile.columns.filter((c) => c.role === 'segment');
-  const others = profile.columns.filter((c) => OTHER_TEXT_ROLES.includes(c.role));
-  return [{ value: '', label: 'None' }, ...[...segments, ...others].map((c) => ({ value: String(c.index), label: label(c) }))];
+  return [{ value: '', label: 'None' }, ...segments.map((c) => ({ value: String(c.index), label: label(c) }))];
 }
 
 /**

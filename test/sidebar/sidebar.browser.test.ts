@@ -141,7 +141,7 @@ test('renders headers, samples, ignored values and warnings from the sheet as te
   await expect(page.locator('#columns').textContent()).resolves.toContain('<b>Pro</b>');
   await expect(page.locator('img, b, body script').count()).resolves.toBe(1); // only the sidebar's own script
   const segmentLabels = await byTestId(page, 'segment-select').locator('option').allTextContents();
-  expect(segmentLabels).toEqual(['None', `${IMG_PAYLOAD} (C)`, `${SCRIPT_PAYLOAD} (E)`]);
+  expect(segmentLabels).toEqual(['None', `${IMG_PAYLOAD} (C)`]); // only segment columns are offered
 });
 
 test('changing a role saves it, then refreshes the profile and the preview', async () => {

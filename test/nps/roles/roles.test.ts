@@ -179,6 +179,12 @@ describe('profileColumns: segments, comments and the rest', () => {
     expect(columns.map((c) => c.role)).toEqual(['other', 'other', 'segment', 'score']);
   });
 
+  it('takes "Customer 1042" labels for ids and "Store 12" for a segment', () => {
+    const customers = scores.map((_, i) => `Customer ${1000 + i}`);
+    const stores = cycle(['Store 12', 'Store 7', 'Store 31']);
+    expect(profile(sheet(['Customer', 'Branch', 'Rating'], customers, stores, scores)).columns.map((c) => c.role)).toEqual(['id', 'segment', 'score']);
+  });
+
   it('takes small integer codes as a segment when the header names one', () => {
     expect(profile(sheet(['Store', 'Score'], cycle([101, 102, 205]), scores)).mapping.segments).toEqual([0]);
   });
