@@ -90,8 +90,11 @@ function scoreGuess(stats: ColumnStats, hints: HeaderHints): RoleGuess | null {
   const spread = Math.min(used.length, 8) / 8;
   const reachesTop = used[used.length - 1] >= 9 ? 0.1 : 0;
   const header = hints.recommend ? 0.5 : hints.likely ? 0.35 : hints.scoreWord ? 0.3 : hints.zeroToTen ? 0.2 : 0;
-  const satisfaction = hints.satisfaction && !hints.recommend ? -0.2 : 0;
-  const strength = 0.3 * scoreShare + 0.1 * spread + reachesTop + header + satisfaction;
+  // "How satisfied are you with our recommendations? (0-10)" names a recommendation but is a satisfaction question.
+  const satisfaction = hints.satisfaction ? (hints.recommend ? -0.4 : -0.2) : 0;
+  // Of two recommend questions, the one most respondents answered (the product, not the support team).
+  const answered = 0.05 * (stats.filled / stats.sampled);
+  const strength = 0.3 * scoreShare + 0.1 * spread + reachesTop + header + satisfaction + answered;
   const confidence = hints.recommend ? 0.97 : hints.likely || hints.scoreWord ? 0.9 : hints.zeroToTen ? 0.85 : 0.55 + 0.3 * scoreShare * spread;
   return guess('score', Math.max(0.3, confidence + satisfaction), strength);
 }
@@ -100,7 +103,9 @@ function numberGuess(stats: ColumnStats, hints: HeaderHints, uniqueness: number)
   if (hints.technical) return guess('other', 0.8);
   if (hints.id && uniqueness >= 0.9) return guess('id', 0.9);
   if (stats.increasing && stats.integers === stats.filled && stats.filled >= 5) return guess('id', 0.8);
-  if (hints.segment && !hints.measure && stats.integers === stats.filled && stats.distinct <= 50 && stats.distinct > 1) {
+  // Store or region codes; not a rating question that happens to name a team or an account.
+  const rating = hints.satisfaction || hints.likely || hints.scoreWord;
+  if (hints.segment && !hints.measure && !rating && stats.integers === stats.filled && stats.distinct <= 50 && stats.distinct > 1) {
     return guess('segment', 0.6, segmentStrength(stats, hints));
   }
   return guess('number', hints.measure ? 0.95 : 0.8);

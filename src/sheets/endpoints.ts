@@ -50,7 +50,7 @@ function profileOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet:
     table,
     columns: inForce.columns,
     mapping: inForce.mapping,
-    problem: inForce.mapping.score === null ? noScoreMessage(read.name) : null,
+    problem: inForce.mapping.score === null ? noScoreMessage(read.name, inForce.columns) : null,
   };
 }
 

@@ -68,7 +68,7 @@ export function sourceTable(read: SheetRead): SourceTable {
   const table = findTable(read.values);
   if (!table) throw new Error(noTableMessage(read.name, read.values));
   const inForce = columnsInForce(read.values, table, read.context.locale, loadRoleOverrides(read.sheetId), read.context.zone);
-  if (inForce.mapping.score === null) throw new Error(noScoreMessage(read.name));
+  if (inForce.mapping.score === null) throw new Error(noScoreMessage(read.name, inForce.columns));
   return { ...read, table, inForce };
 }
 
@@ -102,7 +102,16 @@ export function noTableMessage(name: string, values: unknown[][]): string {
   return `"${name}" is empty. Open the sheet with your survey answers (a header row, then one row per response).`;
 }
 
-/** The message when no column holds 0–10 answers. */
-export function noScoreMessage(name: string): string {
-  return `No column of 0–10 answers was found in "${name}". Pick the score column in the sidebar (Columns › role "score").`;
+/**
+ * The message when no column holds 0–10 answers; it points at a column of
+ * Promoter/Passive/Detractor labels when there is one (NPS needs the scores).
+ *
+ * @example noScoreMessage('Feedback') // 'No column of 0–10 answers was found in "Feedback". Pick the score column: …'
+ */
+export function noScoreMessage(name: string, columns: { letter: string; header: string; role: string }[] = []): string {
+  const group = columns.find((c) => c.role === 'nps_group');
+  const labels = group
+    ? ` Column ${group.letter}${group.header ? ` (${group.header})` : ''} holds Promoter/Passive/Detractor labels: the NPS needs the 0–10 answers they come from.`
+    : '';
+  return `No column of 0–10 answers was found in "${name}". Pick the score column: in the list of columns, set its role to “NPS score (0–10)”.${labels}`;
 }

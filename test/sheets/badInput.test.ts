@@ -122,7 +122,7 @@ describe('sheets that hold no responses', () => {
     expect(profile.mapping.score).toBeNull();
     expect(profile.columns.map((c) => c.role)).not.toContain('score');
     // What was looked for (a column of 0–10 answers) and how to pick one (the role picker, role "score").
-    expect(profile.problem).toBe('No column of 0–10 answers was found in "Feedback". Pick the score column in the sidebar (Columns › role "score").');
+    expect(profile.problem).toBe('No column of 0–10 answers was found in "Feedback". Pick the score column: in the list of columns, set its role to “NPS score (0–10)”.');
     expect(errorOf(() => addon.run('buildReport', options({ segmentColumn: null })))).toBe(profile.problem);
     expect(errorOf(() => addon.run('getPreview', { period: 'month', segmentColumn: null, rollingDays: null, confidence: 0.95 }))).toBe(profile.problem);
     expect(book.sheets).toHaveLength(1);

@@ -53,7 +53,7 @@ export const BUNDLE_ANALYSIS = 'getAnalysis_';
  * @throws CliError with the exit code and a one-line reason
  */
 export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<AnalyzeOutcome> {
-  const book = await importedSpreadsheet(args);
+  const { book, hidden } = await importedSpreadsheet(args);
   let runtime: AddonRuntime;
   try {
     runtime = loadAddon({ spreadsheet: book, distDir });
@@ -63,9 +63,7 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
   const run = <T>(name: string, ...callArgs: unknown[]) => endpoint<T>(runtime, name, callArgs);
 
   let profile = run<SheetProfile>('getSheetProfile');
-  if (args.sheet === null && book.sheets.length > 1 && (!profile.table || profile.mapping.score === null)) {
-    profile = firstSheetWithScores(book, run) ?? profile;
-  }
+  if (args.sheet === null && book.sheets.length > 1) profile = sheetWithMostAnswers(book, hidden, run) ?? profile;
   const sheet = book.activeSheet;
   const fileName = basename(args.file);
   const pickSheet = sheetHint(args, book);
@@ -73,7 +71,9 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
   const overrides = roleOverrides(args, profile);
   if (Object.keys(overrides).length > 0) profile = run<SheetProfile>('saveRoleOverrides', profile.sheetId, overrides);
   if (!profile.table || profile.mapping.score === null) {
-    throw new CliError(EXIT_UNREADABLE, `${fileName}: no score column found (no column holds 0–10 answers); pick one with --score-column N${pickSheet}`);
+    const group = profile.columns.find((c) => c.role === 'nps_group');
+    const labels = group ? `; column ${group.index} holds Promoter/Passive/Detractor labels, but the NPS needs the 0–10 answers` : '';
+    throw new CliError(EXIT_UNREADABLE, `${fileName}: no score column found (no column holds 0–10 answers${labels}); pick one with --score-column N${pickSheet}`);
   }
 
   const segmentColumns = args.segmentColumn !== null ? [args.segmentColumn] : profile.mapping.segments;
@@ -87,7 +87,14 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
 
   runtime.serviceCalls.reset();
   const started = performance.now();
-  const report = run<ReportResult>('buildReport', options);
+  let report: ReportResult;
+  try {
+    report = runtime.run('buildReport', options) as ReportResult;
+  } catch (error) {
+    // The add-on's own refusals (plain Errors, in words for the sidebar) are problems of the file: exit 3.
+    if ((error as Error)?.name !== 'Error') throw new CliError(1, `buildReport failed: ${messageOf(error)}`);
+    throw new CliError(EXIT_UNREADABLE, `${fileName}: ${forTheCommandLine(messageOf(error))}`);
+  }
   const ms = Math.round(performance.now() - started);
   const serviceCalls = runtime.serviceCalls.count;
 
@@ -123,18 +130,23 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
 }
 
 /**
- * Without --sheet, the first sheet of a workbook whose table has a score
- * column, made the active sheet (exports often put notes or a summary
- * first); null, with the first sheet active again, when no sheet has one.
+ * Without --sheet, the sheet of a workbook whose table has a score column
+ * and the most rows of responses, visible sheets before hidden ones (exports
+ * put notes, pivots or drop-down lists beside the responses), made the
+ * active sheet; null, with the first sheet active again, when no sheet has one.
  */
-function firstSheetWithScores(book: LocalSpreadsheet, run: <T>(name: string) => T): SheetProfile | null {
+function sheetWithMostAnswers(book: LocalSpreadsheet, hidden: Set<string>, run: <T>(name: string) => T): SheetProfile | null {
+  let best: { sheet: LocalSpreadsheet['sheets'][number]; profile: SheetProfile; rank: number } | null = null;
   for (const candidate of book.sheets) {
     book.activeSheet = candidate;
     const profile = run<SheetProfile>('getSheetProfile');
-    if (profile.table && profile.mapping.score !== null) return profile;
+    if (!profile.table || profile.mapping.score === null) continue;
+    const rows = profile.table.lastRow - profile.table.firstDataRow + 1;
+    const rank = (hidden.has(candidate.name) ? 0 : 1e9) + rows;
+    if (!best || rank > best.rank) best = { sheet: candidate, profile, rank };
   }
-  book.activeSheet = book.sheets[0];
-  return null;
+  book.activeSheet = best ? best.sheet : book.sheets[0];
+  return best ? best.profile : null;
 }
 
 /**
@@ -152,7 +164,7 @@ export function sheetHint(args: Pick<AnalyzeArgs, 'sheet'>, book: LocalSpreadshe
 }
 
 /** The spreadsheet holding the imported file, with the sheet to analyse active. */
-async function importedSpreadsheet(args: AnalyzeArgs): Promise<LocalSpreadsheet> {
+async function importedSpreadsheet(args: AnalyzeArgs): Promise<{ book: LocalSpreadsheet; hidden: Set<string> }> {
   let sheets;
   try {
     sheets = (await importFile(args.file, { locale: args.locale, timeZone: args.timeZone, sheet: args.sheet ?? undefined })).sheets;
@@ -169,7 +181,7 @@ async function importedSpreadsheet(args: AnalyzeArgs): Promise<LocalSpreadsheet>
   });
   const wanted = args.sheet === null ? book.sheets[0] : (book.sheetByName(args.sheet) ?? book.sheets[0]);
   book.activeSheet = wanted;
-  return book;
+  return { book, hidden: new Set(sheets.filter((s) => s.hidden).map((s) => s.name)) };
 }
 
 /**
@@ -212,6 +224,11 @@ function endpoint<T>(runtime: AddonRuntime, name: string, args: unknown[], priva
   } catch (error) {
     throw new CliError(1, `${name} failed: ${messageOf(error)}`);
   }
+}
+
+/** A message written for the sidebar, with its advice said for the command line. */
+function forTheCommandLine(message: string): string {
+  return message.replace(/Set the role “NPS score \(0–10\)” on the column with the 0–10 answers, then build again\./, 'Pick the column with the 0–10 answers with --score-column N.');
 }
 
 function messageOf(error: unknown): string {

@@ -37,7 +37,7 @@ Runs the NPS sidebar's analysis and report on a CSV/TSV or XLSX export.
 Options:
   --json                 print the analysis as JSON
   --out report.html      also write the report with its charts as one HTML page
-  --sheet NAME           XLSX: the sheet to analyse (default: the first with 0–10 answers)
+  --sheet NAME           XLSX: the sheet to analyse (default: the visible sheet with the most 0–10 answers)
   --period KIND          day|week|week-sunday|month|quarter|year (default month)
   --tz ZONE              the spreadsheet time zone, e.g. Europe/Paris (default UTC)
   --locale LOCALE        the spreadsheet locale, e.g. en_US, en_GB, de_DE (default en_US)

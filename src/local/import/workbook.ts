@@ -7,6 +7,8 @@ export interface ImportedSheet {
   name: string;
   /** Rectangular values (every row has the same length); "" for empty cells. */
   values: ImportedCell[][];
+  /** True for an XLSX sheet hidden in the workbook (lists for drop-downs, lookups). */
+  hidden?: boolean;
 }
 
 /** What an import produces: the sheets in file order (one for CSV/TSV). */

@@ -70,10 +70,10 @@ async function loadSheets(bytes: Uint8Array, zone: Zone): Promise<ImportedSheet[
     sheet.eachRow((row, rowNumber) => {
       row.eachCell((cell, columnNumber) => {
         // Cells covered by a merge repeat the top-left value in exceljs; Sheets leaves them empty.
-        if (cell.type !== ValueType.Merge) grid.set(rowNumber, columnNumber, importedValue(cell.value, zone));
+        if (cell.type !== ValueType.Merge) grid.set(rowNumber, columnNumber, importedValue(valueOf(cell), zone));
       });
     });
-    return { name: sheet.name, values: grid.values() };
+    return { name: sheet.name, values: grid.values(), hidden: sheet.state !== 'visible' };
   });
 }
 
@@ -85,20 +85,20 @@ async function streamSheets(bytes: Uint8Array, zone: Zone): Promise<ImportedShee
     worksheets: 'emit',
     entries: 'ignore',
   });
-  const sheets: { name: string; id: number; values: ImportedCell[][] }[] = [];
+  const sheets: { name: string; id: number; values: ImportedCell[][]; hidden: boolean }[] = [];
   for await (const sheet of reader) {
     const grid = new Grid();
     // The file holds a merged range's value in its top-left cell only, as Sheets does.
     for await (const row of sheet) {
-      row.eachCell((cell, columnNumber) => grid.set(row.number, columnNumber, importedValue(cell.value, zone)));
+      row.eachCell((cell, columnNumber) => grid.set(row.number, columnNumber, importedValue(valueOf(cell), zone)));
     }
-    const { name, id } = sheet as unknown as { name: string; id: number };
-    sheets.push({ name, id: Number(id), values: grid.values() });
+    const { name, id, state } = sheet as unknown as { name: string; id: number; state?: string };
+    sheets.push({ name, id: Number(id), values: grid.values(), hidden: state !== undefined && state !== 'visible' });
   }
   // Sheets arrive in the archive's order; the workbook lists them in tab order.
   const tabOrder = ((reader as unknown as { model?: { sheets?: { id: number }[] } }).model?.sheets ?? []).map((s) => Number(s.id));
   sheets.sort((a, b) => tabOrder.indexOf(a.id) - tabOrder.indexOf(b.id));
-  return sheets.map(({ name, values }) => ({ name, values }));
+  return sheets.map(({ name, values, hidden }) => ({ name, values, hidden }));
 }
 
 /** A sparse set of cells (1-based row and column) that becomes a rectangular grid ending at the last value. */
@@ -123,6 +123,18 @@ class Grid {
     }
     return values;
   }
+}
+
+/**
+ * An exceljs cell's value, with a formula's cached result filled in: exceljs
+ * leaves `value.result` out when the result is falsy (0, FALSE, ""), while
+ * `cell.result` keeps it — without this a formula that gives 0 would read as blank.
+ */
+function valueOf(cell: { type: ValueType; value: CellValue; result?: unknown }): CellValue {
+  const value = cell.value;
+  if (cell.type !== ValueType.Formula || value === null || typeof value !== 'object' || !('formula' in value || 'sharedFormula' in value)) return value;
+  const result = (value as { result?: unknown }).result ?? cell.result;
+  return { ...(value as object), result } as CellValue;
 }
 
 /** The value Sheets holds for an exceljs cell value. */

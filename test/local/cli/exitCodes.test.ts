@@ -72,6 +72,11 @@ describe('exit 2: bad usage', () => {
 });
 
 describe('exit 3: the file cannot be used', () => {
+
+  test('--score-column on a column without a single 0–10 answer: exit 3, a reason for the command line', () => {
+    const line = expectFailure(['analyze', FORMS, '--score-column', '0'], 3);
+    expect(line).toMatch(/^nps-sheets: google_forms_responses\.csv: No report was built: “Timestamp” holds no 0–10 answers \(240 other values\)\. Pick the column with the 0–10 answers with --score-column N\.$/);
+  });
   test('a missing file', () => {
     const missing = join(dir, 'nope.csv');
     expect(expectFailure(['analyze', missing], 3)).toBe(`nps-sheets: ${missing} does not exist: check the path and try again.`);

@@ -65,13 +65,33 @@ test('--sheet picks the responses sheet of a workbook with several sheets; count
   ]);
 });
 
-test('without --sheet the first sheet with 0–10 answers is analysed: notes and summary sheets are passed over', () => {
+test('without --sheet the sheet with the most 0–10 answers is analysed: notes and summary sheets are passed over', () => {
   const run = analyze('--json');
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   const json = JSON.parse(run.stdout);
   expect(json.sheet).toBe('Form Responses 1');
   expect(json.overall.responses).toBe(90);
+});
+
+test('without --sheet a hidden sheet of drop-down lists (0–10 in a column) is passed over for the responses; formulas giving 0 count as 0', async () => {
+  const other = join(dir, 'with lists.xlsx');
+  const workbook = new Workbook();
+  const lists = workbook.addWorksheet('Lists', { state: 'hidden' });
+  lists.addRow(['Score', 'Plan']);
+  for (let s = 0; s <= 10; s++) lists.addRow([s, ['Basic', 'Plus', 'Enterprise'][s % 3]]);
+  const log = workbook.addWorksheet('Log');
+  log.addRow(['Submitted at', 'Answer', 'How likely are you to recommend us? (0-10)']);
+  // The score is a formula over the typed answer; Excel caches its result (0 included).
+  ROWS.forEach((row, i) => log.addRow([row.submitted, `${row.score} pts`, { formula: `VALUE(LEFT(B${i + 2},2))`, result: row.score }]));
+  await workbook.xlsx.writeFile(other);
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'nps-sheets.cjs'), 'analyze', other, '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  expect(result.stderr).toBe('');
+  const json = JSON.parse(result.stdout);
+  expect(json.sheet).toBe('Log');
+  const zeros = ROWS.filter((r) => r.score === 0).length;
+  expect(zeros).toBeGreaterThan(0);
+  expect(json.overall).toMatchObject({ responses: 90, detractors: ROWS.filter((r) => r.score <= 6).length, ignored: 0 });
 });
 
 test('without --sheet, when no sheet holds 0–10 answers, the one-line reason names the sheets and --sheet (exit 3)', async () => {
