@@ -14,7 +14,7 @@ import { createReportControls, CONFIDENCE } from './reportControls';
 import { overrideFor } from './roles';
 import { createStatus } from './status';
 
-/** How long "Reading N responses…" shows before "Building report…". */
+/** How long "Reading N rows of answers…" shows before "Building report…". */
 const READING_MS = 900;
 
 /**
@@ -76,7 +76,7 @@ export function startSidebar(): void {
     }
     markPreviewLoading(previewBox);
     // While a build runs its progress owns the status area.
-    const token = building ? 0 : status.show('progress', `Reading ${plural(responseRows(current.table), 'response')}…`);
+    const token = building ? 0 : status.show('progress', `Reading ${plural(responseRows(current.table), 'row')} of answers…`);
     try {
       const preview = await call('getPreview', controls.analysisOptions());
       if (request !== previewRequest) return; // a newer preview is on its way
@@ -112,7 +112,7 @@ export function startSidebar(): void {
     if (building || !current) return;
     building = true;
     controls.setBusy(true);
-    const reading = current.isReport ? 'Refreshing reports…' : `Reading ${plural(responseRows(current.table), 'response')}…`;
+    const reading = current.isReport ? 'Refreshing reports…' : `Reading ${plural(responseRows(current.table), 'row')} of answers…`;
     const token = status.show('progress', reading);
     const later = current.isReport ? 0 : window.setTimeout(() => status.update(token, 'Building report…'), READING_MS);
     try {

@@ -62,7 +62,7 @@ test('100,000 rows: progress in status while building, the page keeps answering,
   await side.locator(testid('build-report')).click();
   // Progress right away, in words.
   const progress = await side.locator(testid('status')).innerText();
-  expect(progress).toMatch(/Reading 100,?000 responses…|Building report…/);
+  expect(progress).toMatch(/Reading 100,?000 rows of answers…|Building report…/);
   // The page and the sidebar answer while the server builds.
   const t0 = Date.now();
   await page.evaluate(() => document.title);

@@ -174,7 +174,7 @@ test('a double click on build makes exactly one buildReport call with the chosen
   await byTestId(page, 'mode-select').selectOption('live');
   await byTestId(page, 'segment-select').selectOption('');
   await byTestId(page, 'build-report').dblclick();
-  await waitText(page, 'status', 'Reading 240 responses…');
+  await waitText(page, 'status', 'Reading 240 rows of answers…');
   await expect(byTestId(page, 'build-report').isDisabled()).resolves.toBe(true);
   await byTestId(page, 'build-report').click({ force: true });
   await waitText(page, 'status', "Report ready in 'NPS · Form Responses 1' — 3 charts");
