@@ -9,6 +9,7 @@ import { columnStats, sampleRows } from './columnStats';
 import { dayOrderForLocale } from './dateText';
 import { headerHints } from './headerWords';
 import { preferLaterDates } from './laterDate';
+import { questionColumn, type QuestionColumn } from './longFormat';
 import { guessRole, UNNAMED_DATE_RANK, type RoleGuess } from './roleSignals';
 
 /** One column with the role the detector gave it. */
@@ -55,6 +56,8 @@ export function columnLetter(index: number): string {
  * headers that rank alike, the later values), the segments
  * best first, and the comments. Only the chosen score and date columns keep
  * those roles: other score-like columns become `number`, other dates `other`.
+ * A sheet of one row per answer (`Question | Answer`) gets no score column
+ * and names its column of questions instead ({@link questionColumn}).
  * Values are read from at most 2,000 rows spread over the table.
  *
  * @param values the whole sheet's `getValues()`
@@ -68,20 +71,26 @@ export function profileColumns(
   values: unknown[][],
   table: TablePosition,
   options: ProfileOptions = {},
-): { columns: ColumnRole[]; mapping: ColumnMapping } {
+): { columns: ColumnRole[]; mapping: ColumnMapping; questions: QuestionColumn | null } {
   const rows = sampleRows(table);
   const order = dayOrderForLocale(options.locale || 'en_US');
   const headers = columnHeaders(values, table, rows);
   const hints = headers.map((header) => headerHints(header.signals));
-  const guesses = hints.map((hint, index) => guessRole(columnStats(values, rows, index, order), hint));
+  const stats = hints.map((_, index) => columnStats(values, rows, index, order));
+  const guesses = hints.map((hint, index) => guessRole(stats[index], hint));
   preferLaterDates(values, rows, guesses, hints.map((hint) => hint.dateRank || UNNAMED_DATE_RANK), order);
-  const score = keepBest(guesses, 'score', 'number');
+  let score = keepBest(guesses, 'score', 'number');
+  // One row per answer: the column of answers holds every question's, so none is the score.
+  const answers = score !== null ? [score] : stats.map((s, i) => (s.scores >= 5 && s.scores >= 0.1 * s.filled ? i : -1)).filter((i) => i >= 0);
+  let questions: QuestionColumn | null = null;
+  for (let i = 0; i < answers.length && !questions; i++) questions = questionColumn(values, rows, answers[i], headers.map((h) => h.signals));
+  if (questions && score !== null) (guesses[score] = { role: 'number', confidence: 0.6, strength: 0 }), (score = null);
   const date = keepBest(guesses, 'date', 'other');
   const segments = indicesWithRole(guesses, 'segment').sort((a, b) => guesses[b].strength - guesses[a].strength || a - b);
   const columns = guesses.map((g, index) => ({
     index, letter: columnLetter(index), header: headers[index].display, role: g.role, confidence: round2(g.confidence),
   }));
-  return { columns, mapping: { score, date, segments, comments: indicesWithRole(guesses, 'comment') } };
+  return { columns, mapping: { score, date, segments, comments: indicesWithRole(guesses, 'comment') }, questions };
 }
 
 /**

@@ -69,6 +69,11 @@ export interface SheetProfile {
   mapping: ColumnMapping;
   /** A plain-language problem (no table, no score column) or null. */
   problem: string | null;
+  /**
+   * In a sheet of one row per answer (`Question | Answer`), the column naming
+   * each row's question: then no column is the score. Else null.
+   */
+  questionColumn: number | null;
   /** True when the active sheet is one of our report sheets. */
   isReport: boolean;
   /** The existing report sheet for this source, if any. */

@@ -5,6 +5,7 @@
 import type { ColumnMapping, ColumnProfile, Role, TablePosition } from '../shared/contract';
 import { cellDisplayText } from '../nps/cellDisplay';
 import { isBlankCell } from '../nps/cellKinds';
+import type { QuestionColumn } from '../nps/longFormat';
 import { mappingFromRoles, profileColumns } from '../nps/roles';
 import type { Zone } from '../nps/zone';
 import type { RoleOverrides } from './settings';
@@ -22,6 +23,8 @@ export interface ColumnsInForce {
   mapping: ColumnMapping;
   /** Header text per column index. */
   headers: string[];
+  /** The column of questions of a sheet of one row per answer, else null. */
+  questions: QuestionColumn | null;
 }
 
 /**
@@ -54,7 +57,7 @@ export function columnsInForce(values: unknown[][], table: TablePosition, locale
     samples: samplesOf(values, table, i, zone),
   }));
   const mapping = overridden.length ? mappingFromRoles(roles, values, table) : detected.mapping;
-  return { columns, mapping, headers: detected.columns.map((c) => c.header) };
+  return { columns, mapping, headers: detected.columns.map((c) => c.header), questions: detected.questions };
 }
 
 /** The first few non-blank values of a column, as text. */

@@ -42,7 +42,7 @@ function profileOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet:
   };
   const table = findTable(read.values);
   if (!table) {
-    return { ...base, table: null, columns: [], mapping: { score: null, date: null, segments: [], comments: [] }, problem: noTableMessage(read.name, read.values) };
+    return { ...base, table: null, columns: [], mapping: { score: null, date: null, segments: [], comments: [] }, problem: noTableMessage(read.name, read.values), questionColumn: null };
   }
   const inForce = columnsInForce(read.values, table, read.context.locale, loadRoleOverrides(read.sheetId), read.context.zone);
   return {
@@ -50,7 +50,8 @@ function profileOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet:
     table,
     columns: inForce.columns,
     mapping: inForce.mapping,
-    problem: inForce.mapping.score === null ? noScoreMessage(read.name, inForce.columns) : null,
+    problem: inForce.mapping.score === null ? noScoreMessage(read.name, inForce.columns, inForce.questions) : null,
+    questionColumn: inForce.mapping.score === null && inForce.questions ? inForce.questions.column : null,
   };
 }
 

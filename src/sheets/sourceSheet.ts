@@ -5,6 +5,7 @@
  */
 import type { AnalysisOptions, TablePosition } from '../shared/contract';
 import { analyzeTable, type TableAnalysis } from '../nps/analysis';
+import type { QuestionColumn } from '../nps/longFormat';
 import { findTable } from '../nps/table';
 import { columnsInForce, type ColumnsInForce } from './columnProfiles';
 import { reportSourceId } from './reportSheet';
@@ -68,7 +69,7 @@ export function sourceTable(read: SheetRead): SourceTable {
   const table = findTable(read.values);
   if (!table) throw new Error(noTableMessage(read.name, read.values));
   const inForce = columnsInForce(read.values, table, read.context.locale, loadRoleOverrides(read.sheetId), read.context.zone);
-  if (inForce.mapping.score === null) throw new Error(noScoreMessage(read.name, inForce.columns));
+  if (inForce.mapping.score === null) throw new Error(noScoreMessage(read.name, inForce.columns, inForce.questions));
   return { ...read, table, inForce };
 }
 
@@ -104,11 +105,28 @@ export function noTableMessage(name: string, values: unknown[][]): string {
 
 /**
  * The message when no column holds 0–10 answers; it points at a column of
- * Promoter/Passive/Detractor labels when there is one (NPS needs the scores).
+ * Promoter/Passive/Detractor labels when there is one (NPS needs the scores),
+ * or explains a sheet of one row per answer (a column of questions beside a
+ * column of every question's answers).
  *
  * @example noScoreMessage('Feedback') // 'No column of 0–10 answers was found in "Feedback". Pick the score column: …'
  */
-export function noScoreMessage(name: string, columns: { letter: string; header: string; role: string }[] = []): string {
+export function noScoreMessage(
+  name: string,
+  columns: { letter: string; header: string; role: string }[] = [],
+  questions: QuestionColumn | null = null,
+): string {
+  const named = (index: number) => {
+    const column = columns[index];
+    return column ? `column ${column.letter}${column.header ? ` (${column.header})` : ''}` : `column ${index + 1}`;
+  };
+  if (questions) {
+    return (
+      `"${name}" has one row per answer: ${named(questions.column)} names the question and ${named(questions.answers)} holds the answers to all of them, ` +
+      `so the 0–10 answers are mixed with other questions' answers. Copy the rows of “${questions.question}” to a sheet of their own ` +
+      `(a filter on ${named(questions.column)}, or =FILTER) and open the sidebar there.`
+    );
+  }
   const group = columns.find((c) => c.role === 'nps_group');
   const labels = group
     ? ` Column ${group.letter}${group.header ? ` (${group.header})` : ''} holds Promoter/Passive/Detractor labels: the NPS needs the 0–10 answers they come from.`

@@ -122,6 +122,25 @@ describe('endpoints (through google.script.run)', () => {
     expect((addon.run('getSheetProfile') as SheetProfile).problem).toMatch(/^"Empty" is empty\. Open the sheet with your survey answers/);
   });
 
+  test('a sheet of one row per answer: the profile names the column of questions; picking the answers column as score is the user\'s call', () => {
+    const { book, addon } = sampleBook(5);
+    const rows: unknown[][] = [['Respondent', 'Question', 'Answer']];
+    for (let i = 0; i < 30; i++) {
+      rows.push([`R${i}`, 'How likely are you to recommend us?', i % 11]);
+      rows.push([`R${i}`, 'Anything else?', i % 2 ? 'no' : 'faster replies please']);
+    }
+    book.activeSheet = book.addSheet('Answers', rows);
+    const before = snapshotSheet(book.activeSheet);
+    const profile = addon.run('getSheetProfile') as SheetProfile;
+    expect(profile.mapping.score).toBeNull();
+    expect(profile.questionColumn).toBe(1);
+    expect(profile.problem).toMatch(/^"Answers" has one row per answer: column B \(Question\) names the question and column C \(Answer\) holds the answers to all of them/);
+    expect(() => addon.run('buildReport', options({ segmentColumn: null }))).toThrow(/"Answers" has one row per answer/);
+    const picked = addon.run('saveRoleOverrides', profile.sheetId, { 2: 'score' }) as SheetProfile;
+    expect(picked).toMatchObject({ mapping: { score: 2 }, problem: null, questionColumn: null });
+    expect(snapshotSheet(book.activeSheet)).toEqual(before);
+  });
+
   test('options are checked with messages a marketer understands', () => {
     const { addon } = sampleBook(5);
     expect(() => addon.run('getPreview', { period: 'fortnight' })).toThrow('"fortnight" is not a period.');

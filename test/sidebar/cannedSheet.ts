@@ -59,6 +59,7 @@ const profile: SheetProfile = {
   ],
   mapping: { score: 1, date: 0, segments: [2], comments: [3] },
   problem: null,
+  questionColumn: null,
   isReport: false,
   reportSheetName: null,
 };

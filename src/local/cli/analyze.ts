@@ -70,6 +70,7 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
   if (!profile.table) throw new CliError(EXIT_UNREADABLE, `${fileName}: ${profile.problem ?? 'no table of responses found in the sheet'}${pickSheet}`);
   const overrides = roleOverrides(args, profile);
   if (Object.keys(overrides).length > 0) profile = run<SheetProfile>('saveRoleOverrides', profile.sheetId, overrides);
+  if (profile.questionColumn !== null && profile.problem) throw new CliError(EXIT_UNREADABLE, `${fileName}: ${forTheCommandLine(profile.problem)}`);
   if (!profile.table || profile.mapping.score === null) {
     const group = profile.columns.find((c) => c.role === 'nps_group');
     const labels = group ? `; column ${group.index} holds Promoter/Passive/Detractor labels, but the NPS needs the 0–10 answers` : '';
@@ -228,7 +229,9 @@ function endpoint<T>(runtime: AddonRuntime, name: string, args: unknown[], priva
 
 /** A message written for the sidebar, with its advice said for the command line. */
 function forTheCommandLine(message: string): string {
-  return message.replace(/Set the role “NPS score \(0–10\)” on the column with the 0–10 answers, then build again\./, 'Pick the column with the 0–10 answers with --score-column N.');
+  return message
+    .replace(/Set the role “NPS score \(0–10\)” on the column with the 0–10 answers, then build again\./, 'Pick the column with the 0–10 answers with --score-column N.')
+    .replace(/open the sidebar there\.$/, 'analyze those rows alone.');
 }
 
 function messageOf(error: unknown): string {

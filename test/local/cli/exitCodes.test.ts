@@ -96,4 +96,20 @@ describe('exit 3: the file cannot be used', () => {
     const line = expectFailure(['analyze', file], 3);
     expect(line).toMatch(/^nps-sheets: satisfaction\.csv: no score column found/);
   });
+
+  test('a CSV of one row per answer (Question | Answer) says so and names the recommend question', () => {
+    const file = join(dir, 'long.csv');
+    const rows = ['ResponseId,RecordedDate,Question,Answer'];
+    for (let i = 0; i < 40; i++) {
+      const date = `2025-03-${String((i % 28) + 1).padStart(2, '0')}`;
+      rows.push(`R_${i},${date},How likely are you to recommend us?,${i % 11}`);
+      rows.push(`R_${i},${date},How satisfied are you?,${(i % 5) + 1}`);
+      rows.push(`R_${i},${date},What could we improve?,${i % 2 ? 'faster support' : ''}`);
+    }
+    writeFileSync(file, `${rows.join('\n')}\n`);
+    const line = expectFailure(['analyze', file], 3);
+    expect(line).toMatch(/^nps-sheets: long\.csv: "long" has one row per answer: column C \(Question\) names the question and column D \(Answer\)/);
+    expect(line).toContain('Copy the rows of “How likely are you to recommend us?” to a sheet of their own');
+    expect(line).toMatch(/analyze those rows alone\.$/);
+  });
 });
