@@ -19,7 +19,10 @@ const NO_ANSWER = /^(n\/?a|#n\/a|none|-+|\?|null|keine angabe|k\.?a\.?|s\/?r|ns\
 
 /** Labels of summary rows under a hand-kept table, in the languages the header words know. */
 const SUMMARY_LABEL =
-  /^(grand total|totals?|sum|average|avg|mean|median|overall|nps|summary|gesamt|insgesamt|summe|durchschnitt|mittelwert|total general|promedio|media|suma|moyenne|somme|totale|gemiddeld[e]?|totaal|итого|всего|среднее|合計|平均|总计|合计|平均值|합계|평균)(?=$|[\s:=(.-])/i;
+  /^(grand totals?|totals?|sum|count|average|avg|mean|median|min(imum)?|max(imum)?|std\.? ?dev|overall|nps|summary|gesamt|insgesamt|summe|durchschnitt|mittelwert|total general|promedio|media|suma|moyenne|somme|totale|gemiddeld[e]?|totaal|итого|всего|среднее|合計|平均|总计|合计|平均值|합계|평균)(?=$|[\s:=(.-])/i;
+
+/** Words that open a report's footer line: "Confidential Information - Do Not Distribute", "Copyright © 2000-2026 salesforce.com", "Source: …". */
+const FOOTER_LINE = /^(confidential|copyright|©|\(c\)|source:|notes?:|generated|exported|printed|report (generated|run)|all rights)/i;
 
 type CellKind = 'number' | 'date' | 'text';
 
@@ -54,8 +57,11 @@ export function findTable(values: unknown[][]): TablePosition | null {
 
 /**
  * The last data row once summary rows a person typed under the responses
- * (`Average | | 7.8`, `Total: 159`, `NPS = 42`, with blank rows between) are
- * left out: each is a sparse row whose first filled cell is such a label.
+ * (`Average | | 7.8`, `Total: 159`, `NPS = 42`, Salesforce's `Grand Totals
+ * (140 records)`, with blank rows between) are left out: each is a sparse
+ * row whose first filled cell is such a label. Footer lines under them (a
+ * lone note in the first column, "Confidential Information…", "Copyright…")
+ * are left out too.
  */
 function summaryRowsCut(values: unknown[][], first: number, last: number, headerWidth: number): number {
   const sparse = Math.max(3, Math.floor(headerWidth / 2));
@@ -64,8 +70,10 @@ function summaryRowsCut(values: unknown[][], first: number, last: number, header
     const row = values[r] || [];
     const filled = filledCount(row);
     if (filled === 0) continue;
-    const label = row.find((cell) => !isBlankCell(cell));
-    if (filled > sparse || typeof label !== 'string' || !SUMMARY_LABEL.test(label.trim())) break;
+    const at = row.findIndex((cell) => !isBlankCell(cell));
+    const label = typeof row[at] === 'string' ? (row[at] as string).trim() : null;
+    const footer = filled === 1 && label !== null && (FOOTER_LINE.test(label) || (at === 0 && (label.length >= 25 || label.split(/\s+/).length >= 4)));
+    if (!footer && (filled > sparse || label === null || !SUMMARY_LABEL.test(label))) break;
     end = r - 1;
   }
   while (end > first && filledCount(values[end]) === 0) end--;

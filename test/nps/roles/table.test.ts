@@ -44,6 +44,20 @@ describe('findTable', () => {
     expect(findTable([header, ...rows, ['Totally great', 10, '', '']])!.lastRow).toBe(4);
   });
 
+  it('leaves out footer lines under the responses, and the summary rows above them', () => {
+    const header = ['Case', 'Account', 'Score', 'Closed'];
+    const rows = [['SR-1', 'Acme', 9, '3/10/2026'], ['SR-2', 'Acme', 4, '3/11/2026'], ['SR-3', 'Initech', 10, '3/12/2026']];
+    // Salesforce's formatted report: Grand Totals with the average, then its confidentiality and copyright lines.
+    const salesforce = [...rows, ['Grand Totals (3 records)', '', 7.67, ''], ['', '', '', ''], ['Confidential Information - Do Not Distribute', '', '', ''], ['Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved.', '', '', '']];
+    expect(findTable([header, ...salesforce])!.lastRow).toBe(4);
+    // A hand-kept sheet: blank row, Average and Count, blank row, a note in the first column.
+    const handKept = [...rows, ['', '', '', ''], ['Average', '', 7.7, ''], ['Count', '', 3, ''], ['', '', '', ''], ['Note: scores collected on the in-store tablets', '', '', '']];
+    expect(findTable([header, ...handKept])!.lastRow).toBe(4);
+    expect(findTable([header, ...rows, ['Source: CRM export, March', '', '', '']])!.lastRow).toBe(4);
+    // A response with only a short text in the first column is still a row of the table.
+    expect(findTable([header, ...rows, ['SR-4', '', '', '']])!.lastRow).toBe(5);
+  });
+
   it('starts the data after blank rows under the header', () => {
     expect(findTable([['Date', 'Score', 'Comment'], ['', '', ''], ...data])).toEqual({ headerRow: 1, headerRows: 1, firstDataRow: 3, lastRow: 4 });
   });
