@@ -212,7 +212,7 @@ describe('Spreadsheet service calls of a build', () => {
       const t0 = performance.now();
       run();
       const c = addon.serviceCalls;
-      return { calls: c.count, builder: c.builderCalls, byMethod: c.byMethod(), ms: performance.now() - t0 };
+      return { calls: c.count, builder: c.builderCalls, byMethod: c.byMethod(), others: c.otherByMethod(), ms: performance.now() - t0 };
     };
     const build = () => addon.run('buildReport', options({ rollingDays: 28 }));
     const created = count(build);
@@ -235,6 +235,8 @@ describe('Spreadsheet service calls of a build', () => {
     for (const key of ['created', 'fromReport', 'fromSource', 'fromMenu'] as const) {
       expect([key, large[key].calls]).toEqual([key, small[key].calls]);
       expect([key, large[key].builder]).toEqual([key, small[key].builder]);
+      // Locks and properties too: the other services' calls do not grow with the rows either.
+      expect([key, large[key].others]).toEqual([key, small[key].others]);
       expect(large[key].calls).toBeLessThanOrEqual(25);
       expect(large[key].byMethod['Range.getValues']).toBe(1);
       expect(large[key].byMethod['Range.setValues']).toBe(1);
@@ -248,5 +250,8 @@ describe('Spreadsheet service calls of a build', () => {
     expect(large.created.byMethod['Sheet.getMaxRows']).toBeUndefined();
     expect(large.created.byMethod['Sheet.getMaxColumns']).toBeUndefined();
     expect(large.created.byMethod['SpreadsheetApp.getActiveSpreadsheet']).toBe(1);
+    // The build holds the document lock, and remembers the report's options in the document properties.
+    expect(large.created.others).toMatchObject({ 'LockService.getDocumentLock': 1, 'Lock.releaseLock': 1 });
+    expect(large.created.others['Properties.setProperty']).toBe(1);
   });
 });

@@ -36,6 +36,10 @@ export class ServiceCounter {
   builderCalls = 0;
   /** Calls per `Kind.method` (document and builder calls), e.g. `Range.getValues`. */
   readonly byMethod = new Map<string, number>();
+  /** Calls of the other services (Ui, HtmlService, PropertiesService, LockService, Session, Utilities…), not Spreadsheet service calls. */
+  otherCalls = 0;
+  /** {@link otherCalls} per `Kind.method`, e.g. `Properties.getProperty`. */
+  readonly otherByMethod = new Map<string, number>();
   /**
    * Milliseconds spent inside the services (the local spreadsheet's own work:
    * every proxied call, counted or not, outermost calls only), so that a
@@ -51,6 +55,8 @@ export class ServiceCounter {
     this.builderCalls = 0;
     this.serviceMs = 0;
     this.byMethod.clear();
+    this.otherCalls = 0;
+    this.otherByMethod.clear();
   }
 
   /** @internal A proxied call starts (times the outermost one). */
@@ -69,7 +75,20 @@ export class ServiceCounter {
     else this.count++;
     this.byMethod.set(member, (this.byMethod.get(member) ?? 0) + 1);
   }
+
+  /** Records one call of another service. */
+  addOther(member: string): void {
+    this.otherCalls++;
+    this.otherByMethod.set(member, (this.otherByMethod.get(member) ?? 0) + 1);
+  }
 }
+
+/**
+ * What an execution in AuthMode.NONE may call (an add-on's `onOpen` before
+ * the user has used it in this document): building the menu, nothing else.
+ * Properties, the document and the UI's dialogs are out of reach.
+ */
+const ALLOWED_WITHOUT_AUTH = /^(SpreadsheetApp\.getUi|Ui\.(createAddonMenu|createMenu)|Menu\.(addItem|addSeparator|addSubMenu|addToUi))$/;
 
 /** What the proxies of one runtime share. */
 export interface FacadeEnv {
@@ -77,6 +96,8 @@ export interface FacadeEnv {
   readonly counter: ServiceCounter | null;
   /** True while formulas are being calculated: custom functions run as separate executions in Sheets, so their calls are not counted. */
   isCalculating(): boolean;
+  /** True while the running execution is in AuthMode.NONE (an `onOpen` with `{ authMode: 'NONE' }`); absent means never. */
+  isAuthModeNone?(): boolean;
   /** Turns an error thrown by a facade into the error the add-on catches (same realm as its code). */
   translateError(error: unknown): unknown;
 }
@@ -110,7 +131,11 @@ export function expose<T>(facade: object, kind: string, env: FacadeEnv, counted:
       const method = descriptor.value as (...args: unknown[]) => unknown;
       return function (...args: unknown[]) {
         const counter = env.counter;
-        if (counted && counter && !env.isCalculating()) counter.add(`${kind}.${prop}`);
+        const member = `${kind}.${prop}`;
+        if (env.isAuthModeNone?.() && !ALLOWED_WITHOUT_AUTH.test(member)) {
+          throw env.translateError(new Error(`You do not have permission to call ${member} in AuthMode.NONE: an add-on's onOpen may only build its menu until the add-on is used in this document.`));
+        }
+        if (counter && !env.isCalculating()) counted ? counter.add(member) : counter.addOther(member);
         counter?.enter();
         try {
           return method.apply(target, args);

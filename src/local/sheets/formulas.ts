@@ -5,10 +5,9 @@
  * TRUE/FALSE; `,` or `;` separate arguments.
  *
  * How a reference becomes an argument: a single cell → its value; a range →
- * a 2-D array of values. An open range (`A2:A`, `A:C`, `2:5`) is cut at the
- * referenced sheet's last row (and column) with content, never shorter than
- * one row — Sheets passes it up to the sheet's last grid row, with trailing
- * `""` rows, which custom functions must ignore anyway.
+ * a 2-D array of values. An open range (`A2:A`, `A:C`, `2:5`) runs to the
+ * referenced sheet's last grid row (and column), with trailing `""` cells,
+ * as Sheets passes it.
  *
  * The result: a scalar fills the formula cell; a 2-D array (or a 1-D array,
  * taken as a column) spills down and right. Spilling onto a cell that holds
@@ -282,12 +281,17 @@ function evaluateCell(
   spill(grid);
 }
 
-/** The argument a custom function receives for a reference. */
+/**
+ * The argument a custom function receives for a reference. An open range
+ * (`A2:A`, `B:B`) runs to the last row (column) of the sheet's grid, blank
+ * cells included, as Sheets passes it: `=NPS_BY_PERIOD(A2:A, B2:B11)` is a
+ * row-count mismatch there too.
+ */
 function readReference(target: LocalSheet, ref: A1Reference): unknown {
   const startRow = ref.startRow!;
   const startColumn = ref.startColumn!;
-  const endRow = Math.min(ref.endRow ?? Math.max(target.lastRowNow(), startRow), target.maxRows);
-  const endColumn = Math.min(ref.endColumn ?? Math.max(target.lastColumnNow(), startColumn), target.maxColumns);
+  const endRow = Math.min(ref.endRow ?? target.maxRows, target.maxRows);
+  const endColumn = Math.min(ref.endColumn ?? target.maxColumns, target.maxColumns);
   if (startRow > target.maxRows || startColumn > target.maxColumns) throw new Error('Range reference is outside the sheet.');
   if (startRow === endRow && startColumn === endColumn && ref.endRow !== null && ref.endColumn !== null) {
     return target.valueNow(startRow, startColumn);

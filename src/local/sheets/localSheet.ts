@@ -6,7 +6,7 @@
  */
 import { formatA1, parseA1 } from './a1';
 import type { ChartModel } from './chartModel';
-import { serviceError } from './errors';
+import { notModelled, serviceError } from './errors';
 import type { LocalSpreadsheet } from './localSpreadsheet';
 import { CellInput, CellValue, copyCell, rawCell } from './values';
 
@@ -252,6 +252,7 @@ export class LocalSheet {
     if (!(column >= 1)) throw serviceError('The starting column of the range is too small.');
     if (!(numRows >= 1)) throw serviceError('The number of rows in the range must be at least 1.');
     if (!(numColumns >= 1)) throw serviceError('The number of columns in the range must be at least 1.');
+    if (![row, column, numRows, numColumns].every(Number.isInteger)) throw notModelled(`a range of fractional rows or columns (${row}, ${column}, ${numRows}, ${numColumns})`);
     if (row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) {
       throw serviceError('The coordinates of the range are outside the dimensions of the sheet.');
     }

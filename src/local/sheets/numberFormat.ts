@@ -227,7 +227,8 @@ export function automaticNumber(value: number, locale: string): string {
     const [mantissa, exponent] = value.toExponential(2).split('e');
     text = `${mantissa}E${exponent.startsWith('-') ? '-' : '+'}${exponent.replace(/^[+-]/, '').padStart(2, '0')}`;
   } else {
-    text = String(Number(value.toPrecision(10)));
+    // Whole numbers show every digit (ids, counts); fractions ten significant digits (=1/3 shows 0.3333333333).
+    text = Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
   }
   return text.replace('.', decimal);
 }

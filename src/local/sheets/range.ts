@@ -1,6 +1,6 @@
 /** The Apps Script `Range` over a rectangle of a local sheet. */
 import { formatA1 } from './a1';
-import { serviceError } from './errors';
+import { notModelled, serviceError } from './errors';
 import type { FacadeFactory } from './factory';
 import { cellKey, CellStyle, LocalSheet } from './localSheet';
 import { displayText } from './numberFormat';
@@ -142,6 +142,7 @@ export class RangeFacade implements Pick<Range, Modelled> {
   }
 
   clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; skipFilteredRows?: boolean; validationsOnly?: boolean }): Range {
+    if (options && (options.commentsOnly || options.validationsOnly || options.skipFilteredRows)) throw notModelled('Range.clear with commentsOnly, validationsOnly or skipFilteredRows');
     const contents = !options || options.contentsOnly || !options.formatOnly;
     const formats = !options || options.formatOnly || !options.contentsOnly;
     if (contents) this.sheet.clearContents(this.row, this.column, this.numRows, this.numColumns);

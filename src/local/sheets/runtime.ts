@@ -43,10 +43,14 @@ export interface ServiceCalls {
   readonly builderCalls: number;
   /** Milliseconds spent inside the services (the local spreadsheet's own work), outermost calls only. */
   readonly serviceMs: number;
-  /** Resets both figures, the per-method counts and the service time. */
+  /** Resets every figure, the per-method counts and the service time. */
   reset(): void;
   /** Calls per `Kind.method`, document and builder calls alike, e.g. `{ 'Range.getValues': 1 }`. */
   byMethod(): Record<string, number>;
+  /** Calls of the other services (Ui, HtmlService, PropertiesService, LockService, Session…): not Spreadsheet service calls. */
+  readonly otherCalls: number;
+  /** {@link otherCalls} per `Kind.method`, e.g. `{ 'Properties.getProperty': 2 }`. */
+  otherByMethod(): Record<string, number>;
 }
 
 /** A loaded add-on. */
@@ -166,12 +170,14 @@ export function loadAddon(options: LoadAddonOptions): AddonRuntime {
   const scriptLock = new LockState();
   const userLock = new LockState();
   let execution: object = {};
+  let authModeNone = false;
   let contextError: ErrorConstructor | null = null;
   const { globals, ui } = createServices(book, {
     distDir,
     env: {
       counter,
       isCalculating: () => book.isCalculating(),
+      isAuthModeNone: () => authModeNone,
       translateError(error) {
         // Errors the add-on catches must be Errors of its own realm, like Apps Script's.
         if (!contextError || !(error instanceof Error)) return error;
@@ -200,12 +206,17 @@ export function loadAddon(options: LoadAddonOptions): AddonRuntime {
   /** Runs one execution: locks it takes are released at the end, as when an Apps Script execution ends. */
   const execute = (fn: (...a: unknown[]) => unknown, args: unknown[]) => {
     const previous = execution;
+    const previousAuth = authModeNone;
     const mine = (execution = {});
+    // A trigger event that says AuthMode.NONE restricts this execution to building menus.
+    const event = args[0] as { authMode?: unknown } | undefined;
+    authModeNone = typeof event === 'object' && event !== null && String(event.authMode) === 'NONE';
     try {
       return fn(...args);
     } finally {
       for (const lock of [book.documentLock, scriptLock, userLock]) if (lock.holder === mine) lock.holder = null;
       execution = previous;
+      authModeNone = previousAuth;
     }
   };
 
@@ -247,8 +258,12 @@ export function loadAddon(options: LoadAddonOptions): AddonRuntime {
       get serviceMs() {
         return counter.serviceMs;
       },
+      get otherCalls() {
+        return counter.otherCalls;
+      },
       reset: () => counter.reset(),
       byMethod: () => Object.fromEntries(counter.byMethod),
+      otherByMethod: () => Object.fromEntries(counter.otherByMethod),
     },
     ui,
     logs,

@@ -1,7 +1,7 @@
 /** The Apps Script `Sheet` over a local sheet. */
 import { parseA1 } from './a1';
 import { copyChart, emptyChart } from './chartModel';
-import { serviceError } from './errors';
+import { notModelled, serviceError } from './errors';
 import type { FacadeFactory } from './factory';
 import type { LocalSheet } from './localSheet';
 import { addMetadata } from './metadata';
@@ -17,6 +17,9 @@ type Modelled =
   | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder'
   | 'insertRowsAfter' | 'insertColumnsAfter';
 
+/** R1C1 notation (`R2C3`, `R[1]C[-1]`, `R2C1:R10C3`), which getRange also takes in Sheets. */
+const R1C1 = /^(?:.*!)?R(?:\[-?\d+\]|\d+)?C(?:\[-?\d+\]|\d+)?(?::R(?:\[-?\d+\]|\d+)?C(?:\[-?\d+\]|\d+)?)?$/i;
+
 /** Default column width of Sheets, in pixels. */
 const DEFAULT_WIDTH = 100;
 
@@ -26,6 +29,7 @@ const DEFAULT_WIDTH = 100;
  */
 export function resolveA1(f: FacadeFactory, sheet: LocalSheet, a1: string) {
   const ref = typeof a1 === 'string' ? parseA1(a1) : null;
+  if (!ref && typeof a1 === 'string' && R1C1.test(a1.trim())) throw notModelled(`R1C1 notation (${a1})`);
   if (!ref) throw serviceError('Range not found');
   const target = ref.sheetName === null ? sheet : f.book.sheetByName(ref.sheetName);
   if (!target) throw serviceError('Range not found');

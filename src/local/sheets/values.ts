@@ -2,6 +2,7 @@
  * What a cell holds, and how Sheets turns what a script writes into it
  * (`setValue`/`setValues` read strings the way a user's typing is read).
  */
+import { notModelled } from './errors';
 
 /** A stored cell value. Empty cells are `""`, never null or undefined. */
 export type CellValue = number | string | boolean | Date;
@@ -37,6 +38,21 @@ export function rawCell(value: unknown): CellValue {
 }
 
 const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/**
+ * Text Sheets would turn into a date, a time, a currency amount or a grouped
+ * number when typed or written without an apostrophe: `2025-01-31`,
+ * `1/31/2025`, `Jan 2025`, `4 March 2025`, `12:30`, `$5`, `1,234`. The local
+ * spreadsheet does not model that parsing, so writing such text fails loudly.
+ */
+const PARSED_TEXT = [
+  /^\s*\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?(\s+\d{1,2}:\d{2}.*)?\s*$/,
+  /^\s*\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?\s*$/i,
+  new RegExp(`^\\s*${MONTH}\\s+\\d{1,4}(,?\\s+\\d{4})?\\s*$`, 'i'),
+  new RegExp(`^\\s*\\d{1,2}\\s+${MONTH}(\\s+\\d{2,4})?\\s*$`, 'i'),
+  /^\s*[-+]?[$€£¥]\s*[-+]?\d/,
+  /^\s*[-+]?\d{1,3}(,\d{3})+(\.\d+)?\s*$/,
+];
 const PERCENT_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*%\s*$/;
 
 /**
@@ -45,7 +61,8 @@ const PERCENT_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*%\s*$/;
  * (`"42"`, `"1.5e3"`, `"12%"`) becomes a number, `TRUE`/`FALSE` become
  * booleans, and other text starting with `+` or `-` is taken as a formula
  * (Sheets shows `#ERROR!` for it). A cell formatted as plain text (`@`) keeps
- * every string as text. Text that looks like a date stays text (not modelled).
+ * every string as text. Text Sheets would read as a date, time, currency
+ * or grouped number throws "not modelled" ({@link PARSED_TEXT}).
  */
 export function parseInput(value: unknown, numberFormat: string | undefined): CellInput {
   if (typeof value !== 'string') return { formula: null, value: rawCell(value) };
@@ -56,6 +73,9 @@ export function parseInput(value: unknown, numberFormat: string | undefined): Ce
   if (PERCENT_TEXT.test(value)) return { formula: null, value: Number(value.replace('%', '')) / 100 };
   const upper = value.trim().toUpperCase();
   if (upper === 'TRUE' || upper === 'FALSE') return { formula: null, value: upper === 'TRUE' };
+  if (PARSED_TEXT.some((pattern) => pattern.test(value))) {
+    throw notModelled(`writing "${value}" unquoted: Sheets would read it as a date, time, currency or grouped number (prefix it with an apostrophe or format the cell as @)`);
+  }
   if (value.length > 1 && (value.startsWith('+') || value.startsWith('-'))) return { formula: `=${value}`, value: '' };
   return { formula: null, value };
 }

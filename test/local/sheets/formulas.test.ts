@@ -39,11 +39,23 @@ describe('parseFormula', () => {
 });
 
 describe('Formula evaluation', () => {
-  test('a single cell arrives as its value, a range as a 2-D array, an open range cut at the last row', () => {
-    const { report, calls } = withFunctions({ ECHO: () => 1 });
+  test('a single cell arrives as its value, a range as a 2-D array, an open range down to the last grid row', () => {
+    const { ss, report, calls } = withFunctions({ ECHO: () => 1 });
     report.getRange('A1').setFormula("=ECHO(Data!A2, Data!A2:A3, 'Data'!A2:A, \"x\", 2, FALSE)");
     expect(report.getRange('A1').getValue()).toBe(1);
-    expect(calls[0].args).toEqual([9, [[9], [7]], [[9], [7], [3]], 'x', 2, false]);
+    const gridRows = ss.getSheetByName('Data')!.getMaxRows();
+    const openColumn = [[9], [7], [3], ...Array.from({ length: gridRows - 4 }, () => [''])];
+    expect(calls[0].args).toEqual([9, [[9], [7]], openColumn, 'x', 2, false]);
+  });
+
+  test('an open range beside a closed one has as many rows as the grid, as in Sheets', () => {
+    const { report, reportModel } = withFunctions({ ROWS2: (a, b) => {
+      if ((a as unknown[][]).length !== (b as unknown[][]).length) throw new Error(`rows differ (${(a as unknown[][]).length} vs ${(b as unknown[][]).length})`);
+      return 0;
+    } });
+    report.getRange('A1').setFormula('=ROWS2(Data!A2:A, Data!A2:A4)');
+    expect(report.getRange('A1').getDisplayValue()).toBe('#ERROR!');
+    expect(reportModel.getFormulaError('A1')).toBe('rows differ (999 vs 3)');
   });
 
   test('a formula on the same sheet reads its own sheet; names are case-insensitive', () => {

@@ -205,3 +205,37 @@ describe('Display values', () => {
     expect(app.getActiveSheet().getRange('A1').setValue(45658).setNumberFormat('yyyy-mm-dd').getDisplayValue()).toBe('2025-01-01');
   });
 });
+
+describe('what the local spreadsheet does not model fails loudly', () => {
+  test('R1C1 notation, fractional coordinates, clear() of comments or validations only', () => {
+    const { ss } = setup({ sheets: [{ name: 'Data', values: [['Score'], [9]] }] });
+    const sheet = ss.getSheetByName('Data')!;
+    expect(() => sheet.getRange('R1C1')).toThrow(/^Not modelled by the local spreadsheet: R1C1 notation \(R1C1\)/);
+    expect(() => sheet.getRange('R[1]C[-1]:R5C2')).toThrow(/R1C1 notation/);
+    expect(() => sheet.getRange('not a range')).toThrow('Range not found');
+    expect(() => sheet.getRange(1.5, 1)).toThrow(/^Not modelled by the local spreadsheet: a range of fractional rows or columns/);
+    expect(() => sheet.getRange('A1:B2').clear({ commentsOnly: true })).toThrow(/Not modelled by the local spreadsheet: Range\.clear with commentsOnly/);
+    expect(sheet.getRange('A2').getValue()).toBe(9);
+  });
+
+  test('text Sheets would read as a date, time, currency or grouped number cannot be written unquoted', () => {
+    const { ss } = setup({ sheets: [{ name: 'Data', values: [['Score'], [9]] }] });
+    const cell = ss.getSheetByName('Data')!.getRange('B1');
+    for (const text of ['Jan 2025', '2025-01-31', '1/31/2025', '4 March 2025', '12:30', '$5', '1,234']) {
+      expect(() => cell.setValue(text)).toThrow(`Not modelled by the local spreadsheet: writing "${text}" unquoted`);
+    }
+    cell.setValue("'Jan 2025");
+    expect(cell.getValue()).toBe('Jan 2025');
+    for (const text of ['2025 Q1', '2025-W05', 'Pro plan', '(blank)']) {
+      cell.setValue(text);
+      expect(cell.getValue()).toBe(text);
+    }
+    cell.setNumberFormat('@').setValue('2025-01-31');
+    expect(cell.getValue()).toBe('2025-01-31');
+  });
+
+  test('whole numbers show every digit with the automatic format; fractions ten significant digits', () => {
+    const { ss } = setup({ sheets: [{ name: 'Data', values: [[123456789012, 1 / 3, 1234567.891234]] }] });
+    expect(ss.getSheetByName('Data')!.getRange('A1:C1').getDisplayValues()).toEqual([['123456789012', '0.3333333333', '1234567.891']]);
+  });
+});

@@ -33,6 +33,11 @@ function lockAndKeep() { return LockService.getDocumentLock().tryLock(10); }
 function profile() { return { name: SpreadsheetApp.getActiveSheet().getName(), when: new Date(0) }; }
 function plain(o) { return { got: o.n + 1 }; }
 function helper_() { return 1; }
+function onOpenGreedy(e) {
+  SpreadsheetApp.getUi().createAddonMenu().addItem('Open', 'showSidebar').addToUi();
+  return PropertiesService.getDocumentProperties().getProperty('x');
+}
+function onOpenReads(e) { return SpreadsheetApp.getActiveSheet().getName(); }
 `;
 
 function load(code = BUNDLE) {
@@ -43,6 +48,31 @@ function load(code = BUNDLE) {
   const spreadsheet = createSpreadsheet({ sheets: [{ name: 'Data', values: [['Score'], [9], [7]] }] });
   return { spreadsheet, runtime: loadAddon({ spreadsheet, distDir: dir }) };
 }
+
+describe('AuthMode.NONE and the count of other services', () => {
+  test('an execution whose event says AuthMode.NONE may build its menu and nothing else', () => {
+    const { runtime } = load();
+    expect(() => runtime.call('onOpenGreedy', { authMode: 'NONE' })).toThrow(
+      /^You do not have permission to call PropertiesService\.getDocumentProperties in AuthMode\.NONE/,
+    );
+    expect(() => runtime.call('onOpenReads', { authMode: 'NONE' })).toThrow(/permission to call SpreadsheetApp\.getActiveSheet in AuthMode\.NONE/);
+    // The menu was built before the refused call; with full authorisation both work.
+    expect(runtime.ui.menus).toHaveLength(1);
+    expect(runtime.call('onOpenGreedy', { authMode: 'FULL' })).toBeNull();
+    expect(runtime.call('onOpenReads', { authMode: 'LIMITED' })).toBe('Data');
+  });
+
+  test('calls of the other services are counted apart from Spreadsheet service calls', () => {
+    const { runtime } = load();
+    runtime.serviceCalls.reset();
+    runtime.call('onOpenGreedy', { authMode: 'FULL' });
+    expect(runtime.serviceCalls.byMethod()).toEqual({ 'SpreadsheetApp.getUi': 1 });
+    expect(runtime.serviceCalls.otherByMethod()).toEqual({
+      'Ui.createAddonMenu': 1, 'Menu.addItem': 1, 'Menu.addToUi': 1, 'PropertiesService.getDocumentProperties': 1, 'Properties.getProperty': 1,
+    });
+    expect(runtime.serviceCalls.otherCalls).toBe(5);
+  });
+});
 
 describe('loadAddon', () => {
   test('the bundle sees the Apps Script services and no Node globals', () => {
