@@ -4,7 +4,7 @@
  * mapping and the options, in one pure pass over the rows.
  */
 import type { AnalysisOptions, ColumnMapping, IgnoredCell, PeriodKind, TablePosition, TallySummary } from '../shared/contract';
-import { readScore, INVALID } from './score';
+import { BLANK, INVALID, readScore } from './score';
 import { Tally, emptyTally, addScore, responsesOf } from './tally';
 import { npsOf } from './nps';
 import { npsInterval, marginOfError } from './intervals';
@@ -124,7 +124,9 @@ export function analyzeTable(values: unknown[][], table: TablePosition, mapping:
     const row = values[first + i];
     const cell = row ? row[scoreColumn] : '';
     // Whole numbers 0–10 skip readScore: the common case costs a comparison.
-    const s = typeof cell === 'number' && cell >= 0 && cell <= 10 && (cell | 0) === cell ? cell : readScore(cell);
+    let s = typeof cell === 'number' && cell >= 0 && cell <= 10 && (cell | 0) === cell ? cell : readScore(cell);
+    // The header repeated under the table (two exports pasted one under the other) is not an answer.
+    if (s === INVALID && isScoreHeader(values, table, scoreColumn, cell)) s = BLANK;
     scores[i] = s;
     addScore(overallTally, s);
     if (s === INVALID && ignoredCells.length < LISTED_ROWS) ignoredCells.push({ row: first + i + 1, value: cellDisplayText(cell, zone) });
@@ -228,6 +230,17 @@ function trendFailure<T>(compute: () => T): T {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`The trend cannot be built: ${reason}.`);
   }
+}
+
+/** True when `cell` holds the same text as one of the score column's header cells. */
+function isScoreHeader(values: unknown[][], table: TablePosition, column: number, cell: unknown): boolean {
+  if (typeof cell !== 'string') return false;
+  const text = cell.trim().toLowerCase();
+  for (let r = 0; r < table.headerRows; r++) {
+    const header = (values[table.headerRow - 1 + r] || [])[column];
+    if (typeof header === 'string' && header.trim().toLowerCase() === text && text !== '') return true;
+  }
+  return false;
 }
 
 /** One column of the data rows as a flat list. */

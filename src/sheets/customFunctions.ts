@@ -26,14 +26,10 @@ import {
   describe,
 } from './formulaArgs';
 import { spreadsheetContext } from './spreadsheetContext';
+import { CHANGE_HEADER, PERIOD_HEADER, SEGMENT_HEADER, SUMMARY_HEADER, TEST_HEADER } from './tableHeaders';
 
 type Cell = string | number | boolean | Date;
 
-const SUMMARY_HEADER = ['Responses', 'Promoters', 'Passives', 'Detractors', '% Promoters', '% Passives', '% Detractors', 'NPS', 'CI low', 'CI high', 'Ignored'];
-const PERIOD_HEADER = ['Period start', 'Period', 'Responses', 'Promoters', 'Passives', 'Detractors', 'NPS', 'CI low', 'CI high'];
-const CHANGE_HEADER = ['Change vs previous', 'Significant change'];
-const SEGMENT_HEADER = ['Segment', 'Responses', 'Promoters', 'Passives', 'Detractors', 'NPS', 'CI low', 'CI high'];
-const TEST_HEADER = ['NPS A', 'NPS B', 'Difference', 'CI low', 'CI high', 'p-value', 'Significant'];
 
 /** The tally of a range, or an error naming the function when it holds no valid score. */
 function validTally_(fn: string, scores: unknown, where = 'the range'): Tally {

@@ -20,6 +20,7 @@ import {
   TABLE_HEADER_ROW, TABLE_TITLE_ROW, TITLE_ROW, TREND_DATA, type ReportTables, type TableArea,
 } from './reportLayout';
 import { asSheetText, formulaString, openColumnRange } from './sheetText';
+import { CHANGE_HEADER, PERIOD_HEADER, SEGMENT_HEADER, SUMMARY_HEADER } from './tableHeaders';
 
 type Cell = string | number | boolean | Date;
 
@@ -50,11 +51,9 @@ interface Block {
   formats: string[][];
 }
 
-/** Headers of the tables: the same as the custom functions return. */
-export const SUMMARY_HEADER = ['Responses', 'Promoters', 'Passives', 'Detractors', '% Promoters', '% Passives', '% Detractors', 'NPS', 'CI low', 'CI high', 'Ignored'];
-export const PERIOD_HEADER = ['Period start', 'Period', 'Responses', 'Promoters', 'Passives', 'Detractors', 'NPS', 'CI low', 'CI high', 'Change vs previous', 'Significant change'];
-export const SEGMENT_HEADER = ['Segment', 'Responses', 'Promoters', 'Passives', 'Detractors', 'NPS', 'CI low', 'CI high'];
-export const ROLLING_HEADER = PERIOD_HEADER.slice(0, ROLLING_TABLE.width);
+/** The period table's header: `NPS_BY_PERIOD`'s (the rolling table's is `NPS_ROLLING`'s, {@link ROLLING_HEADER}). */
+const PERIOD_TABLE_HEADER = [...PERIOD_HEADER, ...CHANGE_HEADER];
+const ROLLING_HEADER = PERIOD_HEADER;
 
 /**
  * Number formats (Sheets patterns). `General` for cells that hold nothing of
@@ -95,7 +94,7 @@ export function reportGrid(input: ReportInput): ReportGrid {
   const segmentRows = live || !a.segments ? null : a.segments.rows.map(segmentCells);
   if (hasDates) {
     const title = `NPS by ${PERIOD_NOUNS[input.options.period]}`;
-    blocks.push(tableBlock(PERIOD_TABLE, title, PERIOD_HEADER, PERIOD_FORMATS, periodRows, live ? periodFormula(input) : ''));
+    blocks.push(tableBlock(PERIOD_TABLE, title, PERIOD_TABLE_HEADER, PERIOD_FORMATS, periodRows, live ? periodFormula(input) : ''));
     tables.period = area(PERIOD_TABLE, TABLE_HEADER_ROW, live ? LIVE_ROWS : a.periods.rows.length);
   }
   if (a.segments) {
@@ -125,8 +124,8 @@ export function reportGrid(input: ReportInput): ReportGrid {
       return area({ column: data.column, width: data.offsets.length }, titleRow + 1, table.rows);
     };
     if (tables.period) {
-      tables.trendData = place(TREND_DATA, tables.period, PERIOD_HEADER, PERIOD_FORMATS, periodRows);
-      tables.mixData = place(MIX_DATA, tables.period, PERIOD_HEADER, PERIOD_FORMATS, periodRows);
+      tables.trendData = place(TREND_DATA, tables.period, PERIOD_TABLE_HEADER, PERIOD_FORMATS, periodRows);
+      tables.mixData = place(MIX_DATA, tables.period, PERIOD_TABLE_HEADER, PERIOD_FORMATS, periodRows);
     }
     if (tables.segment) tables.segmentData = place(SEGMENT_DATA, tables.segment, SEGMENT_HEADER, SEGMENT_FORMATS, segmentRows);
   }

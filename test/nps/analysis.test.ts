@@ -2,17 +2,7 @@ import { analyzeTable, type AnalysisSettings } from '../../src/nps/analysis';
 import type { ColumnMapping, TablePosition } from '../../src/shared/contract';
 import { FIXTURE_NAMES, readFixture, readTruth } from '../helpers/readCsv';
 
-const Z95 = 1.959963984540054;
-
-/** Adjusted-Wald interval written out from SPEC §2 (independent of src/nps/intervals.ts). */
-function adjustedWald(p: number, pa: number, d: number, z = Z95): [number, number] {
-  const n = p + pa + d + 3;
-  const ps = (p + 0.75) / n;
-  const ds = (d + 0.75) / n;
-  const centre = ps - ds;
-  const half = z * Math.sqrt((ps + ds - centre * centre) / n);
-  return [Math.max(-100, (centre - half) * 100), Math.min(100, (centre + half) * 100)];
-}
+import { adjustedWald } from '../helpers/adjustedWald';
 
 function settings(over: Partial<AnalysisSettings> = {}): AnalysisSettings {
   return { period: 'month', segmentColumn: null, rollingDays: null, confidence: 0.95, timeZone: 'UTC', locale: 'en_US', ...over };
@@ -68,6 +58,14 @@ describe('analyzeTable, hand-computed', () => {
     expect(a.overall.ci![0]).toBeCloseTo(low, 9);
     expect(a.overall.ci![1]).toBeCloseTo(high, 9);
     expect(a.overall.moe).toBeCloseTo((high - low) / 2, 9);
+  });
+
+  test('the header repeated under the table (two exports pasted together) is neither a response nor ignored', () => {
+    const pasted = [...values, ['Date', ' score ', 'Plan'], ['2025-03-12', 10, 'Pro']];
+    const b = analyzeTable(pasted, tableOf(pasted), mapping, settings({ segmentColumn: 2 }));
+    expect(b.overall).toMatchObject({ responses: 5, promoters: 3, passives: 1, detractors: 1, ignored: 1 });
+    expect(b.ignoredCells).toEqual([{ row: 6, value: 'n/a' }]);
+    expect(b.segments!.rows.map((s) => s.value)).not.toContain('Plan');
   });
 
   test('ignored cells and undated rows are listed by sheet row', () => {

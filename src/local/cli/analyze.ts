@@ -155,7 +155,7 @@ function sheetWithMostAnswers(book: LocalSpreadsheet, hidden: Set<string>, run: 
  * a one-line reason that names them and says how to pick one; else "".
  *
  * @param args the parsed command line
- * @param book the imported workbook (its first sheet was analysed)
+ * @param book the imported workbook (the sheet chosen without --sheet was analysed)
  * @example sheetHint({ sheet: null, … }, book) // ' (the workbook has 2 sheets: "Notes", "Form Responses 1"; pick one with --sheet NAME)'
  */
 export function sheetHint(args: Pick<AnalyzeArgs, 'sheet'>, book: LocalSpreadsheet): string {

@@ -15,7 +15,7 @@ export interface AnalyzeArgs {
   json: boolean;
   /** Path of the HTML page to write, or null. */
   out: string | null;
-  /** XLSX sheet name, or null for the first sheet. */
+  /** XLSX sheet name, or null for the visible sheet with a score column and the most rows. */
   sheet: string | null;
   period: PeriodKind;
   timeZone: string;

@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { adjustedWald } from '../../helpers/adjustedWald';
 import { FIXTURES, runCli, truthOf, type TruthTally } from './run';
 
 const FIXTURE_NAMES = ['google_forms_responses', 'surveymonkey_sample', 'qualtrics_sample'];
@@ -58,14 +59,14 @@ describe.each(FIXTURE_NAMES)('nps-sheets analyze %s.csv --json', (name) => {
     expect(report.columns[0].letter).toBe('A');
   });
 
-  test('overall counts and NPS match the truth; interval and margin are unrounded numbers', () => {
+  test('overall counts and NPS match the truth; interval and margin are the unrounded adjusted-Wald figures', () => {
     expect(counts(report.overall)).toEqual(counts(truth.overall));
     expect(report.overall.nps).toBeCloseTo(truth.overall.nps, 10);
     expect(report.overall.ignored).toBe(0);
-    const [low, high] = report.overall.ci;
-    expect(low).toBeLessThan(report.overall.nps);
-    expect(high).toBeGreaterThan(report.overall.nps);
-    expect(report.overall.moe).toBeGreaterThan(0);
+    const [low, high] = adjustedWald(truth.overall.promoters, truth.overall.passives, truth.overall.detractors);
+    expect(report.overall.ci[0]).toBeCloseTo(low, 9);
+    expect(report.overall.ci[1]).toBeCloseTo(high, 9);
+    expect(report.overall.moe).toBeCloseTo((high - low) / 2, 9);
   });
 
   test('monthly counts match the truth, empty months included', () => {
@@ -76,7 +77,10 @@ describe.each(FIXTURE_NAMES)('nps-sheets analyze %s.csv --json', (name) => {
     for (const row of withData) {
       expect(counts(row)).toEqual(counts(truth.byMonth[row.start]));
       expect(row.nps).toBeCloseTo(truth.byMonth[row.start].nps, 10);
-      expect(row.ci).toHaveLength(2);
+      const t = truth.byMonth[row.start];
+      const [low, high] = adjustedWald(t.promoters, t.passives, t.detractors);
+      expect(row.ci![0]).toBeCloseTo(low, 9);
+      expect(row.ci![1]).toBeCloseTo(high, 9);
     }
     for (const row of rows) {
       expect(row.start).toMatch(/^\d{4}-\d{2}-01$/);
@@ -97,9 +101,11 @@ describe.each(FIXTURE_NAMES)('nps-sheets analyze %s.csv --json', (name) => {
     expect(byValue).toEqual(Object.fromEntries(Object.entries(truth.bySegment).map(([value, t]) => [value, counts(t)])));
   });
 
-  test('counts the Spreadsheet service calls of one report build', () => {
+  test('counts the Spreadsheet service calls of one report build, within the budget of SPEC §8', () => {
     expect(Number.isInteger(report.stats.serviceCalls)).toBe(true);
     expect(report.stats.serviceCalls).toBeGreaterThan(0);
+    expect(report.stats.serviceCalls).toBeLessThanOrEqual(25);
+    expect(report.stats.rows).toBe(report.table.lastRow - report.table.firstDataRow + 1);
     expect(report.stats.ms).toBeGreaterThanOrEqual(0);
   });
 });

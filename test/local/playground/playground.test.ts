@@ -4,6 +4,7 @@
  * shown, refresh in place, errors in the status area, nothing fetched from
  * another host and no console error.
  */
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FrameLocator, Locator } from 'playwright-core';
 import { openWatchedPage, ROOT, startPlayground, waitFor, type Playground, type WatchedPage } from './harness';
@@ -37,12 +38,14 @@ test('shows the source sheet as a table of text and the sidebar with the score c
 });
 
 test('a role change is saved through the bridge and comes back in the profile', async () => {
-  const picker = sidebar.locator('[data-testid="role-select-2"]');
-  const before = await picker.inputValue();
-  await picker.selectOption('other');
-  await waitFor(async () => (await sidebar.locator('[data-testid="role-select-2"]').inputValue()) === 'other');
-  await sidebar.locator('[data-testid="role-select-2"]').selectOption(before);
-  await waitFor(async () => (await sidebar.locator('[data-testid="role-select-2"]').inputValue()) === before);
+  // Taking the score role away: the server saves it and its profile comes back with no score column, so the preview empties.
+  await sidebar.locator('[data-testid="role-select-1"]').selectOption('number');
+  await expectText(sidebar.locator('[data-testid="overall-nps"]'), '—');
+  await expectText(sidebar.locator('[data-testid="overall-responses"]'), '0');
+  // Giving it back: saved again, and the preview counts the 240 responses.
+  await sidebar.locator('[data-testid="role-select-1"]').selectOption('score');
+  await expectText(sidebar.locator('[data-testid="overall-responses"]'), '240');
+  expect(await sidebar.locator('[data-testid="role-select-1"]').inputValue()).toBe('score');
 });
 
 test('building a monthly report shows the report tab and its three charts', async () => {
@@ -55,7 +58,9 @@ test('building a monthly report shows the report tab and its three charts', asyn
   await waitFor(async () => /Report ready/i.test(await sidebar.locator('[data-testid="status"]').innerText()));
   // The page fits the window (the sheet and the sidebar scroll inside it): a taller window shows all three charts.
   await page.setViewportSize({ width: 1400, height: 1300 });
-  await page.screenshot({ path: join(ROOT, 'docs', 'playground.png'), fullPage: true });
+  // docs/playground.png (the README's picture) is rewritten only with UPDATE_SCREENSHOTS=1.
+  const docs = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs') : tmpdir();
+  await page.screenshot({ path: join(docs, 'playground.png'), fullPage: true });
 });
 
 test('the report sheet is readable from its tab', async () => {
