@@ -17,7 +17,7 @@ import { zoneFor, type Zone } from './zone';
 import { cellDisplayText, headerTextOf } from './cellDisplay';
 
 /** How many ignored cells and undated rows are listed by row (the totals are always given). */
-export const LISTED_ROWS = 10;
+const LISTED_ROWS = 10;
 
 /** Options of {@link analyzeTable}: the report options plus where the spreadsheet is. */
 export interface AnalysisSettings extends AnalysisOptions {
@@ -200,7 +200,7 @@ export function analyzeTable(values: unknown[][], table: TablePosition, mapping:
  *
  * @example summaryOf({ promoters: 1, passives: 0, detractors: 1, ignored: 0 }, 0.95).nps // 0
  */
-export function summaryOf(tally: Tally, confidence: number): TallySummary {
+function summaryOf(tally: Tally, confidence: number): TallySummary {
   const responses = responsesOf(tally);
   const base = { responses, promoters: tally.promoters, passives: tally.passives, detractors: tally.detractors };
   if (responses === 0) return { ...base, nps: null, ci: null };

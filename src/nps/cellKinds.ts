@@ -40,11 +40,6 @@ export function looksLikeDateText(cell: unknown): boolean {
   return typeof cell === 'string' && (DATE_TEXT.test(cell) || looksLikeNamedDate(cell));
 }
 
-/** True for a cell that holds a date or date-shaped text. */
-export function isDateLikeCell(cell: unknown): boolean {
-  return isDateCell(cell) || looksLikeDateText(cell);
-}
-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** True for text that is one e-mail address. */
 export function isEmailText(text: string): boolean {

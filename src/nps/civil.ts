@@ -72,7 +72,7 @@ export function weekdayOfDays(days: number): number {
  * isLeapYear(2024); // true
  * isLeapYear(1900); // false
  */
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 

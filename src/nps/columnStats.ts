@@ -13,7 +13,7 @@ import { readScore } from './score';
 import { zoneFor } from './zone';
 
 /** Rows profiled at most: enough to see rare categories, few enough to stay instant. */
-export const MAX_SAMPLE_ROWS = 2000;
+const MAX_SAMPLE_ROWS = 2000;
 /** Distinct values counted at most per column (more means "many"). */
 const MAX_DISTINCT = 1000;
 

@@ -22,7 +22,7 @@ export interface PeriodBucket {
 }
 
 /** More periods than this in one table means mistyped years, not a trend. */
-export const MAX_PERIODS = 100000;
+const MAX_PERIODS = 100000;
 /** Largest span of days mapped through a lookup table (about 11,000 years). */
 const MAX_TABLE_DAYS = 1 << 22;
 /** The day {@link localDaysOfRows} gives rows that take no part (no date, blank score). */
@@ -44,7 +44,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * @example
  * localDayOf(Date.UTC(2025, 0, 1, 3), zoneFor('America/New_York')); // 20088 (2024-12-31)
  */
-export function localDayOf(instantMs: number, zone: Zone): number {
+function localDayOf(instantMs: number, zone: Zone): number {
   return Math.floor((instantMs + Math.round(zone.offsetMinutes(instantMs) * 60000)) / DAY_MS);
 }
 

@@ -19,7 +19,7 @@ import {
 } from './reportLayout';
 
 /** Colours of the report (Google's palette). */
-export const COLOURS = {
+const COLOURS = {
   promoters: '#34a853',
   passives: '#9aa0a6',
   detractors: '#ea4335',
@@ -135,7 +135,7 @@ export function rangeA1(r: ChartRange): string {
  *
  * @example chartSignature(spec) === chartSignature(structuredClone(spec)) // true
  */
-export function chartSignature(spec: ChartSpec): string {
+function chartSignature(spec: ChartSpec): string {
   return JSON.stringify([spec.type, spec.range, spec.anchor, spec.options]);
 }
 

@@ -9,7 +9,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Developer metadata key on every report sheet; its value is the source sheet's id. */
-export const REPORT_KEY = 'nps-report';
+const REPORT_KEY = 'nps-report';
 /** Longest sheet name Sheets accepts. */
 const MAX_SHEET_NAME = 100;
 /** Name candidates tried before giving up (" (2)" … " (50)"). */
@@ -78,7 +78,7 @@ export function createReportSheet(spreadsheet: Spreadsheet, sourceName: string, 
  * @example reportNameCandidate('Form Responses 1', 1) // 'NPS · Form Responses 1'
  * @example reportNameCandidate('Form Responses 1', 2) // 'NPS · Form Responses 1 (2)'
  */
-export function reportNameCandidate(sourceName: string, n: number): string {
+function reportNameCandidate(sourceName: string, n: number): string {
   const suffix = n === 1 ? '' : ` (${n})`;
   const base = `NPS · ${sourceName}`;
   return base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;

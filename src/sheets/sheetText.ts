@@ -29,7 +29,7 @@ export function asSheetText(text: string): string {
  * @example quotedSheetName("Form Responses 1") // "'Form Responses 1'"
  * @example quotedSheetName("Bob's data")       // "'Bob''s data'"
  */
-export function quotedSheetName(name: string): string {
+function quotedSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 

@@ -54,7 +54,7 @@ export function setAttributes(node: Element, attributes: Attributes): void {
  * @param parent the node to append to
  * @param children nodes or text; falsy entries are skipped
  */
-export function appendChildren(parent: Node, children: Child | Child[]): void {
+function appendChildren(parent: Node, children: Child | Child[]): void {
   const list = Array.isArray(children) ? children : [children];
   for (const child of list) {
     if (child === null || child === undefined || child === false) continue;

@@ -43,7 +43,7 @@ export class CliError extends Error {
  * analysis of the active sheet (`(options: AnalysisOptions) => TableAnalysis`),
  * so the CLI's figures come from the bundle like the report.
  */
-export const BUNDLE_ANALYSIS = 'getAnalysis_';
+const BUNDLE_ANALYSIS = 'getAnalysis_';
 
 /**
  * Runs the analysis and the report build on a file.
@@ -158,7 +158,7 @@ function sheetWithMostAnswers(book: LocalSpreadsheet, hidden: Set<string>, run: 
  * @param book the imported workbook (the sheet chosen without --sheet was analysed)
  * @example sheetHint({ sheet: null, … }, book) // ' (the workbook has 2 sheets: "Notes", "Form Responses 1"; pick one with --sheet NAME)'
  */
-export function sheetHint(args: Pick<AnalyzeArgs, 'sheet'>, book: LocalSpreadsheet): string {
+function sheetHint(args: Pick<AnalyzeArgs, 'sheet'>, book: LocalSpreadsheet): string {
   if (args.sheet !== null || book.sheets.length < 2) return '';
   const names = book.sheets.map((s) => JSON.stringify(s.name)).join(', ');
   return ` (the workbook has ${book.sheets.length} sheets: ${names}; pick one with --sheet NAME)`;

@@ -13,7 +13,7 @@ import { parse } from 'papaparse';
  * also appear inside `;` files (decimal commas, text) but never unquoted
  * inside the fields of a `,` file.
  */
-export const DELIMITERS = ['\t', ';', ',', '|'] as const;
+const DELIMITERS = ['\t', ';', ',', '|'] as const;
 /** One of {@link DELIMITERS}. */
 export type Delimiter = (typeof DELIMITERS)[number];
 

@@ -18,7 +18,7 @@ const ENDPOINTS: { readonly [K in EndpointName]: { changesSheets: boolean } } = 
 };
 
 /** The names the bridge lets the sidebar call. */
-export const CALLABLE: readonly EndpointName[] = Object.keys(ENDPOINTS) as EndpointName[];
+const CALLABLE: readonly EndpointName[] = Object.keys(ENDPOINTS) as EndpointName[];
 
 /** The message the bridge posts to the parent page after a call that changed the sheets. */
 export const CHANGED_MESSAGE = 'nps-playground:sheets-changed';

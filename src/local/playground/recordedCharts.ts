@@ -33,7 +33,7 @@ export function chartSpecsOf(book: LocalSpreadsheet): ChartSpec[] {
  * @param host the sheet the chart sits on
  * @param book the spreadsheet (locale and zone for date labels)
  */
-export function chartSpecOf(chart: ChartModel, host: LocalSheet, book: LocalSpreadsheet): ChartSpec {
+function chartSpecOf(chart: ChartModel, host: LocalSheet, book: LocalSpreadsheet): ChartSpec {
   const table = dataTable(chart.ranges, chart.transpose);
   const headerRows = chart.numHeaders >= 0 ? chart.numHeaders : guessHeaderRows(table);
   const header = table.slice(0, headerRows);

@@ -9,7 +9,7 @@ import type { LocalSpreadsheet } from '../sheets/localSpreadsheet';
 import { displayText } from '../sheets/numberFormat';
 
 /** Rows per page of the sheet view. */
-export const PAGE_ROWS = 200;
+const PAGE_ROWS = 200;
 /** Columns shown at most (wider sheets are cut, with a note). */
 export const MAX_COLUMNS = 60;
 

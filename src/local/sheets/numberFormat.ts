@@ -27,7 +27,7 @@ const DAY_MS = 86400000;
 const SERIAL_EPOCH_DAYS = 25569;
 
 /** Decimal and grouping separators of a locale such as `en_US` or `de_DE`. */
-export function separatorsFor(locale: string): { decimal: string; group: string } {
+function separatorsFor(locale: string): { decimal: string; group: string } {
   const language = locale.split(/[_-]/)[0].toLowerCase();
   if (['de', 'es', 'it', 'pt', 'nl', 'da', 'id', 'tr'].includes(language)) return { decimal: ',', group: '.' };
   if (['fr', 'ru', 'pl', 'cs', 'sv', 'fi', 'nb', 'uk'].includes(language)) return { decimal: ',', group: '\u00a0' };
@@ -35,7 +35,7 @@ export function separatorsFor(locale: string): { decimal: string; group: string 
 }
 
 /** The Sheets date format a locale uses for a Date cell with no number format. */
-export function defaultDateFormat(locale: string, withTime: boolean): string {
+function defaultDateFormat(locale: string, withTime: boolean): string {
   const language = locale.split(/[_-]/)[0].toLowerCase();
   let date = 'yyyy-mm-dd';
   if (locale === 'en_US' || locale === 'en') date = 'm/d/yyyy';
@@ -218,7 +218,7 @@ function formatNumberSection(section: string, value: number, locale: string): st
 }
 
 /** A number shown with no format (Sheets' automatic format). */
-export function automaticNumber(value: number, locale: string): string {
+function automaticNumber(value: number, locale: string): string {
   if (!Number.isFinite(value)) return '#NUM!';
   const { decimal } = separatorsFor(locale);
   const abs = Math.abs(value);

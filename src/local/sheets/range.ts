@@ -16,7 +16,7 @@ type Modelled =
   | 'getNumRows' | 'getNumColumns' | 'getHeight' | 'getWidth' | 'getSheet' | 'offset';
 
 /** What getNumberFormat returns for a cell with no format set (Sheets' automatic format). */
-export const AUTOMATIC_FORMAT = '0.###############';
+const AUTOMATIC_FORMAT = '0.###############';
 
 /** How Apps Script names an argument's type in "The parameters (…) don't match" errors. */
 function describeType(value: unknown): string {

@@ -55,7 +55,7 @@ export interface ServiceCalls {
 
 /** A loaded add-on. */
 export interface AddonRuntime {
-  /** The vm context the bundle runs in. */
+  /** The vm context the bundle was first loaded in (to list its functions); each execution runs in a fresh one. */
   context: vm.Context;
   /** The services installed as globals. */
   globals: AppsScriptGlobals;
@@ -196,27 +196,43 @@ export function loadAddon(options: LoadAddonOptions): AddonRuntime {
     logs,
   });
 
-  const sandbox: Record<string, unknown> = { ...globals };
-  const injected = new Set(Object.keys(sandbox));
-  const context = vm.createContext(sandbox, { name: 'Apps Script (local)', codeGeneration: { strings: true, wasm: false } });
-  contextError = vm.runInContext('Error', context) as ErrorConstructor;
-  vm.runInContext(code, context, { filename: options.code === undefined ? codePath : 'Code.js' });
-  const functionNames = Object.keys(sandbox).filter((k) => !injected.has(k) && typeof sandbox[k] === 'function');
+  // Every execution (trigger, menu item, google.script.run call, custom function) starts from a
+  // fresh global scope, as in Apps Script: nothing a script keeps in a global survives it.
+  const script = new vm.Script(code, { filename: options.code === undefined ? codePath : 'Code.js' });
+  const injected = new Set(Object.keys(globals));
+  const load = () => {
+    const sandbox: Record<string, unknown> = { ...globals };
+    const context = vm.createContext(sandbox, { name: 'Apps Script (local)', codeGeneration: { strings: true, wasm: false } });
+    const error = vm.runInContext('Error', context) as ErrorConstructor;
+    contextError = error;
+    script.runInContext(context);
+    return { sandbox, context, error };
+  };
+  let current = load();
+  const { context } = current;
+  const functionNames = Object.keys(current.sandbox).filter((k) => !injected.has(k) && typeof current.sandbox[k] === 'function');
 
-  /** Runs one execution: locks it takes are released at the end, as when an Apps Script execution ends. */
-  const execute = (fn: (...a: unknown[]) => unknown, args: unknown[]) => {
+  /**
+   * Runs one execution of a top-level function in a fresh global scope; locks
+   * it takes are released at the end, as when an Apps Script execution ends.
+   */
+  const execute = (name: string, args: unknown[]) => {
     const previous = execution;
     const previousAuth = authModeNone;
+    const previousScope = current;
     const mine = (execution = {});
     // A trigger event that says AuthMode.NONE restricts this execution to building menus.
     const event = args[0] as { authMode?: unknown } | undefined;
     authModeNone = typeof event === 'object' && event !== null && String(event.authMode) === 'NONE';
     try {
-      return fn(...args);
+      current = load();
+      return (current.sandbox[name] as (...a: unknown[]) => unknown)(...args);
     } finally {
       for (const lock of [book.documentLock, scriptLock, userLock]) if (lock.holder === mine) lock.holder = null;
       execution = previous;
       authModeNone = previousAuth;
+      current = previousScope;
+      contextError = previousScope.error;
     }
   };
 
@@ -225,14 +241,13 @@ export function loadAddon(options: LoadAddonOptions): AddonRuntime {
       const known = functionNames.length ? functionNames.join(', ') : 'none';
       throw new Error(`The add-on has no top-level function "${name}" (top-level functions: ${known}).`);
     }
-    return sandbox[name] as (...a: unknown[]) => unknown;
+    return name;
   };
 
   book.setFunctionResolver((upperName) => {
     const name = functionNames.find((n) => n.toUpperCase() === upperName && !n.endsWith('_'));
     if (!name) return null;
-    const fn = sandbox[name] as (...a: unknown[]) => unknown;
-    return (...args: unknown[]) => execute(fn, args);
+    return (...args: unknown[]) => execute(name, args);
   });
 
   return {
@@ -242,9 +257,9 @@ export function loadAddon(options: LoadAddonOptions): AddonRuntime {
     call: (name, ...args) => execute(lookup(name), args),
     run(name, ...args) {
       if (name.endsWith('_')) throw new Error(`google.script.run cannot call "${name}": names ending in "_" are private in Apps Script.`);
-      const fn = lookup(name);
+      lookup(name);
       checkPlainData(args, `google.script.run.${name}`, 'arguments');
-      const result = execute(fn, structuredClone(args));
+      const result = execute(name, structuredClone(args));
       checkPlainData(result, `google.script.run.${name}`, 'result');
       return result === undefined ? undefined : structuredClone(result);
     },

@@ -158,7 +158,7 @@ export class SessionFacade implements Pick<GoogleAppsScript.Base.Session, 'getSc
 }
 
 /** Renders Logger/console arguments as one line (`%s`, `%d` substitution as Logger.log does). */
-export function logLine(args: unknown[]): string {
+function logLine(args: unknown[]): string {
   const text = (v: unknown) => (typeof v === 'string' ? v : isDate(v) ? v.toString() : JSON.stringify(v) ?? String(v));
   if (typeof args[0] === 'string' && args.length > 1 && /%[sd]/.test(args[0])) {
     let k = 1;

@@ -20,11 +20,6 @@ export function copyCell(value: CellValue): CellValue {
   return isDate(value) ? new Date(value.getTime()) : value;
 }
 
-/** True for the empty cell. */
-export function isEmptyCell(value: unknown): boolean {
-  return value === '' || value === null || value === undefined;
-}
-
 /**
  * A value stored as-is (the import path: no formula, no parsing of text).
  * null/undefined become `""`, Dates of any realm become Dates of this realm.

@@ -38,6 +38,9 @@ function onOpenGreedy(e) {
   return PropertiesService.getDocumentProperties().getProperty('x');
 }
 function onOpenReads(e) { return SpreadsheetApp.getActiveSheet().getName(); }
+var executions_ = 0;
+function bump() { executions_++; return executions_; }
+function BUMP() { executions_++; return executions_; }
 `;
 
 function load(code = BUNDLE) {
@@ -48,6 +51,19 @@ function load(code = BUNDLE) {
   const spreadsheet = createSpreadsheet({ sheets: [{ name: 'Data', values: [['Score'], [9], [7]] }] });
   return { spreadsheet, runtime: loadAddon({ spreadsheet, distDir: dir }) };
 }
+
+describe('executions', () => {
+  test('each execution starts from fresh globals, as in Apps Script: nothing kept in a global survives it', () => {
+    const { spreadsheet, runtime } = load();
+    expect(runtime.call('bump')).toBe(1);
+    expect(runtime.call('bump')).toBe(1);
+    expect(runtime.run('bump')).toBe(1);
+    const data = runtime.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Data')!;
+    data.getRange('C1:C2').setFormulas([['=BUMP()'], ['=BUMP()']]);
+    expect(data.getRange('C1:C2').getValues()).toEqual([[1], [1]]);
+    expect(spreadsheet.sheetByName('Data')!.formulaAt(1, 3)).toBe('=BUMP()');
+  });
+});
 
 describe('AuthMode.NONE and the count of other services', () => {
   test('an execution whose event says AuthMode.NONE may build its menu and nothing else', () => {
