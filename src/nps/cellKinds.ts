@@ -40,6 +40,18 @@ export function looksLikeDateText(cell: unknown): boolean {
   return typeof cell === 'string' && (DATE_TEXT.test(cell) || looksLikeNamedDate(cell));
 }
 
+/** Texts that mean "no answer" in a data cell: `N/A`, `none`, `-`, `keine Angabe`, `NS/NC`… */
+const NO_ANSWER = /^(n\/?a|#n\/a|none|-+|\?|null|keine angabe|k\.?a\.?|s\/?r|ns\/nc)$/i;
+
+/**
+ * True for a text cell that says there is no answer.
+ * @example isNoAnswerText(' N/A ') // true
+ * @example isNoAnswerText('no') // false
+ */
+export function isNoAnswerText(cell: unknown): boolean {
+  return typeof cell === 'string' && NO_ANSWER.test(cell.trim());
+}
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** True for text that is one e-mail address. */
 export function isEmailText(text: string): boolean {

@@ -5,8 +5,8 @@
  * as the score would mix satisfaction ratings and free text into the NPS,
  * so the detector spots the column of questions and says so instead.
  */
-import { cellText, isBlankCell } from './cellKinds';
-import { normalizeHeader } from './headerWords';
+import { cellText, isBlankCell, isNoAnswerText } from './cellKinds';
+import { headerHints, normalizeHeader } from './headerWords';
 import { readScore } from './score';
 
 /** A column of question texts (or ids) beside the column of answers. */
@@ -25,9 +25,6 @@ const MAX_QUESTIONS = 60;
 const MIN_ANSWERS = 5;
 /** A header naming a column of questions (or items, metrics, fields). */
 const QUESTION_HEADER = /\bquestion|\bitem\b|\bmetric\b|\bfield\b|\bvariable\b|\bfrage\b|pregunta|pergunta|domanda|\bvraag\b|pytanie|\bfraga\b/;
-/** "No answer" markers, which say nothing of the question's scale. */
-const NO_ANSWER = /^(n\/?a|#n\/a|none|-+|\?|null)$/i;
-const RECOMMEND_TEXT = /recomm|recomend|recommand|empfehl|raccomand|aanbevel|aanraden|polec|\bnps\b|net promoter|\bltr\b/;
 
 interface AnswerGroup {
   text: string;
@@ -64,7 +61,7 @@ export function questionColumn(values: unknown[][], rows: number[], score: numbe
     const zeroToTen = heard.filter((g) => g.scores >= 0.8 * g.answers && g.top >= 9);
     const other = heard.some((g) => g.scores < 0.5 * g.answers || (named && g.scores >= 0.8 * g.answers && g.top <= 5));
     if (zeroToTen.length === 0 || !other) continue;
-    const recommend = zeroToTen.find((g) => RECOMMEND_TEXT.test(normalizeHeader(g.text))) || zeroToTen.sort((a, b) => b.answers - a.answers)[0];
+    const recommend = zeroToTen.find((g) => headerHints(g.text).recommend) || zeroToTen.sort((a, b) => b.answers - a.answers)[0];
     return { column, question: recommend.text, answers: score };
   }
   return null;
@@ -77,7 +74,8 @@ function answerGroups(values: unknown[][], rows: number[], column: number, score
     const row = values[r] || [];
     const key = row[column];
     const answer = row[score];
-    if (isBlankCell(answer) || NO_ANSWER.test(cellText(answer)) || typeof key !== 'string' || isBlankCell(key)) continue;
+    // "No answer" markers say nothing of the question's scale.
+    if (isBlankCell(answer) || isNoAnswerText(answer) || typeof key !== 'string' || isBlankCell(key)) continue;
     const text = cellText(key);
     let group = groups.get(text.toLowerCase());
     if (!group) {

@@ -3,7 +3,7 @@
  * one to three header rows (SurveyMonkey exports two, Qualtrics three).
  */
 import type { TablePosition } from '../shared/contract';
-import { isBlankCell, isDateCell, looksLikeDateText, numberOfCell } from './cellKinds';
+import { isBlankCell, isDateCell, isNoAnswerText, looksLikeDateText, numberOfCell } from './cellKinds';
 import { readScore } from './score';
 
 /** Rows looked at to find the header row (title rows above it are few). */
@@ -14,8 +14,6 @@ const KIND_SAMPLE_ROWS = 40;
 const HEADER_FILL = 0.6;
 /** The second-row labels SurveyMonkey writes under its questions. */
 const SURVEYMONKEY_SUBHEADERS = /^(response|open-ended response|other \(please specify\)|comments?)$/i;
-/** Texts that mean "no answer" in a data cell; they never make a row look like a header. */
-const NO_ANSWER = /^(n\/?a|#n\/a|none|-+|\?|null|keine angabe|k\.?a\.?|s\/?r|ns\/nc)$/i;
 
 /** Labels of summary rows under a hand-kept table, in the languages the header words know. */
 const SUMMARY_LABEL =
@@ -162,7 +160,7 @@ function isExtraHeaderRow(values: unknown[][], r: number, last: number): boolean
     const kind = kinds[c];
     if (isBlankCell(cell) || kind === undefined || kind === 'text') continue;
     if (cellKind(cell) === kind) agree++;
-    else if (!(typeof cell === 'string' && NO_ANSWER.test(cell.trim()))) disagree++;
+    else if (!isNoAnswerText(cell)) disagree++;
   }
   return disagree > 0 && agree === 0;
 }
