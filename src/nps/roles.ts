@@ -82,8 +82,9 @@ export function profileColumns(
   let score = keepBest(guesses, 'score', 'number');
   // One row per answer: the column of answers holds every question's, so none is the score.
   const answers = score !== null ? [score] : stats.map((s, i) => (s.scores >= 5 && s.scores >= 0.1 * s.filled ? i : -1)).filter((i) => i >= 0);
+  const signals = headers.map((h) => h.signals);
   let questions: QuestionColumn | null = null;
-  for (let i = 0; i < answers.length && !questions; i++) questions = questionColumn(values, rows, answers[i], headers.map((h) => h.signals));
+  for (let i = 0; i < answers.length && !questions; i++) questions = questionColumn(values, rows, answers[i], signals);
   if (questions && score !== null) (guesses[score] = { role: 'number', confidence: 0.6, strength: 0 }), (score = null);
   const date = keepBest(guesses, 'date', 'other');
   const segments = indicesWithRole(guesses, 'segment').sort((a, b) => guesses[b].strength - guesses[a].strength || a - b);
