@@ -103,8 +103,8 @@ function numberGuess(stats: ColumnStats, hints: HeaderHints, uniqueness: number)
   if (hints.technical) return guess('other', 0.8);
   if (hints.id && uniqueness >= 0.9) return guess('id', 0.9);
   if (stats.increasing && stats.integers === stats.filled && stats.filled >= 5) return guess('id', 0.8);
-  // Store or region codes; not a rating question that happens to name a team or an account.
-  const rating = hints.satisfaction || hints.likely || hints.scoreWord;
+  // Store or region codes; not a rating question that happens to name a team, an account or a product.
+  const rating = hints.satisfaction || hints.likely || hints.scoreWord || hints.recommend;
   if (hints.segment && !hints.measure && !rating && stats.integers === stats.filled && stats.distinct <= 50 && stats.distinct > 1) {
     return guess('segment', 0.6, segmentStrength(stats, hints));
   }

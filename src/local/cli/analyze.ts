@@ -14,6 +14,7 @@ import { chartSpecsOf } from '../playground/recordedCharts';
 import { createSpreadsheet, loadAddon, type AddonRuntime } from '../sheets';
 import type { LocalSheet } from '../sheets/localSheet';
 import type { LocalSpreadsheet } from '../sheets/localSpreadsheet';
+import { chooseResponseSheet } from '../responseSheet';
 import { EXIT_UNREADABLE, EXIT_USAGE, type AnalyzeArgs } from './args';
 import { htmlReport } from './htmlReport';
 import type { AnalyzeOutcome, SegmentTable } from './outcome';
@@ -63,7 +64,7 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
   const run = <T>(name: string, ...callArgs: unknown[]) => endpoint<T>(runtime, name, callArgs);
 
   let profile = run<SheetProfile>('getSheetProfile');
-  if (args.sheet === null && book.sheets.length > 1) profile = sheetWithMostAnswers(book, hidden, run) ?? profile;
+  if (args.sheet === null && book.sheets.length > 1) profile = chooseResponseSheet(book, hidden, () => run<SheetProfile>('getSheetProfile')) ?? profile;
   const sheet = book.activeSheet;
   const fileName = basename(args.file);
   const pickSheet = sheetHint(args, book);
@@ -128,26 +129,6 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
     }
   }
   return outcome;
-}
-
-/**
- * Without --sheet, the sheet of a workbook whose table has a score column
- * and the most rows of responses, visible sheets before hidden ones (exports
- * put notes, pivots or drop-down lists beside the responses), made the
- * active sheet; null, with the first sheet active again, when no sheet has one.
- */
-function sheetWithMostAnswers(book: LocalSpreadsheet, hidden: Set<string>, run: <T>(name: string) => T): SheetProfile | null {
-  let best: { sheet: LocalSpreadsheet['sheets'][number]; profile: SheetProfile; rank: number } | null = null;
-  for (const candidate of book.sheets) {
-    book.activeSheet = candidate;
-    const profile = run<SheetProfile>('getSheetProfile');
-    if (!profile.table || profile.mapping.score === null) continue;
-    const rows = profile.table.lastRow - profile.table.firstDataRow + 1;
-    const rank = (hidden.has(candidate.name) ? 0 : 1e9) + rows;
-    if (!best || rank > best.rank) best = { sheet: candidate, profile, rank };
-  }
-  book.activeSheet = best ? best.sheet : book.sheets[0];
-  return best ? best.profile : null;
 }
 
 /**

@@ -3,13 +3,17 @@
  * bundled sample survey) into a local spreadsheet, loads the built add-on
  * (dist/) over it, and serves the page on 127.0.0.1 — port from PORT,
  * default 8080 (PORT=0 picks a free one) — printing its URL.
- * Options: --tz ZONE and --locale LOCALE set the spreadsheet's zone and locale.
+ * Options: --tz ZONE and --locale LOCALE set the spreadsheet's zone and
+ * locale; --sheet NAME opens a workbook on that sheet (default: the sheet of
+ * responses, as the CLI chooses it).
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
 import { importFile } from '../import';
+import type { SheetProfile } from '../../shared/contract';
+import { chooseResponseSheet } from '../responseSheet';
 import { createSpreadsheet, loadAddon } from '../sheets';
 import { playgroundRoutes } from './routes';
 
@@ -21,15 +25,17 @@ interface PlaygroundArgs {
   file: string | null;
   timeZone: string;
   locale: string;
+  sheet: string | null;
 }
 
 function parse(argv: string[]): PlaygroundArgs {
-  const args: PlaygroundArgs = { file: null, timeZone: 'UTC', locale: 'en_US' };
+  const args: PlaygroundArgs = { file: null, timeZone: 'UTC', locale: 'en_US', sheet: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--tz') args.timeZone = argv[++i] ?? 'UTC';
     else if (arg === '--locale') args.locale = argv[++i] ?? 'en_US';
-    else if (arg.startsWith('-')) throw new Error(`unknown option ${arg} (use: npm start [-- export.csv] [--tz ZONE] [--locale LOCALE])`);
+    else if (arg === '--sheet') args.sheet = argv[++i] ?? null;
+    else if (arg.startsWith('-')) throw new Error(`unknown option ${arg} (use: npm start [-- export.csv] [--tz ZONE] [--locale LOCALE] [--sheet NAME])`);
     else args.file = arg;
   }
   return args;
@@ -47,6 +53,15 @@ async function start(): Promise<void> {
   });
   const distDir = join(ROOT, 'dist');
   const runtime = loadAddon({ spreadsheet: book, distDir });
+  // A workbook opens on the sheet asked for, else on its sheet of responses (not on a cover page or a pivot), as the CLI reads it.
+  if (args.sheet !== null) {
+    const asked = book.sheetByName(args.sheet);
+    if (!asked) throw new Error(`${basename(file)} has no sheet named ${JSON.stringify(args.sheet)}: use one of ${book.sheets.map((s) => JSON.stringify(s.name)).join(', ')}.`);
+    book.activeSheet = asked;
+  } else if (book.sheets.length > 1) {
+    const hidden = new Set(sheets.filter((s) => s.hidden).map((s) => s.name));
+    chooseResponseSheet(book, hidden, () => runtime.run('getSheetProfile') as SheetProfile);
+  }
   const handler = playgroundRoutes({
     book,
     callEndpoint: (name, callArgs) => runtime.run(name, ...callArgs),

@@ -185,6 +185,20 @@ describe('profileColumns: segments, comments and the rest', () => {
     expect(profile(sheet(['Customer', 'Branch', 'Rating'], customers, stores, scores)).columns.map((c) => c.role)).toEqual(['id', 'segment', 'score']);
   });
 
+  it('does not take a 1–5 agreement item naming the product for a segment', () => {
+    const header = 'I would recommend this product to others (1 = strongly disagree, 5 = strongly agree)';
+    const { columns, mapping } = profile(sheet([header, 'Likelihood score (0-10)', 'Country'], oneToFive, scores, regions));
+    expect(columns[0].role).toBe('number');
+    expect(mapping).toMatchObject({ score: 1, segments: [2] });
+  });
+
+  it('reads "why?" headers in Danish, Swedish, Polish, Czech, Finnish and Turkish as comments, even with few distinct answers', () => {
+    const fewReasons = cycle(['Pris', 'Service', 'Levering']);
+    for (const why of ['Hvorfor?', 'Varför?', 'Dlaczego?', 'Proč?', 'Miksi?', 'Neden?', 'Uwagi']) {
+      expect([why, profile(sheet(['Score', why], scores, fewReasons)).columns[1].role]).toEqual([why, 'comment']);
+    }
+  });
+
   it('takes small integer codes as a segment when the header names one', () => {
     expect(profile(sheet(['Store', 'Score'], cycle([101, 102, 205]), scores)).mapping.segments).toEqual([0]);
   });
