@@ -78,13 +78,15 @@ export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options:
   const periods = analysis.periods.rows.length;
   const segments = analysis.segments ? analysis.segments.rows.length : 0;
   const chartWord = specs.length === 1 ? 'chart' : 'charts';
+  // Without a segment column there is no "NPS by segment" chart: say how to get it.
+  const hint = analysis.segments ? '' : ' (pick a segment column for NPS by segment)';
   return {
     reportSheetName: name,
     charts: specs.length,
     created,
     periods,
     segments,
-    message: `Report ${created ? 'ready' : 'refreshed'} in '${name}' — ${specs.length} ${chartWord}${caveat ? `. Note: ${caveat}.` : ''}`,
+    message: `Report ${created ? 'ready' : 'refreshed'} in '${name}' — ${specs.length} ${chartWord}${hint}${caveat ? `. Note: ${caveat}.` : ''}`,
   };
 }
 

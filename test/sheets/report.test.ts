@@ -148,7 +148,8 @@ describe('buildReport (snapshot) on the local spreadsheet', () => {
     const values: unknown[][] = [['Date', 'Score']];
     for (let i = 0; i < days; i++) values.push([new Date(Date.UTC(2023, 0, 1, 12) + i * 86400000), i % 11]);
     book.activeSheet = book.addSheet('Daily', values);
-    const result = addon.run('buildReport', options({ period: 'day', segmentColumn: null })) as { periods: number; charts: number };
+    const result = addon.run('buildReport', options({ period: 'day', segmentColumn: null })) as { periods: number; charts: number; message: string };
+    expect(result.message).toBe("Report ready in 'NPS · Daily' — 2 charts (pick a segment column for NPS by segment)");
     expect(result).toMatchObject({ periods: days, charts: 2 });
     const report = book.sheetByName('NPS · Daily')!;
     // Table rows 26…725, one blank row, title on 727, headers on 728, 700 rows of data: more than 1000 rows.

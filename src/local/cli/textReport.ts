@@ -79,7 +79,8 @@ export function textReport(outcome: AnalyzeOutcome): string {
 
   for (const warning of analysis.warnings) lines.push('', `Note: ${warning}`);
   lines.push('');
-  lines.push(`Report: ${outcome.report.message} (${outcome.serviceCalls} Spreadsheet service calls, ${outcome.ms} ms)`);
+  const message = outcome.report.message.replace('(pick a segment column for NPS by segment)', '(--segment-column N adds NPS by segment)');
+  lines.push(`Report: ${message} (${outcome.serviceCalls} Spreadsheet service calls, ${outcome.ms} ms)`);
   if (outcome.outFile) lines.push(`Written: ${outcome.outFile}`);
   return lines.join('\n');
 }
