@@ -116,6 +116,7 @@ export function noScoreMessage(
   columns: { letter: string; header: string; role: string }[] = [],
   questions: QuestionColumn | null = null,
 ): string {
+  // "column C (Question)": the letter, and the header when there is one.
   const named = (index: number) => {
     const column = columns[index];
     return column ? `column ${column.letter}${column.header ? ` (${column.header})` : ''}` : `column ${index + 1}`;
@@ -127,9 +128,7 @@ export function noScoreMessage(
       `(a filter on ${named(questions.column)}, or =FILTER) and open the sidebar there.`
     );
   }
-  const group = columns.find((c) => c.role === 'nps_group');
-  const labels = group
-    ? ` Column ${group.letter}${group.header ? ` (${group.header})` : ''} holds Promoter/Passive/Detractor labels: the NPS needs the 0–10 answers they come from.`
-    : '';
+  const group = columns.findIndex((c) => c.role === 'nps_group');
+  const labels = group >= 0 ? ` C${named(group).slice(1)} holds Promoter/Passive/Detractor labels: the NPS needs the 0–10 answers they come from.` : '';
   return `No column of 0–10 answers was found in "${name}". Pick the score column: in the list of columns, set its role to “NPS score (0–10)”.${labels}`;
 }

@@ -118,6 +118,12 @@ describe('endpoints (through google.script.run)', () => {
     const profile = addon.run('getSheetProfile') as SheetProfile;
     expect(profile.problem).toMatch(/^No column of 0–10 answers was found in "Notes"/);
     expect(() => addon.run('buildReport', options({ segmentColumn: null }))).toThrow(/No column of 0–10 answers was found in "Notes"/);
+    const labels = ['Promoter', 'Passive', 'Detractor', 'Promoter'];
+    book.activeSheet = book.addSheet('Groups', [['Date', 'Sentiment'], ...Array.from({ length: 20 }, (_, i) => [`2025-01-${10 + (i % 9)}`, labels[i % 4]])]);
+    expect((addon.run('getSheetProfile') as SheetProfile).problem).toBe(
+      'No column of 0–10 answers was found in "Groups". Pick the score column: in the list of columns, set its role to “NPS score (0–10)”. ' +
+        'Column B (Sentiment) holds Promoter/Passive/Detractor labels: the NPS needs the 0–10 answers they come from.',
+    );
     book.activeSheet = book.addSheet('Empty');
     expect((addon.run('getSheetProfile') as SheetProfile).problem).toMatch(/^"Empty" is empty\. Open the sheet with your survey answers/);
   });

@@ -16,6 +16,7 @@ import type { LocalSheet } from '../sheets/localSheet';
 import type { LocalSpreadsheet } from '../sheets/localSpreadsheet';
 import { chooseResponseSheet } from '../responseSheet';
 import { EXIT_UNREADABLE, EXIT_USAGE, type AnalyzeArgs } from './args';
+import { forTheCommandLine } from './cliWording';
 import { htmlReport } from './htmlReport';
 import type { AnalyzeOutcome, SegmentTable } from './outcome';
 
@@ -208,12 +209,6 @@ function endpoint<T>(runtime: AddonRuntime, name: string, args: unknown[], priva
   }
 }
 
-/** A message written for the sidebar, with its advice said for the command line. */
-function forTheCommandLine(message: string): string {
-  return message
-    .replace(/Set the role “NPS score \(0–10\)” on the column with the 0–10 answers, then build again\./, 'Pick the column with the 0–10 answers with --score-column N.')
-    .replace(/open the sidebar there\.$/, 'analyze those rows alone.');
-}
 
 function messageOf(error: unknown): string {
   const text = error && typeof (error as Error).message === 'string' ? (error as Error).message : String(error);

@@ -4,6 +4,7 @@
  * margin of error, the period table and the segment tables. Numbers are
  * rounded for reading here only; `--json` keeps them exact.
  */
+import { forTheCommandLine } from './cliWording';
 import type { AnalyzeOutcome } from './outcome';
 
 /**
@@ -79,8 +80,7 @@ export function textReport(outcome: AnalyzeOutcome): string {
 
   for (const warning of analysis.warnings) lines.push('', `Note: ${warning}`);
   lines.push('');
-  const message = outcome.report.message.replace('(pick a segment column for NPS by segment)', '(--segment-column N adds NPS by segment)');
-  lines.push(`Report: ${message} (${outcome.serviceCalls} Spreadsheet service calls, ${outcome.ms} ms)`);
+  lines.push(`Report: ${forTheCommandLine(outcome.report.message)} (${outcome.serviceCalls} Spreadsheet service calls, ${outcome.ms} ms)`);
   if (outcome.outFile) lines.push(`Written: ${outcome.outFile}`);
   return lines.join('\n');
 }

@@ -171,7 +171,8 @@ export function loadAddon(options: LoadAddonOptions): AddonRuntime {
   const userLock = new LockState();
   let execution: object = {};
   let authModeNone = false;
-  let contextError: ErrorConstructor | null = null;
+  /** The global scope of the running execution (see `load` below). */
+  let scope: { sandbox: Record<string, unknown>; context: vm.Context; error: ErrorConstructor } | null = null;
   const { globals, ui } = createServices(book, {
     distDir,
     env: {
@@ -180,8 +181,8 @@ export function loadAddon(options: LoadAddonOptions): AddonRuntime {
       isAuthModeNone: () => authModeNone,
       translateError(error) {
         // Errors the add-on catches must be Errors of its own realm, like Apps Script's.
-        if (!contextError || !(error instanceof Error)) return error;
-        const translated = new contextError(error.message);
+        if (!scope || !(error instanceof Error)) return error;
+        const translated = new scope.error(error.message);
         translated.name = error.name;
         return translated;
       },
@@ -204,13 +205,12 @@ export function loadAddon(options: LoadAddonOptions): AddonRuntime {
     const sandbox: Record<string, unknown> = { ...globals };
     const context = vm.createContext(sandbox, { name: 'Apps Script (local)', codeGeneration: { strings: true, wasm: false } });
     const error = vm.runInContext('Error', context) as ErrorConstructor;
-    contextError = error;
     script.runInContext(context);
     return { sandbox, context, error };
   };
-  let current = load();
-  const { context } = current;
-  const functionNames = Object.keys(current.sandbox).filter((k) => !injected.has(k) && typeof current.sandbox[k] === 'function');
+  const first = (scope = load());
+  const { context } = first;
+  const functionNames = Object.keys(first.sandbox).filter((k) => !injected.has(k) && typeof first.sandbox[k] === 'function');
 
   /**
    * Runs one execution of a top-level function in a fresh global scope; locks
@@ -219,20 +219,19 @@ export function loadAddon(options: LoadAddonOptions): AddonRuntime {
   const execute = (name: string, args: unknown[]) => {
     const previous = execution;
     const previousAuth = authModeNone;
-    const previousScope = current;
+    const previousScope = scope;
     const mine = (execution = {});
     // A trigger event that says AuthMode.NONE restricts this execution to building menus.
     const event = args[0] as { authMode?: unknown } | undefined;
     authModeNone = typeof event === 'object' && event !== null && String(event.authMode) === 'NONE';
     try {
-      current = load();
-      return (current.sandbox[name] as (...a: unknown[]) => unknown)(...args);
+      const fresh = (scope = load());
+      return (fresh.sandbox[name] as (...a: unknown[]) => unknown)(...args);
     } finally {
       for (const lock of [book.documentLock, scriptLock, userLock]) if (lock.holder === mine) lock.holder = null;
       execution = previous;
       authModeNone = previousAuth;
-      current = previousScope;
-      contextError = previousScope.error;
+      scope = previousScope;
     }
   };
 

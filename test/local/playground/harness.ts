@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
 
 /** The repository root. */
 export const ROOT = join(__dirname, '..', '..', '..');
@@ -92,4 +92,35 @@ export async function waitFor(condition: () => Promise<boolean>, timeoutMs = 20_
     if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** A playground on a file with a watched page open on it. */
+export interface OpenPlayground {
+  playground: Playground;
+  watched: WatchedPage;
+  /** The sidebar's frame in the page. */
+  sidebar: FrameLocator;
+  /** Closes the browser, then stops the playground. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the playground on a file and opens a watched page on it (the usual
+ * `beforeAll` of a playground test).
+ *
+ * @param args the playground's arguments (a file, --tz, --locale, --sheet)
+ */
+export async function openPlayground(...args: string[]): Promise<OpenPlayground> {
+  const playground = await startPlayground(...args);
+  const watched = await openWatchedPage();
+  await watched.page.goto(playground.url);
+  return {
+    playground,
+    watched,
+    sidebar: watched.page.frameLocator('[data-testid="sidebar-frame"]'),
+    close: async () => {
+      await watched.close();
+      await playground.stop();
+    },
+  };
 }

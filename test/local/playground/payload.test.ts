@@ -6,14 +6,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openWatchedPage, startPlayground, waitFor, type Playground, type WatchedPage } from './harness';
+import { openPlayground, waitFor, type OpenPlayground, type WatchedPage } from './harness';
 
 const IMG = '<img src=x onerror=window.__pwned=1>';
 const SCRIPT = '<script>window.__pwned=1</script>';
 const FORMULA = '=HYPERLINK("x")';
 
 let dir: string;
-let playground: Playground;
+let open: OpenPlayground;
 let watched: WatchedPage;
 
 beforeAll(async () => {
@@ -26,14 +26,12 @@ beforeAll(async () => {
     rows.push([`2025-0${(i % 3) + 1}-${String((i % 27) + 1).padStart(2, '0')} 10:00`, String(i % 11), i % 2 ? SCRIPT : IMG, segments[i % 3]].map(quote).join(','));
   }
   writeFileSync(file, `${rows.join('\n')}\n`);
-  playground = await startPlayground(file);
-  watched = await openWatchedPage();
-  await watched.page.goto(playground.url);
+  open = await openPlayground(file);
+  watched = open.watched;
 }, 60_000);
 
 afterAll(async () => {
-  await watched?.close();
-  await playground?.stop();
+  await open?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

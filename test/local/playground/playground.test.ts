@@ -7,26 +7,21 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FrameLocator, Locator } from 'playwright-core';
-import { openWatchedPage, ROOT, startPlayground, waitFor, type Playground, type WatchedPage } from './harness';
+import { openPlayground, ROOT, waitFor, type OpenPlayground, type WatchedPage } from './harness';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'google_forms_responses.csv');
 const REPORT_TAB = '[data-testid="sheet-tab-NPS · google_forms_responses"]';
 
-let playground: Playground;
+let open: OpenPlayground;
 let watched: WatchedPage;
 let sidebar: FrameLocator;
 
 beforeAll(async () => {
-  playground = await startPlayground(FIXTURE, '--tz', 'America/New_York');
-  watched = await openWatchedPage();
-  await watched.page.goto(playground.url);
-  sidebar = watched.page.frameLocator('[data-testid="sidebar-frame"]');
+  open = await openPlayground(FIXTURE, '--tz', 'America/New_York');
+  ({ watched, sidebar } = open);
 }, 60_000);
 
-afterAll(async () => {
-  await watched?.close();
-  await playground?.stop();
-});
+afterAll(async () => open?.close());
 
 test('shows the source sheet as a table of text and the sidebar with the score column chosen', async () => {
   const { page } = watched;

@@ -5,27 +5,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openWatchedPage, ROOT, startPlayground, waitFor, type Playground, type WatchedPage } from './harness';
+import { openPlayground, ROOT, waitFor, type OpenPlayground } from './harness';
 
 const DIR = join(ROOT, 'test', 'fixtures', 'unseen', 'oddShapes');
 const truth = JSON.parse(readFileSync(join(DIR, 'pivot_first.truth.json'), 'utf8'));
 
-let playground: Playground;
-let watched: WatchedPage;
+let open: OpenPlayground;
 
 beforeAll(async () => {
-  playground = await startPlayground(join(DIR, truth.file), '--tz', truth.timeZone);
-  watched = await openWatchedPage();
-  await watched.page.goto(playground.url);
+  open = await openPlayground(join(DIR, truth.file), '--tz', truth.timeZone);
 }, 60_000);
 
-afterAll(async () => {
-  await watched?.close();
-  await playground?.stop();
-});
+afterAll(async () => open?.close());
 
 test('a workbook opens on its sheet of responses, not on the pivot before it', async () => {
-  const sidebar = watched.page.frameLocator('[data-testid="sidebar-frame"]');
+  const { sidebar, watched } = open;
   const picker = sidebar.locator(`[data-testid="role-select-${truth.score}"]`);
   await picker.waitFor();
   expect(await picker.inputValue()).toBe('score');
