@@ -51,7 +51,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  * @example javaCustomOffset('GMT-7') // -420
  * @example javaCustomOffset('GMT+0530') // 330
  */
-export function javaCustomOffset(timeZone: string): number | null {
+function javaCustomOffset(timeZone: string): number | null {
   const m = /^GMT([+-])(\d+)(?::(\d+))?$/.exec(timeZone);
   if (!m) return null;
   let hours: number;
