@@ -4,6 +4,10 @@
  * zone "may be a custom time zone such as GMT-07:00"). V8's `Intl` rejects
  * these ids, so they are read here, without any time-zone data.
  */
+import type { Zone } from './zone';
+
+/** Instants a `Date` can hold; offsets outside are NaN. */
+const MAX_INSTANT = 8.64e15;
 
 /** UTC itself under its usual names (the Intl-free check, case as IANA: any). */
 const UTC_NAMES = /^(?:Etc\/)?(?:UTC|GMT|UCT|Universal|Zulu|Greenwich)$/i;
@@ -49,4 +53,26 @@ export function fixedOffsetMinutes(id: string): number | null {
     return (etc[1] === '+' ? -60 : 60) * hours || 0;
   }
   return null;
+}
+
+/**
+ * A zone with one offset at every instant: UTC, `GMT-07:00`, `Etc/GMT+7`…
+ * @example new FixedOffsetZone('GMT-07:00', -420).toInstant(Date.UTC(2025, 2, 1)) // Date.UTC(2025, 2, 1, 7)
+ */
+export class FixedOffsetZone implements Zone {
+  readonly id: string;
+  private readonly minutes: number;
+
+  constructor(id: string, minutes: number) {
+    this.id = id;
+    this.minutes = minutes;
+  }
+
+  offsetMinutes(instantMs: number): number {
+    return instantMs >= -MAX_INSTANT && instantMs <= MAX_INSTANT ? this.minutes : NaN;
+  }
+
+  toInstant(localMs: number): number {
+    return localMs - this.minutes * 60000;
+  }
 }

@@ -11,7 +11,7 @@
  * checked first, which makes sorted date columns O(1) per date.
  */
 import { DAY_MS, daysFromCivil } from './civil';
-import { fixedOffsetMinutes } from './fixedOffset';
+import { FixedOffsetZone, fixedOffsetMinutes } from './fixedOffset';
 
 /** One time zone: offsets of instants and instants of wall-clock times. */
 export interface Zone {
@@ -84,25 +84,6 @@ export function isKnownZone(timeZone: string): boolean {
 
 function unknownZone(id: string): Error {
   return new Error(`Unknown time zone "${id}": use an IANA name such as "America/New_York" or an offset such as "GMT-07:00"`);
-}
-
-/** A zone with one offset at every instant: UTC, `GMT-07:00`, `Etc/GMT+7`… */
-class FixedOffsetZone implements Zone {
-  readonly id: string;
-  private readonly minutes: number;
-
-  constructor(id: string, minutes: number) {
-    this.id = id;
-    this.minutes = minutes;
-  }
-
-  offsetMinutes(instantMs: number): number {
-    return instantMs >= -MAX_INSTANT && instantMs <= MAX_INSTANT ? this.minutes : NaN;
-  }
-
-  toInstant(localMs: number): number {
-    return localMs - this.minutes * 60000;
-  }
 }
 
 /** A function giving the exact offset (ms) at an instant, for one zone. */
