@@ -8,6 +8,9 @@ export const ROOT = join(__dirname, '..', '..', '..');
 /** A running playground (build/playground.cjs as `npm start` runs it, on a free port). */
 export interface Playground {
   url: string;
+  port: number;
+  /** What it printed so far (stdout and stderr). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -28,11 +31,13 @@ export function startPlayground(...args: string[]): Promise<Playground> {
     const timer = setTimeout(() => reject(new Error(`playground did not start: ${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
       if (!match) return;
       clearTimeout(timer);
       resolve({
-        url: match[0],
+        url: `http://127.0.0.1:${match[1]}/`,
+        port: Number(match[1]),
+        output: () => output,
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null) return done();
