@@ -66,12 +66,21 @@ export interface WatchedPage {
   close(): Promise<void>;
 }
 
-/** Launches Chromium as the project's browser tests do. */
-export async function openWatchedPage(): Promise<WatchedPage> {
-  const browser = await chromium.launch({
+/**
+ * Launches headless Chromium as the project's browser tests do.
+ *
+ * @param extraArgs more command-line switches (e.g. --host-resolver-rules)
+ */
+export function launchChromium(...extraArgs: string[]): Promise<Browser> {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...extraArgs],
   });
+}
+
+/** Launches Chromium and opens a watched page. */
+export async function openWatchedPage(): Promise<WatchedPage> {
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];

@@ -28,7 +28,7 @@ export function rawRequest(port: number, head: string, body: Buffer | string = '
     }, 15_000);
     const finish = () => {
       clearTimeout(timer);
-      resolve(parseAnswer(Buffer.concat(chunks).toString('utf8')));
+      resolve(parseAnswer(Buffer.concat(chunks)));
     };
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
     socket.on('error', () => socket.destroy());
@@ -39,28 +39,30 @@ export function rawRequest(port: number, head: string, body: Buffer | string = '
   });
 }
 
-function parseAnswer(text: string): RawAnswer {
-  const end = text.indexOf('\r\n\r\n');
-  if (end < 0) return { status: 0, headers: {}, body: text };
-  const [statusLine, ...lines] = text.slice(0, end).split('\r\n');
+function parseAnswer(bytes: Buffer): RawAnswer {
+  const end = bytes.indexOf('\r\n\r\n');
+  if (end < 0) return { status: 0, headers: {}, body: bytes.toString('utf8') };
+  const [statusLine, ...lines] = bytes.subarray(0, end).toString('latin1').split('\r\n');
   const headers: Record<string, string> = {};
   for (const line of lines) {
     const colon = line.indexOf(':');
     headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
-  const body = text.slice(end + 4);
-  return { status: Number(statusLine.split(' ')[1]), headers, body: headers['transfer-encoding'] === 'chunked' ? unchunk(body) : body };
+  const rest = bytes.subarray(end + 4);
+  const body = headers['transfer-encoding'] === 'chunked' ? unchunk(rest) : headers['content-length'] ? rest.subarray(0, Number(headers['content-length'])) : rest;
+  return { status: Number(statusLine.split(' ')[1]), headers, body: body.toString('utf8') };
 }
 
-function unchunk(text: string): string {
-  let body = '';
-  let rest = text;
+/** A chunked body put back together (chunk sizes count bytes). */
+function unchunk(bytes: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let at = 0;
   for (;;) {
-    const line = rest.indexOf('\r\n');
-    const size = parseInt(rest.slice(0, line), 16);
-    if (!(size > 0)) return body;
-    body += rest.slice(line + 2, line + 2 + size);
-    rest = rest.slice(line + 2 + size + 2);
+    const line = bytes.indexOf('\r\n', at);
+    const size = parseInt(bytes.subarray(at, line).toString('latin1'), 16);
+    if (!(size > 0)) return Buffer.concat(parts);
+    parts.push(bytes.subarray(line + 2, line + 2 + size));
+    at = line + 2 + size + 2;
   }
 }
 
