@@ -64,7 +64,10 @@ export interface BridgedCall {
  */
 export function parseBridgedCall(body: unknown): BridgedCall {
   if (!isPlainObject(body)) throw new HttpError(400, 'Send a call as a JSON object {"name": …, "args": […]}.');
-  const { name, args } = body as { name?: unknown; args?: unknown };
+  // Own properties only: nothing inherited counts as part of the call.
+  const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(body, key) ? (body as Record<string, unknown>)[key] : undefined);
+  const name = own('name');
+  const args = own('args');
   if (typeof name !== 'string') throw new HttpError(400, 'The call has no "name": give the name of a sidebar endpoint.');
   if (!Object.prototype.hasOwnProperty.call(ENDPOINTS, name)) {
     throw new HttpError(404, `The add-on has no server function ${JSON.stringify(name.slice(0, 80))} the sidebar may call; use one of ${CALLABLE.join(', ')}.`);
@@ -92,16 +95,17 @@ export function parseBridgedCall(body: unknown): BridgedCall {
  */
 export function runBridgedCall(call: BridgedCall, callEndpoint: EndpointCaller): RunAnswer {
   const rule = ENDPOINTS[call.name] as EndpointRule<EndpointName>;
+  let value: unknown;
   try {
     // JSON round trip: only plain data crosses, as with google.script.run.
-    const value = JSON.parse(JSON.stringify(callEndpoint(call.name, call.args) ?? null));
-    const show = rule.shows ? (rule.shows as (v: unknown) => unknown)(value) : undefined;
-    return { ok: true, value, changed: rule.changesSheets, ...(typeof show === 'string' ? { show } : {}) };
+    value = JSON.parse(JSON.stringify(callEndpoint(call.name, call.args) ?? null));
   } catch (error) {
     const message = error && typeof (error as Error).message === 'string' ? (error as Error).message : String(error);
     // A failed build may still have touched nothing; the page re-reads anyway.
     return { ok: false, error: message || 'The server function failed.', changed: rule.changesSheets };
   }
+  const show = rule.shows && isPlainObject(value) ? (rule.shows as (result: object) => unknown)(value) : undefined;
+  return { ok: true, value, changed: rule.changesSheets, ...(typeof show === 'string' ? { show } : {}) };
 }
 
 function isPlainObject(value: unknown): value is object {

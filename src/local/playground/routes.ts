@@ -36,6 +36,8 @@ interface RouteRequest {
 
 type RouteHandler = (route: RouteRequest) => void | Promise<void>;
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 /**
  * The request handler for `http.createServer`. Every request first passes
  * the rules of {@link allowedHost} and, for a POST, {@link checkOwnPagePost};
@@ -138,8 +140,8 @@ function refuse(request: IncomingMessage, response: ServerResponse, error: unkno
     const status = error instanceof HttpError ? error.status : 500;
     const message = error instanceof Error && error.message ? error.message : 'The playground could not answer this request.';
     const body = JSON.stringify({ ok: false, error: message });
-    if (request.complete) return json(response, status, { ok: false, error: message });
-    response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close' });
+    if (request.complete) return send(response, status, JSON_TYPE, body);
+    response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(body), connection: 'close' });
     response.write(body);
     discardBody(request, () => response.end());
   } catch {
@@ -153,5 +155,5 @@ function send(response: ServerResponse, status: number, type: string, body: stri
 }
 
 function json(response: ServerResponse, status: number, value: unknown): void {
-  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
+  send(response, status, JSON_TYPE, JSON.stringify(value));
 }
