@@ -31,7 +31,7 @@ const SURVEYMONKEY_SUBHEADERS = /^(response|open-ended response|other \(please s
 
 /** Labels of summary rows under a hand-kept table, in the languages the header words know. */
 const SUMMARY_LABEL =
-  /^(grand totals?|totals?|sum|count|average|avg|mean|median|min(imum)?|max(imum)?|std\.? ?dev|overall|nps|summary|gesamt|insgesamt|summe|durchschnitt|mittelwert|total general|promedio|media|suma|moyenne|somme|totale|gemiddeld[e]?|totaal|итого|всего|среднее|合計|平均|总计|合计|平均值|합계|평균)(?=$|[\s:=(.-])/i;
+  /^(grand totals?|totals?|sum|count|average|avg|mean|median|min(imum)?|max(imum)?|st(d|andard)?\.? ?dev(\.|iation)?|variance|overall|nps|net promoter score|summary|gesamt|insgesamt|summe|durchschnitt|mittelwert|total general|promedio|media|suma|moyenne|somme|totale|gemiddeld[e]?|totaal|итого|всего|среднее|合計|平均|总计|合计|平均值|합계|평균)(?=$|[\s:=(.-])/i;
 
 /** Words that open a report's footer line: "Confidential Information - Do Not Distribute", "Copyright © 2000-2026 salesforce.com", "Source: …". */
 const FOOTER_LINE = /^(confidential|copyright|©|\(c\)|source:|notes?:|generated|exported|printed|report (generated|run)|all rights)/i;
