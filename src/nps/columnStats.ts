@@ -113,10 +113,10 @@ export function columnStats(values: unknown[][], rows: number[], column: number,
   const stats = statsOf(answered, rows.length, fallbackOrder);
   // Among short choices a marker can be a choice of its own ("NA" for North
   // America, "N/A" for not applicable), as the segment table shows it.
-  return answered.length < shown.length && isShortText(stats) ? statsOf(shown, rows.length, fallbackOrder) : stats;
+  return answered.length > 0 && answered.length < shown.length && isShortText(stats) ? statsOf(shown, rows.length, fallbackOrder) : stats;
 }
 
-/** Mostly text, and short: choices rather than comments (all-marker columns too). */
+/** Mostly text, and short: choices rather than comments. */
 function isShortText(stats: ColumnStats): boolean {
   return stats.texts >= stats.filled / 2 && stats.averageWords < 4 && stats.averageLength < 25;
 }
