@@ -75,10 +75,10 @@ export function isNoAnswerText(cell: unknown): boolean {
 
 /**
  * True for a cell that holds no answer: blank ({@link isBlankCell}) or a
- * "no answer" marker ({@link isNoAnswerText}). The detector treats these
- * cells as blank whatever the column's role, so that a column of 0–10
- * answers or dates with many `NA` is still found; the analysis still counts
- * a marker in the score column as ignored (SPEC §3).
+ * "no answer" marker ({@link isNoAnswerText}). The detector leaves these
+ * cells out of what a column holds, so that a column of 0–10 answers, dates
+ * or comments with many `NA` is still found; the analysis still counts a
+ * marker in the score column as ignored (SPEC §3).
  * @example isUnanswered('NA') // true
  * @example isUnanswered(0) // false
  */
