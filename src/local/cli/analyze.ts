@@ -7,11 +7,10 @@
  */
 import { basename } from 'node:path';
 import type { TableAnalysis } from '../../nps/analysis';
-import type { AnalysisOptions, ReportOptions, ReportResult, Role, SheetProfile } from '../../shared/contract';
+import type { AnalysisOptions, ReportOptions, ReportResult, SheetProfile } from '../../shared/contract';
 import { ImportError, importFile } from '../import';
 import { chartSpecsOf } from '../playground/recordedCharts';
 import { createSpreadsheet, loadAddon, type AddonRuntime } from '../sheets';
-import type { LocalSheet } from '../sheets/localSheet';
 import type { LocalSpreadsheet } from '../sheets/localSpreadsheet';
 import { chooseResponseSheet } from '../responseSheet';
 import { EXIT_UNREADABLE, type AnalyzeArgs } from './args';
