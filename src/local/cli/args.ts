@@ -2,6 +2,7 @@
  * The command line of `nps-sheets analyze FILE [options]` (SPEC §6), read by
  * hand so that every mistake gets one readable line and exit code 2.
  */
+import { isKnownZone } from '../../nps/zone';
 import { PERIOD_KINDS, type PeriodKind } from '../../shared/contract';
 
 /** Exit code for bad usage (unknown option, bad value, missing file). */
@@ -39,7 +40,7 @@ Options:
   --out report.html      also write the report with its charts as one HTML page
   --sheet NAME           XLSX: the sheet to analyse (default: the visible sheet with the most 0–10 answers)
   --period KIND          day|week|week-sunday|month|quarter|year (default month)
-  --tz ZONE              the spreadsheet time zone, e.g. Europe/Paris (default UTC)
+  --tz ZONE              the spreadsheet time zone, e.g. Europe/Paris or GMT-07:00 (default UTC)
   --locale LOCALE        the spreadsheet locale, e.g. en_US, en_GB, de_DE (default en_US)
   --score-column N       0-based column of the 0–10 score (overrides detection)
   --date-column N        0-based column of the response date
@@ -144,16 +145,6 @@ export function parseArgs(argv: string[]): ParsedArgs {
       confidence,
     },
   };
-}
-
-/** True for a time zone name this Node knows. */
-function isKnownZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** True when the language (and region, if any) of `en_US`-style text is one the runtime's locale data names. */
