@@ -72,7 +72,8 @@ export function textReport(outcome: AnalyzeOutcome): string {
         ]),
       ),
     );
-    lines.push(`  Significant: a real change from the previous period at ${level} confidence, allowing for the ${periods.length - 1} comparisons in the table (Holm).`);
+    const tested = periods.filter((p) => p.significant !== null).length;
+    if (tested > 0) lines.push(`  Significant: a real change from the previous period at ${level} confidence, allowing for the ${tested === 1 ? 'one comparison' : `${tested} comparisons`} in the table (Holm).`);
   }
 
   for (const segment of outcome.segments) {
