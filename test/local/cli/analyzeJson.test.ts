@@ -166,7 +166,7 @@ describe('nps-sheets analyze with options', () => {
     const run = runCli('analyze', file, '--tz', truth.timeZone);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Table: header row 1');
-    expect(run.stdout).toContain(`Overall NPS ${truth.overall.nps.toFixed(1)}`);
+    expect(run.stdout).toContain(`NPS ${truth.overall.nps.toFixed(1)} · `);
     expect(run.stdout).toContain('NPS by month');
     expect(run.stdout).toContain('How did you hear about us?');
   });

@@ -76,7 +76,7 @@ describe('letters or numbers', () => {
   test('the readable output names the segment column given by letter', () => {
     const run = runCli('analyze', wide, '--score-column=aa', '--segment-column=AB');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Overall NPS 40\.0 /m);
+    expect(run.stdout).toMatch(/^NPS 40\.0 · Good /m);
     expect(run.stdout).toMatch(/^NPS by Team\n(?:.*\n){1,2} {2}North +8 +62\.5 /m);
   expect(run.stdout).toMatch(/^NPS by Team\n(?:.*\n){1,2} {2}South +12 +25\.0 /m);
   });

@@ -55,7 +55,7 @@ test('the readable output shows every control from the data as an escape, and ke
   for (const [, visible] of SEGMENTS) expect(run.stdout).toContain(`  ${visible}  `);
   expect(run.stdout).toContain('Recommend?\\x1B[5m\\u202E (0-10)');
   expect(run.stdout).toContain('NPS by Region\\x1B]0;pwned\\x07\\u2067\n');
-  expect(run.stdout).toMatch(/^controls\\x1B\]0;file\\x07\.csv — sheet /);
+  expect(run.stdout).toMatch(/^NPS report · controls\\x1B\]0;file\\x07\.csv · /);
   // 30 rows per segment, every one in the table: the layout of the grid holds.
   expect(run.stdout.match(/^ {2}\S.* {2}30 {8}/gm)).toHaveLength(SEGMENTS.length);
 });

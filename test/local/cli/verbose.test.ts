@@ -24,7 +24,7 @@ test('without --verbose: no confidences, no service calls, no timing', () => {
   const out = join(dir, 'plain.html');
   const run = runCli('analyze', file, '--out', out);
   expect(run.status).toBe(0);
-  expect(run.stdout).toMatch(/^Overall NPS 33\.3 /m);
+  expect(run.stdout).toMatch(/^NPS 33\.3 · Good /m);
   expect(run.stdout).toMatch(/^ {5}Header +Role$/m);
   expect(run.stdout).not.toMatch(/Confidence|service calls|\d ms\b|0\.\d\d$/m);
   expect(run.stdout).toMatch(/^Report: Report ready in 'NPS · visits' — \d charts?$/m);
