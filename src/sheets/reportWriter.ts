@@ -55,7 +55,7 @@ export function writeInPlace(sheet: Sheet, write: ReportWrite, previousArea: Rep
     const rows = write.values.length;
     const columns = write.values[0].length;
     const all = { rows: Math.max(rows, old.rows), columns: Math.max(columns, old.columns) };
-    const [range, ...chartRanges] = writableRanges(sheet, [a1(all), ...write.chartRanges], all, undo);
+    const [range, ...chartRanges] = writableRanges(sheet, [a1(all), ...write.chartRanges], all, old, undo);
     const oldFormats = range.getNumberFormats();
     const outside = (r: number, c: number) => r >= old.rows || c >= old.columns;
     if (all.rows > old.rows || all.columns > old.columns) refuseUsersCells(range, outside);
@@ -130,26 +130,37 @@ function refuseUsersCells(range: Range, outside: (r: number, c: number) => boole
 }
 
 /**
- * The ranges, with ONE `getRangeList` (asking is the size check); only when
- * the grid is too small is it measured and grown, and the growth is undone
- * on failure.
+ * The ranges, with ONE `getRangeList`. Within the previous area the grid is
+ * known to be large enough; a larger report measures the grid first and
+ * grows it (undone on failure). A sheet whose grid the user shrank is
+ * measured when asking for the ranges fails.
  */
-function writableRanges(sheet: Sheet, a1s: string[], size: ReportArea, undo: (() => void)[]): Range[] {
-  try {
-    return sheet.getRangeList(a1s).getRanges();
-  } catch (_outsideTheGrid) {
-    const maxRows = sheet.getMaxRows();
-    const maxColumns = sheet.getMaxColumns();
-    if (size.rows > maxRows) {
-      sheet.insertRowsAfter(maxRows, size.rows - maxRows);
-      undo.push(() => sheet.deleteRows(maxRows + 1, size.rows - maxRows));
-    }
-    if (size.columns > maxColumns) {
-      sheet.insertColumnsAfter(maxColumns, size.columns - maxColumns);
-      undo.push(() => sheet.deleteColumns(maxColumns + 1, size.columns - maxColumns));
-    }
+function writableRanges(sheet: Sheet, a1s: string[], size: ReportArea, old: ReportArea, undo: (() => void)[]): Range[] {
+  if (size.rows > old.rows || size.columns > old.columns) {
+    grow(sheet, size, undo);
     return sheet.getRangeList(a1s).getRanges();
   }
+  try {
+    return sheet.getRangeList(a1s).getRanges();
+  } catch (error) {
+    if (!grow(sheet, size, undo)) throw error; // the grid was large enough: another failure
+    return sheet.getRangeList(a1s).getRanges();
+  }
+}
+
+/** Adds rows and columns at the end of the sheet until it holds `size`; false when it already did. */
+function grow(sheet: Sheet, size: ReportArea, undo: (() => void)[]): boolean {
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  if (size.rows > maxRows) {
+    sheet.insertRowsAfter(maxRows, size.rows - maxRows);
+    undo.push(() => sheet.deleteRows(maxRows + 1, size.rows - maxRows));
+  }
+  if (size.columns > maxColumns) {
+    sheet.insertColumnsAfter(maxColumns, size.columns - maxColumns);
+    undo.push(() => sheet.deleteColumns(maxColumns + 1, size.columns - maxColumns));
+  }
+  return size.rows > maxRows || size.columns > maxColumns;
 }
 
 function a1(area: ReportArea): string {
