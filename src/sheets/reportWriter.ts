@@ -26,6 +26,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Cell = string | number | boolean | Date;
 
+/** Name of the error that refuses to write over the user's cells (nothing was written: no need to say the report was kept). */
+const USERS_CELLS = 'UsersCells';
 /** Cells named in the message when the report needs cells holding the user's text. */
 const CELLS_NAMED = 6;
 
@@ -106,7 +108,7 @@ function undoAll(undo: (() => void)[], error: unknown): string {
     }
   }
   if (failures.length) return `${reason} Putting the previous report back failed too (${failures[0]}): build the report again.`;
-  return `${reason} The previous report was left as it was.`;
+  return error instanceof Error && error.name === USERS_CELLS ? reason : `${reason} The previous report was left as it was.`;
 }
 
 /**
@@ -126,7 +128,9 @@ function refuseUsersCells(range: Range, outside: (r: number, c: number) => boole
   }
   if (count === 0) return;
   const more = count > CELLS_NAMED ? ` … (${count} cells)` : '';
-  throw new Error(`The report needs cells that hold your text: ${cells.join(', ')}${more}. Move them, then refresh.`);
+  const refusal = new Error(`The report needs cells that hold your text: ${cells.join(', ')}${more}. Move them, then refresh.`);
+  refusal.name = USERS_CELLS;
+  throw refusal;
 }
 
 /**
