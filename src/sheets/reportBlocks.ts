@@ -216,6 +216,7 @@ function headBlock(input: ReportInput): Block {
   parts.push(`${Math.round(options.confidence * 1000) / 10} % confidence`);
   if (options.mode === 'live') {
     parts.push('live: the tables are formulas over the source and update with new responses');
+    if (input.closedAt) parts.push(`the table ends at row ${input.closedAt} because of the rows under it; answers added below them are not counted`);
     const caveat = liveUtcCaveat(options.mode, a.datesAreUtc, a.headers.date, input.zone.id);
     if (caveat) parts.push(caveat);
   } else {
