@@ -36,6 +36,7 @@ function everyFailureLeavesTheReport(
 ) {
   const calls = callsOf(setup, flow);
   expect(calls).toBeGreaterThan(10);
+  expect(calls).toBeLessThanOrEqual(25); // SPEC §8, with the reads that make the refresh safe
   const { book, addon } = setup();
   const report = book.sheetByName('NPS · Responses')!;
   const before = reportState(book, report);
