@@ -37,7 +37,7 @@ type Cell = string | number | boolean | Date;
  * @param source the sheet of responses
  * @param requested period, segment column, rolling window, confidence, mode (already checked)
  * @param knownReport the source's report sheet when the caller already has it (the active sheet is the report, or Refresh reports found it)
- * @param rememberedSegment on a refresh, the segment column as remembered (null: none; undefined: a record that kept only its index, or a build from the sidebar)
+ * @param remembered on a refresh, the columns the report was built from, as its record remembers them (absent for a build from the sidebar, and in records of older versions)
  * @throws Error in plain words (no table, no score column, dates that cannot make a trend, the remembered segment column gone…)
  */
 export function buildReportFor(
@@ -45,12 +45,13 @@ export function buildReportFor(
   source: Sheet,
   requested: ReportOptions,
   knownReport: Sheet | null = null,
-  rememberedSegment?: ColumnRef | null,
+  remembered: Pick<ReportRecord, 'score' | 'date' | 'segment'> = {},
 ): ReportResult {
   // 1. Read and compute: nothing is written yet.
-  const table = sourceTable(readSheet(spreadsheet, source));
+  const table = withRememberedColumns(sourceTable(readSheet(spreadsheet, source)), remembered);
   const headers = table.inForce.headers;
-  const options: ReportOptions = { ...requested, segmentColumn: segmentColumnNow(requested.segmentColumn, rememberedSegment, headers) };
+  const segmentColumn = remembered.segment === undefined ? requested.segmentColumn : remembered.segment === null ? null : columnNow('segment', remembered.segment, headers);
+  const options: ReportOptions = { ...requested, segmentColumn };
   const analysis = analyzeSource(table, options);
   if (analysis.overall.responses === 0) throw new Error(noResponsesMessage(headers[table.inForce.mapping.score as number], analysis.overall.ignored));
   const closedAt = options.mode === 'live' && rowsUnderTable(table) ? table.table.lastRow : null;
@@ -69,9 +70,14 @@ export function buildReportFor(
   const values = padRows<Cell>(grid.values, rows, '');
   const formats = padRows<string>(grid.formats, rows, FORMATS.neutral);
   const previous = loadReportRecord(table.sheetId);
-  const segment = options.segmentColumn === null ? null : columnRef(headers, options.segmentColumn);
+  const { score, date } = table.inForce.mapping;
+  const columns = {
+    score: columnRef(headers, score as number),
+    date: date === null ? null : columnRef(headers, date),
+    segment: options.segmentColumn === null ? null : columnRef(headers, options.segmentColumn),
+  };
   const record = (reportSheetId: number, area: { rows: number; columns: number }, charts: string[]): ReportRecord =>
-    ({ sourceSheetId: table.sheetId, reportSheetId, options, segment, area, charts });
+    ({ sourceSheetId: table.sheetId, reportSheetId, options, ...columns, area, charts });
 
   // 2. Write.
   const existing = knownReport || findReportSheet(spreadsheet, table.sheetId, previous);
@@ -125,20 +131,43 @@ function writeFailure(name: string, error: unknown): string {
   return `The report could not be written to "${name}": ${error instanceof Error ? error.message : String(error)}`;
 }
 
+/** What each remembered column is called in messages, and how the sidebar asks for it. */
+const COLUMN_KINDS = {
+  score: { noun: 'score column', pick: 'pick the score column' },
+  date: { noun: 'date column', pick: 'pick the date column' },
+  segment: { noun: 'segment column', pick: 'pick a segment' },
+};
+
 /**
- * The segment column to use now. On a refresh the remembered column is
- * found by its header wherever it moved; when it was deleted, or several
- * columns now carry its header, the refresh stops rather than split the
- * report by whatever column took its place.
+ * Where a remembered column is now, found by its header wherever it moved.
+ * When it was deleted, or several columns now carry its header, the refresh
+ * stops rather than report another question or split the report by
+ * whatever column took its place.
  */
-function segmentColumnNow(index: number | null, remembered: ColumnRef | null | undefined, headers: string[]): number | null {
-  if (remembered === undefined) return index;
-  if (remembered === null) return null;
+function columnNow(kind: keyof typeof COLUMN_KINDS, remembered: ColumnRef, headers: string[]): number {
   const found = findColumn(remembered, headers);
   if ('index' in found) return found.index;
   const name = columnName(remembered);
-  if (found.problem === 'deleted') throw new Error(`the segment column ${name} was deleted; pick a segment in the sidebar and build again`);
-  throw new Error(`the segment column ${name} can no longer be told apart: several columns of the sheet are headed ${name}; pick a segment in the sidebar and build again`);
+  const { noun, pick } = COLUMN_KINDS[kind];
+  if (found.problem === 'deleted') throw new Error(`the ${noun} ${name} was deleted; ${pick} in the sidebar and build again`);
+  throw new Error(`the ${noun} ${name} can no longer be told apart: several columns of the sheet are headed ${name}; ${pick} in the sidebar and build again`);
+}
+
+/**
+ * On a refresh, the score and date columns the report was built from, found
+ * again by their headers (not whatever the roles in force now pick: a role
+ * override whose column was deleted is dropped, and the detector could then
+ * pick another question).
+ */
+function withRememberedColumns(table: SourceTable, remembered: Pick<ReportRecord, 'score' | 'date'>): SourceTable {
+  const mapping = { ...table.inForce.mapping };
+  if (remembered.score) mapping.score = columnNow('score', remembered.score, table.inForce.headers);
+  if (remembered.date) mapping.date = columnNow('date', remembered.date, table.inForce.headers);
+  if (mapping.score === table.inForce.mapping.score && mapping.date === table.inForce.mapping.date) return table;
+  const used = [mapping.score, mapping.date];
+  mapping.segments = mapping.segments.filter((c) => used.indexOf(c) < 0);
+  mapping.comments = mapping.comments.filter((c) => used.indexOf(c) < 0);
+  return { ...table, inForce: { ...table.inForce, mapping } };
 }
 
 /** True when anything lies under the table (summary rows, notes): the table ends before the sheet's last row with content. */

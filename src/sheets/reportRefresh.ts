@@ -1,7 +1,7 @@
 /**
  * "Refresh reports": rebuilds every remembered report with its own options.
  * A report whose sheet was deleted is forgotten (not recreated); one whose
- * source sheet or segment column was deleted is skipped with a note and
+ * source sheet or one of its columns was deleted is skipped with a note and
  * left as it was.
  */
 import type { RefreshResult } from '../shared/contract';
@@ -28,8 +28,8 @@ export function refreshAllReports(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
       continue;
     }
     try {
-      // The segment column is found again by its header (records of older versions kept only its index).
-      refreshed.push(buildReportFor(spreadsheet, source, record.options, report, record.segment).reportSheetName);
+      // The columns are found again by their headers (records of older versions kept only the segment's index).
+      refreshed.push(buildReportFor(spreadsheet, source, record.options, report, record).reportSheetName);
     } catch (error) {
       problems.push(`"${report.getName()}" was not refreshed: ${error instanceof Error ? error.message : String(error)}`);
     }

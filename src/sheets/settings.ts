@@ -34,7 +34,9 @@ export interface ReportRecord {
   /** The report sheet's id (absent in records saved before it was kept: then the sheet is found by its metadata). */
   reportSheetId?: number;
   options: ReportOptions;
-  /** The segment column's identity (absent in older records: `options.segmentColumn` alone). */
+  /** The columns the report was built from (absent in older records: then the roles in force and `options.segmentColumn`). */
+  score?: ColumnRef;
+  date?: ColumnRef | null;
   segment?: ColumnRef | null;
   /** The cells the report wrote, from A1 (absent in older records). */
   area?: ReportArea;
@@ -171,5 +173,14 @@ function validRecord_(record: ReportRecord | null): ReportRecord | null {
   if (PERIOD_KINDS.indexOf(o.period) < 0 || REPORT_MODES.indexOf(o.mode) < 0) return null;
   const area = record.area && Number.isInteger(record.area.rows) && Number.isInteger(record.area.columns) && record.area.rows > 0 && record.area.columns > 0 ? record.area : undefined;
   const reportSheetId = Number.isInteger(record.reportSheetId) ? record.reportSheetId : undefined;
-  return { ...record, reportSheetId, area, charts: Array.isArray(record.charts) ? record.charts : [] };
+  const score = validRef_(record.score) || undefined;
+  const date = record.date === null ? null : validRef_(record.date) || undefined;
+  const segment = record.segment === null ? null : validRef_(record.segment) || undefined;
+  return { ...record, reportSheetId, area, score, date, segment, charts: Array.isArray(record.charts) ? record.charts : [] };
+}
+
+/** A remembered column as saved, or null when it is not one. */
+function validRef_(ref: ColumnRef | null | undefined): ColumnRef | null {
+  if (!ref || typeof ref !== 'object' || !Number.isInteger(ref.index) || ref.index < 0) return null;
+  return typeof ref.header === 'string' || ref.header === null ? ref : null;
 }

@@ -69,6 +69,27 @@ describe('columns inserted, deleted or moved in the source', () => {
     expect(JSON.stringify(before.grid.values)).not.toContain('@example.com');
   });
 
+  test('deleting the score column the user picked: the refresh fails plainly instead of reporting the question the detector now picks', () => {
+    const { book, addon } = withMoreColumns(40);
+    addon.run('saveRoleOverrides', 0, { 4: 'score' }); // E: Support score
+    addon.run('buildReport', options({ segmentColumn: null }));
+    const report = book.sheetByName('NPS · Responses')!;
+    const before = reportState(book, report);
+    addon.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Responses')!.deleteColumn(5);
+    const result = addon.run('refreshReports') as RefreshResult;
+    expect(result.message).toBe('"NPS · Responses" was not refreshed: the score column “Support score” was deleted; pick the score column in the sidebar and build again');
+    expectSameState('report', reportState(book, report), before);
+  });
+
+  test('deleting the date column: the refresh fails plainly', () => {
+    const { addon } = withMoreColumns(40);
+    addon.run('buildReport', options());
+    addon.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Responses')!.deleteColumn(1);
+    expect((addon.run('refreshReports') as RefreshResult).message).toBe(
+      '"NPS · Responses" was not refreshed: the date column “Timestamp” was deleted; pick the date column in the sidebar and build again',
+    );
+  });
+
   test('deleting the column before the segment column: the refresh still splits by it', () => {
     const { book, addon } = withMoreColumns(45);
     addon.run('buildReport', options({ segmentColumn: 3, mode: 'live' })); // Plan, live formulas
