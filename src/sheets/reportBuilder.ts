@@ -13,7 +13,8 @@
  * A new report sheet is deleted again when writing it fails; an existing
  * one is rewritten all or nothing, never touching the user's cells beside it
  * (reportWriter.ts). Remembered columns are found again by their header
- * (columnIdentity.ts): a refresh whose segment column is gone fails plainly.
+ * (columnIdentity.ts): a refresh whose score, date or segment column is gone
+ * fails plainly.
  */
 import type { ReportOptions, ReportResult } from '../shared/contract';
 import { applyCharts, chartRowsNeeded, chartSpecs, rangeA1, type ChartSpec } from './charts';
@@ -82,9 +83,8 @@ export function buildReportFor(
   // 2. Write.
   const existing = knownReport || findReportSheet(spreadsheet, table.sheetId, previous);
   if (!existing) {
-    const created = createNewReport(spreadsheet, table, values, formats, specs);
-    saveReportRecord(record(created.id, { rows, columns: values[0].length }, created.charts));
-    return resultOf(created.name, true, options, analysis, specs, closedAt, table.context.zone.id);
+    const name = createNewReport(spreadsheet, table, values, formats, specs, (id, charts) => saveReportRecord(record(id, { rows, columns: values[0].length }, charts)));
+    return resultOf(name, true, options, analysis, specs, closedAt, table.context.zone.id);
   }
   const name = existing.getName();
   const reportSheetId = existing.getSheetId();
@@ -106,8 +106,19 @@ export function buildReportFor(
   return resultOf(name, false, options, analysis, specs, closedAt, table.context.zone.id);
 }
 
-/** Writes a new report sheet; deletes it again when writing fails, so no half-written report is left. */
-function createNewReport(spreadsheet: Spreadsheet, table: SourceTable, values: Cell[][], formats: string[][], specs: ChartSpec[]): { id: number; name: string; charts: string[] } {
+/**
+ * Writes a new report sheet and saves its record (`save`); deletes the sheet
+ * again when either fails, so no half-written or unremembered report is left.
+ * @returns the new sheet's name
+ */
+function createNewReport(
+  spreadsheet: Spreadsheet,
+  table: SourceTable,
+  values: Cell[][],
+  formats: string[][],
+  specs: ChartSpec[],
+  save: (sheetId: number, charts: string[]) => void,
+): string {
   const { sheet, name } = createReportSheet(spreadsheet, table.name, table.sheetId);
   try {
     const rows = values.length;
@@ -119,8 +130,8 @@ function createNewReport(spreadsheet: Spreadsheet, table: SourceTable, values: C
     const [range, ...chartRanges] = sheet.getRangeList(areas.map(rangeA1)).getRanges();
     range.setValues(values);
     range.setNumberFormats(formats);
-    const charts = applyCharts(sheet, specs, chartRanges, [], true);
-    return { id: sheet.getSheetId(), name, charts };
+    save(sheet.getSheetId(), applyCharts(sheet, specs, chartRanges, [], true));
+    return name;
   } catch (error) {
     spreadsheet.deleteSheet(sheet);
     throw new Error(writeFailure(name, error));

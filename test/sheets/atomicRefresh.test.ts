@@ -113,3 +113,23 @@ describe('a refresh that fails at any document call leaves the previous report e
     );
   });
 });
+
+describe('a first build that fails at any call leaves no report sheet behind', () => {
+  test('every document call of a first build fails in turn; then saving the record fails', () => {
+    const setup = () => sampleBook(50);
+    const build = (addon: AddonRuntime) => addon.run('buildReport', options({ rollingDays: 14 }));
+    const calls = callsOf(setup, build);
+    const { book, addon } = setup();
+    for (let k = 1; k <= calls; k++) {
+      book.failOnCall(k);
+      expect(() => build(addon)).toThrow(/Service Spreadsheets failed/);
+      expect([k, book.sheets.map((s) => s.name)]).toEqual([k, ['Responses']]);
+      expect([k, Object.keys(savedSettings(book))]).toEqual([k, []]);
+      expect(book.metadata).toEqual([]);
+    }
+    book.failOn('Properties.setProperty');
+    expect(() => build(addon)).toThrow(/Service Spreadsheets failed/);
+    expect(book.sheets.map((s) => s.name)).toEqual(['Responses']);
+    expect(build(addon)).toMatchObject({ created: true, reportSheetName: 'NPS · Responses' });
+  });
+});
