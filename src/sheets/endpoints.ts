@@ -19,7 +19,7 @@ import { analysisOptions, reportOptions } from './reportOptions';
 import { refreshAllReports } from './reportRefresh';
 import { findReportSheet } from './reportSheet';
 import { loadRoleOverrides, saveRoleOverrideChanges } from './settings';
-import { activeSourceSheet, analyzeSource, noScoreMessage, noTableMessage, readSheet, sourceTable } from './sourceSheet';
+import { activeSourceSheet, analyzeSource, noScoreMessage, noTableMessage, readSheet, sourceTable, type SheetRead } from './sourceSheet';
 
 /**
  * The active sheet as the sidebar shows it: its table, every column with its role (the user's correction or the detected one) and example values, the mapping in force, and its report if any. On a report sheet, the sheet it reports on.
@@ -33,8 +33,12 @@ export function getSheetProfile(): SheetProfile {
 
 /** The profile of a sheet of responses; `activeReport` is its report sheet when that is the active sheet. */
 function profileOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, activeReport: GoogleAppsScript.Spreadsheet.Sheet | null): SheetProfile {
-  const read = readSheet(spreadsheet, sheet);
-  const report = activeReport || findReportSheet(spreadsheet, read.sheetId);
+  return profileOfRead(readSheet(spreadsheet, sheet), activeReport);
+}
+
+/** The profile of a sheet already read. */
+function profileOfRead(read: SheetRead, activeReport: GoogleAppsScript.Spreadsheet.Sheet | null): SheetProfile {
+  const report = activeReport || findReportSheet(read.spreadsheet, read.sheetId);
   const base = {
     sheetName: read.name,
     sheetId: read.sheetId,
@@ -66,11 +70,15 @@ function profileOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet:
  */
 export function saveRoleOverrides(sheetId: number, overrides: { [column: number]: Role | null }): SheetProfile {
   if (!Number.isInteger(sheetId)) throw new Error('The sheet to save the roles for is unknown. Reopen the sidebar and try again.');
-  saveRoleOverrideChanges(sheetId, overrides);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.getSheetById(sheetId);
   if (!sheet) throw new Error('The sheet these roles belong to was deleted. Open the sheet with the responses and press “Re-read sheet”.');
-  return profileOf(spreadsheet, sheet, null);
+  // Each role is saved with its column's header, so that it follows the column when columns move.
+  const read = readSheet(spreadsheet, sheet);
+  const table = findTable(read.values);
+  const headers = table ? columnsInForce(read.values, table, read.context.locale, [], read.context.zone).headers : [];
+  saveRoleOverrideChanges(sheetId, overrides, headers);
+  return profileOfRead(read, null);
 }
 
 /**

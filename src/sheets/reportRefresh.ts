@@ -1,7 +1,8 @@
 /**
  * "Refresh reports": rebuilds every remembered report with its own options.
  * A report whose sheet was deleted is forgotten (not recreated); one whose
- * source sheet was deleted is skipped with a note.
+ * source sheet or one of its columns was deleted is skipped with a note and
+ * left as it was.
  */
 import type { RefreshResult } from '../shared/contract';
 import { buildReportFor } from './reportBuilder';
@@ -16,7 +17,7 @@ export function refreshAllReports(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   const refreshed: string[] = [];
   const problems: string[] = [];
   for (const record of loadReportRecords()) {
-    const report = findReportSheet(spreadsheet, record.sourceSheetId);
+    const report = findReportSheet(spreadsheet, record.sourceSheetId, record);
     if (!report) {
       forgetReportRecord(record.sourceSheetId);
       continue;
@@ -27,7 +28,8 @@ export function refreshAllReports(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
       continue;
     }
     try {
-      refreshed.push(buildReportFor(spreadsheet, source, record.options, report).reportSheetName);
+      // The columns are found again by their headers (records of older versions kept only the segment's index).
+      refreshed.push(buildReportFor(spreadsheet, source, record.options, report, record).reportSheetName);
     } catch (error) {
       problems.push(`"${report.getName()}" was not refreshed: ${error instanceof Error ? error.message : String(error)}`);
     }

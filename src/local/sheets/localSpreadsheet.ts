@@ -5,6 +5,7 @@
  */
 import { isKnownTimeZone } from './dateParts';
 import { serviceError } from './errors';
+import { FaultPlan } from './faults';
 import { recalculate } from './formulas';
 import { LocalSheet } from './localSheet';
 import { LockState } from './lockState';
@@ -45,6 +46,8 @@ export class LocalSpreadsheet {
   readonly documentProperties = new PropertyStore();
   /** The document lock (LockService.getDocumentLock()). */
   readonly documentLock = new LockState();
+  /** Planned failures of service calls (tests): see {@link failOn}. */
+  readonly faults = new FaultPlan();
   /** Toasts shown with Spreadsheet.toast, oldest first. */
   readonly toasts: { message: string; title: string }[] = [];
   private resolver: FunctionResolver | null = null;
@@ -176,6 +179,19 @@ export class LocalSpreadsheet {
     if (this.calculating) {
       throw serviceError('You do not have permission to change the spreadsheet from a custom function: custom functions can only read.');
     }
+  }
+
+  /**
+   * Makes the `nth` next call of a service method throw Sheets' transient
+   * failure (the call does nothing), e.g. `book.failOn('Range.setValues')`.
+   */
+  failOn(member: string, options: { nth?: number; message?: string } = {}): void {
+    this.faults.failOn(member, options);
+  }
+
+  /** Makes the `nth` next document call (reads and writes; chart-builder calls excluded) throw, whatever its method. */
+  failOnCall(nth: number, options: { message?: string } = {}): void {
+    this.faults.failOnCall(nth, options);
   }
 
   /** A new chart id. */
