@@ -18,7 +18,7 @@ import { buildReportFor } from './reportBuilder';
 import { analysisOptions, reportOptions } from './reportOptions';
 import { refreshAllReports } from './reportRefresh';
 import { findReportSheet } from './reportSheet';
-import { loadRoleOverrides, saveRoleOverrideChanges } from './settings';
+import { loadReportRecord, loadRoleOverrides, saveRoleOverrideChanges } from './settings';
 import { activeSourceSheet, analyzeSource, noScoreMessage, noTableMessage, readSheet, sourceTable } from './sourceSheet';
 
 /**
@@ -41,6 +41,7 @@ function profileOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet:
     timeZone: read.context.zone.id,
     isReport: activeReport !== null,
     reportSheetName: report ? report.getName() : null,
+    reportOptions: reportOptionsOf_(read.sheetId),
   };
   const table = findTable(read.values);
   if (!table) {
@@ -122,6 +123,12 @@ export function buildReport(options: ReportOptions): ReportResult {
  */
 export function refreshReports(): RefreshResult {
   return withDocumentLock(() => refreshAllReports(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+/** The options the source's report was last built with (a copy, plain data), or null. */
+function reportOptionsOf_(sourceSheetId: number): ReportOptions | null {
+  const record = loadReportRecord(sourceSheetId);
+  return record ? { ...record.options } : null;
 }
 
 /** A period of the preview trend, as plain data. */
