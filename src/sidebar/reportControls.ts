@@ -23,7 +23,7 @@ const PERIODS: { value: PeriodKind; label: string }[] = [
 ];
 /** The modes in plain words: what happens to the numbers after the build. */
 export const MODES: { value: ReportMode; label: string }[] = [
-  { value: 'snapshot', label: 'Freeze today’s numbers' },
+  { value: 'snapshot', label: "Freeze today's numbers" },
   { value: 'live', label: 'Keep updating as new answers arrive' },
 ];
 const WINDOWS = [

@@ -148,8 +148,9 @@ test('looks at home in Google Sheets at 300 px (docs/sidebar.png)', async () => 
   await waitText(page, 'status', 'Report ready');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(300);
-  // The footer is sticky: make the viewport as tall as the page so it does not cover the last controls.
-  await page.setViewportSize({ width: 300, height: await page.evaluate(() => document.body.scrollHeight) });
+  // The footer is sticky: make the viewport as tall as the content so it neither covers the last controls nor floats far below them.
+  const height = await page.evaluate(() => document.querySelector('main')!.offsetHeight + (document.querySelector('footer') as HTMLElement).offsetHeight);
+  await page.setViewportSize({ width: 300, height });
   await page.mouse.move(299, 0);
   // docs/sidebar.png (the README's picture) is rewritten only with UPDATE_SCREENSHOTS=1.
   const docs = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs') : tmpdir();
