@@ -4,7 +4,7 @@
  * google.script.run): preselected on the source and on the report sheet,
  * never changed silently by Refresh, named in the result.
  */
-import { PAYLOAD_SHEET, REPORTED_SHEET, REPORT_TAB_SHEET, SCREENSHOT_SHEET } from './cannedSheet';
+import { IMG_PAYLOAD, PAYLOAD_SHEET, REPORTED_SHEET, REPORT_TAB_SHEET, SCREENSHOT_SHEET } from './cannedSheet';
 import { byTestId, calls, previewShown, useSidebarPage, waitCalls, waitText } from './sidebarPage';
 import type { Page } from 'playwright-core';
 
@@ -142,4 +142,16 @@ test('on the report sheet: its options, its preview, and Refresh reports keeps t
   await waitText(page, 'status', 'Refreshed: by quarter · split by Region · snapshot');
   expect((await calls(page, 'buildReport'))[0].args).toEqual([{ period: 'quarter', segmentColumn: 3, rollingDays: null, confidence: 0.95, mode: 'snapshot' }]);
   expect((await calls(page, 'refreshReports')).length).toBe(1);
+});
+
+test('a segment name from the sheet in the button and the result is shown as text', async () => {
+  const data = { ...PAYLOAD_SHEET, profile: { ...PAYLOAD_SHEET.profile, reportSheetName: 'NPS · Form Responses 1', reportOptions: { period: 'month' as const, segmentColumn: 2, rollingDays: null, confidence: 0.95, mode: 'snapshot' as const } } };
+  const page = await openSidebar(data);
+  await previewShown(page);
+  await byTestId(page, 'segment-select').selectOption('');
+  await expect(byTestId(page, 'build-report').textContent()).resolves.toBe(`Refresh: no split (was split by ${IMG_PAYLOAD})`);
+  await byTestId(page, 'segment-select').selectOption('2');
+  await byTestId(page, 'build-report').click();
+  await waitText(page, 'status', `Refreshed: by month · split by ${IMG_PAYLOAD} · snapshot`);
+  await expect(page.locator('img, b, body script').count()).resolves.toBe(1); // only the sidebar's own script
 });

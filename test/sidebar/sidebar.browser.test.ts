@@ -149,7 +149,10 @@ test('looks at home in Google Sheets at 300 px (docs/sidebar.png)', async () => 
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(300);
   // The footer is sticky: make the viewport as tall as the content so it neither covers the last controls nor floats far below them.
-  const height = await page.evaluate(() => document.querySelector('main')!.offsetHeight + (document.querySelector('footer') as HTMLElement).offsetHeight);
+  const height = await page.evaluate(() => {
+    const last = document.querySelector('main')!.lastElementChild!.getBoundingClientRect().bottom + window.scrollY;
+    return Math.ceil(last + 12 + (document.querySelector('footer') as HTMLElement).offsetHeight);
+  });
   await page.setViewportSize({ width: 300, height });
   await page.mouse.move(299, 0);
   // docs/sidebar.png (the README's picture) is rewritten only with UPDATE_SCREENSHOTS=1.
