@@ -63,8 +63,9 @@ export function startSidebar(): void {
     renderTableSummary(summary, notice, next);
     renderColumns(columnsList, next, columnHandlers);
     columns.update(next);
-    // The fix for a missing score column is in the columns: open them.
+    // The fix for a missing score column is in the columns: open them. Without a table there are none to open.
     if (empty && empty.needsColumns) columns.setOpen(true);
+    else if (!next.table) columns.setOpen(false);
     updateReset();
     controls.update(next, !empty);
     void loadPreview();
