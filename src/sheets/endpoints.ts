@@ -125,10 +125,15 @@ export function refreshReports(): RefreshResult {
   return withDocumentLock(() => refreshAllReports(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
-/** The options the source's report was last built with (a copy, plain data), or null. */
+/** The options the source's report was last built with (checked, with defaults for any an older record lacks), or null. */
 function reportOptionsOf_(sourceSheetId: number): ReportOptions | null {
   const record = loadReportRecord(sourceSheetId);
-  return record ? { ...record.options } : null;
+  if (!record) return null;
+  try {
+    return reportOptions(record.options);
+  } catch (_error) {
+    return null; // a record the add-on cannot read: the sidebar offers its defaults, as for a first build
+  }
 }
 
 /** A period of the preview trend, as plain data. */

@@ -47,3 +47,13 @@ test('"Reset to detected": null for every column clears every correction, the mo
   expect(profile.columns.some((c) => c.overridden)).toBe(false);
   expect(profile.mapping).toMatchObject({ score: 1, date: 0, segments: [3] });
 });
+
+test('a remembered report from an older version (no rolling window, no confidence) reads with the defaults', () => {
+  const { addon } = sampleBook(40);
+  addon.run('buildReport', options());
+  const properties = addon.globals.PropertiesService.getDocumentProperties();
+  const record = JSON.parse(properties.getProperty('nps.report.0')!);
+  record.options = { period: 'week', segmentColumn: 3, mode: 'live' };
+  properties.setProperty('nps.report.0', JSON.stringify(record));
+  expect((addon.run('getSheetProfile') as SheetProfile).reportOptions).toEqual({ period: 'week', segmentColumn: 3, rollingDays: null, confidence: 0.95, mode: 'live' });
+});
