@@ -198,6 +198,7 @@ export function createReportControls(container: HTMLElement, actions: HTMLElemen
     if (busy || button.disabled) return;
     handlers.onBuild();
   });
+  refreshButton(); // disabled until a profile says there is something to report on
 
   return {
     update(next, canBuild) {

@@ -139,6 +139,7 @@ test('outside Google Sheets it says google.script.run is missing', async () => {
   const page = await openSidebar(null);
   await waitText(page, 'status', 'google.script.run is missing');
   await expect(page.locator('[data-testid="reload-profile"]').isEnabled()).resolves.toBe(true);
+  for (const id of ['period-select', 'segment-select', 'mode-select', 'build-report']) await expect(byTestId(page, id).isDisabled()).resolves.toBe(true);
 });
 
 test('looks at home in Google Sheets at 300 px (docs/sidebar.png)', async () => {
