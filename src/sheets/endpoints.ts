@@ -18,7 +18,8 @@ import { buildReportFor } from './reportBuilder';
 import { analysisOptions, reportOptions } from './reportOptions';
 import { refreshAllReports } from './reportRefresh';
 import { findReportSheet } from './reportSheet';
-import { loadRoleOverrides, saveRoleOverrideChanges } from './settings';
+import { findColumn } from './columnIdentity';
+import { loadReportRecord, loadRoleOverrides, saveRoleOverrideChanges } from './settings';
 import { activeSourceSheet, analyzeSource, noScoreMessage, noTableMessage, readSheet, sourceTable, type SheetRead } from './sourceSheet';
 
 /**
@@ -45,14 +46,16 @@ function profileOfRead(read: SheetRead, activeReport: GoogleAppsScript.Spreadshe
     timeZone: read.context.zone.id,
     isReport: activeReport !== null,
     reportSheetName: report ? report.getName() : null,
+    reportOptions: null as ReportOptions | null,
   };
   const table = findTable(read.values);
   if (!table) {
-    return { ...base, table: null, columns: [], mapping: { score: null, date: null, segments: [], comments: [] }, problem: noTableMessage(read.name, read.values), questionColumn: null };
+    return { ...base, reportOptions: reportOptionsOf_(read.sheetId, null), table: null, columns: [], mapping: { score: null, date: null, segments: [], comments: [] }, problem: noTableMessage(read.name, read.values), questionColumn: null };
   }
   const inForce = columnsInForce(read.values, table, read.context.locale, loadRoleOverrides(read.sheetId), read.context.zone);
   return {
     ...base,
+    reportOptions: reportOptionsOf_(read.sheetId, inForce.headers),
     table,
     columns: inForce.columns,
     mapping: inForce.mapping,
@@ -130,6 +133,25 @@ export function buildReport(options: ReportOptions): ReportResult {
  */
 export function refreshReports(): RefreshResult {
   return withDocumentLock(() => refreshAllReports(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+/**
+ * The options the source's report was last built with (checked, with defaults for any an older record lacks), or null.
+ * The segment column is found again by its header (columns may have moved since); when it is gone, none is preselected.
+ */
+function reportOptionsOf_(sourceSheetId: number, headers: string[] | null): ReportOptions | null {
+  const record = loadReportRecord(sourceSheetId);
+  if (!record) return null;
+  try {
+    const options = reportOptions(record.options);
+    if (record.segment && headers) {
+      const found = findColumn(record.segment, headers);
+      options.segmentColumn = 'index' in found ? found.index : null;
+    }
+    return options;
+  } catch (_error) {
+    return null; // a record the add-on cannot read: the sidebar offers its defaults, as for a first build
+  }
 }
 
 /** A period of the preview trend, as plain data. */
