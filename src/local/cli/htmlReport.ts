@@ -53,7 +53,7 @@ export function htmlReport(outcome: AnalyzeOutcome): string {
   body.push(card(`<span class="promoters">${o.promoters}</span> / <span class="passives">${o.passives}</span> / <span class="detractors">${o.detractors}</span>`, 'promoters / passives / detractors', true));
   body.push(card(String(o.ignored), 'ignored values'));
   body.push('</div>');
-  for (const warning of analysis.warnings) body.push(`<p class="note">${escapeHtml(warning)}</p>`);
+  for (const warning of [...outcome.importWarnings, ...analysis.warnings]) body.push(`<p class="note">${escapeHtml(warning)}</p>`);
 
   body.push(`<h2>Charts</h2><div class="charts">`);
   if (outcome.charts.length === 0) body.push('<p class="note">The report has no charts.</p>');

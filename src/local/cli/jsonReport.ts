@@ -24,6 +24,8 @@ export interface JsonReport {
     rows: (JsonTally & { start: string; label: string; change: number | null; significant: boolean })[];
   };
   segments: { column: number; header: string; rows: (JsonTally & { value: string })[] }[];
+  /** Plain sentences about the input: the import's, then the analysis'. */
+  warnings: string[];
   stats: { serviceCalls: number; rows: number; ms: number };
 }
 
@@ -73,6 +75,7 @@ export function jsonReport(outcome: AnalyzeOutcome): JsonReport {
       header: segment.header,
       rows: segment.rows.map((row) => ({ value: row.value, ...tallyOf(row) })),
     })),
+    warnings: [...outcome.importWarnings, ...analysis.warnings],
     stats: { serviceCalls: outcome.serviceCalls, rows: analysis.rows, ms: outcome.ms },
   };
 }

@@ -33,4 +33,6 @@ export interface AnalyzeOutcome {
   charts: ChartSpec[];
   /** Where the HTML page was written, if asked for. */
   outFile: string | null;
+  /** What the import said about the file (encoding guessed, cells cut to Sheets' limits). */
+  importWarnings: string[];
 }

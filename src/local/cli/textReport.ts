@@ -78,7 +78,7 @@ export function textReport(outcome: AnalyzeOutcome): string {
     );
   }
 
-  for (const warning of analysis.warnings) lines.push('', `Note: ${warning}`);
+  for (const warning of [...outcome.importWarnings, ...analysis.warnings]) lines.push('', `Note: ${warning}`);
   lines.push('');
   lines.push(`Report: ${forTheCommandLine(outcome.report.message)} (${outcome.serviceCalls} Spreadsheet service calls, ${outcome.ms} ms)`);
   if (outcome.outFile) lines.push(`Written: ${outcome.outFile}`);
