@@ -13,6 +13,8 @@ import { legacyEncoding } from './legacyEncoding';
 
 /** How much of the file the binary and encoding checks look at. */
 const SAMPLE_BYTES = 64 * 1024;
+/** NUL bytes dropped from a text however short it is. */
+const MAX_STRAY_NULS = 4;
 /** Above this share of control characters (other than tab, line breaks, form feed) the file is binary. */
 const MAX_CONTROL_SHARE = 0.01;
 
@@ -73,7 +75,8 @@ function withoutNuls(bytes: Uint8Array, fileLabel: string, warnings: string[]): 
   let nuls = 0;
   for (let at = bytes.indexOf(0); at !== -1; at = bytes.indexOf(0, at + 1)) nuls++;
   if (nuls === 0) return bytes;
-  if (nuls > bytes.length * MAX_CONTROL_SHARE) throw notText(fileLabel);
+  // A binary file is full of NULs; a damaged text has a few (and binary content left after them shows as control characters).
+  if (nuls > Math.max(MAX_STRAY_NULS, bytes.length * MAX_CONTROL_SHARE)) throw notText(fileLabel);
   const kept = new Uint8Array(bytes.length - nuls);
   let k = 0;
   for (let i = 0; i < bytes.length; i++) if (bytes[i] !== 0) kept[k++] = bytes[i];

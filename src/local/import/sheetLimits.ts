@@ -122,8 +122,9 @@ export class SheetLimiter {
     }
     if (this.cutTexts > 0) {
       warnings.push(
-        `${this.label}: ${count(this.cutTexts, 'cell')} held more than ${MAX_CELL_CHARS.toLocaleString('en-US')} characters, ` +
-          `the most a Google Sheets cell holds, and ${this.cutTexts === 1 ? 'was' : 'were'} cut to that length (first: cell ${this.firstCutText}).`,
+        `${this.label}: ${this.cutTexts === 1 ? '1 cell' : `${this.cutTexts.toLocaleString('en-US')} cells`} held more than ` +
+          `${MAX_CELL_CHARS.toLocaleString('en-US')} characters, the most a Google Sheets cell holds, and ` +
+          `${this.cutTexts === 1 ? 'was' : 'were'} cut to that length (first: cell ${this.firstCutText}).`,
       );
     }
     return warnings;
