@@ -59,13 +59,13 @@ function decode(bytes: Uint8Array, fileLabel: string, warnings: string[]): strin
     if (controlShare(decodeWindows1252(text.subarray(0, SAMPLE_BYTES))) > MAX_CONTROL_SHARE) throw notText(fileLabel);
     throw new ImportError(
       'unknown-encoding',
-      `${fileLabel} is a text file in an encoding that cannot be told (not UTF-8, UTF-16, Shift-JIS or Windows-1252): ` +
+      `${fileLabel} is a text file in an encoding that cannot be told (not UTF-8, UTF-16, Shift-JIS, EUC-JP or Windows-1252): ` +
         'open it in Excel or your survey tool, save it as "CSV UTF-8", and try again.',
     );
   }
 }
 
-const ENCODING_NAMES: Record<string, string> = { shift_jis: 'Shift-JIS (Japanese)', 'euc-jp': 'EUC-JP (Japanese)', 'euc-kr': 'EUC-KR (Korean)' };
+const ENCODING_NAMES: Record<string, string> = { shift_jis: 'Shift-JIS (Japanese)', 'euc-jp': 'EUC-JP (Japanese)' };
 
 /**
  * The bytes without NUL bytes, which no text encoding but UTF-16 uses: a few

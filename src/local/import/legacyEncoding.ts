@@ -6,17 +6,19 @@
  *   first byte is mostly 0x81–0x9F (kana, punctuation and the common kanji),
  *   bytes that Windows-1252 uses only for curly quotes, dashes and the like,
  *   and the whole text decodes as Shift-JIS without an error.
- * - EUC-JP and EUC-KR: every non-ASCII byte in 0xA1–0xFE pairs; told apart
- *   by the script they decode to (kana for Japanese, Hangul for Korean).
+ * - EUC-JP: every non-ASCII byte in 0xA1–0xFE pairs, and decoded so, a
+ *   good share of kana (Chinese GB2312 has the kana at the same codes, but
+ *   Chinese text seldom uses them).
  * - Windows-1252 (Western Europe and the Americas): accented letters, which
  *   stand alone between ASCII letters.
  *
- * Anything else is unknown (null): a Chinese GBK or Big5 file, say, cannot be
- * told from EUC text reliably, and a wrong guess would change the text.
+ * Anything else is unknown (null): Chinese GBK and Korean EUC-KR, say, use
+ * the same byte pairs (GBK's hanzi decode as Hangul), and a wrong guess
+ * would change the text.
  */
 
 /** An encoding TextDecoder knows, or `windows-1252` (decoded by hand, see decodeText). */
-export type LegacyEncoding = 'shift_jis' | 'euc-jp' | 'euc-kr' | 'windows-1252';
+export type LegacyEncoding = 'shift_jis' | 'euc-jp' | 'windows-1252';
 
 /** How much of the file is looked at. */
 const SAMPLE_BYTES = 64 * 1024;
@@ -45,9 +47,7 @@ export function legacyEncoding(bytes: Uint8Array): LegacyEncoding | null {
   }
   if (high >= 2 && c1 >= high * 0.25 && decodes('shift_jis', bytes)) return 'shift_jis';
   if (high >= 4 && alone === 0 && euc === high) {
-    if (share(bytes, 'euc-jp', 0x3040, 0x30ff) > 0.2) return 'euc-jp';
-    if (share(bytes, 'euc-kr', 0xac00, 0xd7a3) > 0.5) return 'euc-kr';
-    return null;
+    return share(bytes, 'euc-jp', 0x3040, 0x30ff) > 0.2 ? 'euc-jp' : null;
   }
   if (alone > 0) return 'windows-1252';
   return null;
