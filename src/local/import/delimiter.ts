@@ -1,7 +1,7 @@
 /**
  * Which character separates the fields of a CSV/TSV text. Sheets' import
  * ("detect automatically") picks the separator that splits the lines into
- * the same number of fields; papaparse's own guess prefers `,` and is wrong
+ * the same number of fields; the usual guess (papaparse's) prefers `,` and is wrong
  * on `;` files with decimal commas (`3,5`), so we score the candidates
  * ourselves, quotes respected.
  */

@@ -10,6 +10,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { encodeWith } from '../import/legacyBytes';
 import { miniXlsx, type MiniCell } from '../import/miniXlsx';
 import { runCli } from '../cli/run';
 
@@ -117,7 +118,7 @@ describe('Japanese and damaged text', () => {
   test.each([
     ['UTF-16LE without a BOM', Buffer.from(japanese, 'utf16le')],
     ['UTF-16BE without a BOM', Buffer.from(japanese, 'utf16le').swap16()],
-    ['Shift-JIS', shiftJis(japanese)],
+    ['Shift-JIS', encodeWith('shift_jis', japanese)],
   ])('%s: read, counted', (_name, bytes) => {
     const { status, json, stderr } = analyze('日本.csv', bytes);
     expect(stderr).toBe('');
@@ -143,26 +144,3 @@ describe('Japanese and damaged text', () => {
     expect(stderr).toContain('save it as "CSV UTF-8"');
   });
 });
-
-/** Text in Shift-JIS, from the decoder's own table (each two-byte code decoded once). */
-function shiftJis(text: string): Buffer {
-  return encodeWith('shift_jis', text);
-}
-
-/** Encodes with a legacy two-byte encoding by inverting TextDecoder over all lead/trail pairs (ASCII as is). */
-function encodeWith(encoding: string, text: string): Buffer {
-  const decoder = new TextDecoder(encoding);
-  const table = new Map<string, number[]>();
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      const ch = decoder.decode(new Uint8Array([lead, trail]));
-      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  }
-  const bytes: number[] = [];
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80) bytes.push(ch.charCodeAt(0));
-    else bytes.push(...table.get(ch)!);
-  }
-  return Buffer.from(bytes);
-}
