@@ -26,7 +26,8 @@ export type { ImportOptions, ImportedCell, ImportedSheet, ImportedWorkbook } fro
  *
  * @param pathOrBuffer a file path, or the file's bytes (then pass `fileName` for the sheet name)
  * @param options locale (default `en_US`), timeZone (default `UTC`), fileName, sheet (XLSX)
- * @throws ImportError when the file is missing, empty, binary, an old .xls, not a workbook, or lacks the sheet
+ * @throws ImportError when the file is missing, empty, binary, in an encoding that cannot be told, has a quote that never
+ *   closes, is an old .xls, not a workbook, or lacks the sheet
  * @example
  * const { sheets } = await importFile('responses.csv', { locale: 'en_US', timeZone: 'America/New_York' });
  * sheets[0].name;         // 'responses'

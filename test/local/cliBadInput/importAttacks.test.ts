@@ -89,6 +89,14 @@ test('an XLSX with a cell at XFD1048576: counted, the cell left out with a warni
   expect(json.warnings[0]).toMatch(/^far\.xlsx, sheet "Answers": 1 cell was left out, from cell XFD1048576 on/);
 });
 
+test('the readable output says what was left out', () => {
+  const path = join(dir, 'far-text.xlsx');
+  writeFileSync(path, workbook('Answers', 9, [{ ref: 'XFD1048576', value: 'x' }]));
+  const { status, stdout } = runCli('analyze', path);
+  expect(status).toBe(0);
+  expect(stdout).toContain('Note: far-text.xlsx, sheet "Answers": 1 cell was left out, from cell XFD1048576 on');
+});
+
 test('an XLSX tab name of 52 characters is read, nothing on stderr', () => {
   const tab = 'Net Promoter Score survey — all answers, spring 2025';
   const { status, json, stderr } = analyze('tab.xlsx', workbook(tab, 23, [{ ref: 'C5', value: 'y'.repeat(70_000) }]));
