@@ -3,7 +3,7 @@ export type ImportedCell = string | number | boolean | Date;
 
 /** One sheet of an imported file: a rectangular grid, row 0 = sheet row 1. */
 export interface ImportedSheet {
-  /** Sheet name: the XLSX tab name, or the file name without its extension for CSV/TSV. */
+  /** Sheet name: the XLSX tab name, or the file name without its extension for CSV/TSV, made valid as Sheets does (see sheetName). */
   name: string;
   /** Rectangular values (every row has the same length); "" for empty cells. */
   values: ImportedCell[][];
