@@ -125,6 +125,9 @@ async function streamSheets(bytes: Uint8Array, zone: Zone): Promise<ReadSheet[]>
   return sheets.map(({ name, grid, hidden }) => ({ name, grid, hidden }));
 }
 
+/** The cells of a row the file does not have (never changed). */
+const NO_CELLS: ImportedCell[] = [];
+
 /**
  * A sparse set of cells (1-based row and column) that becomes a rectangular
  * grid ending at the last value: memory follows the cells the file holds,
@@ -140,24 +143,37 @@ class Grid {
     row[columnNumber - 1] = typeof value === 'string' && value.length > MAX_CELL_CHARS ? value.slice(0, MAX_CELL_CHARS + 1) : value;
   }
 
-  /** The rows, fitted by the limiter to Sheets' limits and padded to a rectangle. */
+  /**
+   * The rows, fitted by the limiter to Sheets' limits and padded to a
+   * rectangle. Empty rows are made only when a row with values follows them,
+   * so a lone far cell that is left out costs nothing.
+   */
   values(limiter: SheetLimiter): ImportedCell[][] {
     const values: ImportedCell[][] = [];
+    let emptyRows = 0;
     for (let r = 0; r < this.rows.length; r++) {
       const sparse = this.rows[r];
-      let row: ImportedCell[] = [];
-      let beyond = 0;
-      if (sparse) {
-        const width = Math.min(sparse.length, MAX_COLUMNS);
-        row = new Array(width);
-        for (let c = 0; c < width; c++) {
-          const value = sparse[c] ?? '';
-          row[c] = typeof value === 'string' && value.length > MAX_CELL_CHARS ? limiter.text(value, r + 1, c + 1) : value;
-        }
-        if (sparse.length > MAX_COLUMNS) sparse.forEach((_v, c) => void (c >= MAX_COLUMNS && beyond++));
+      if (!sparse) {
+        limiter.fit(NO_CELLS);
+        emptyRows++;
+        continue;
       }
+      const width = Math.min(sparse.length, MAX_COLUMNS);
+      const row: ImportedCell[] = new Array(width);
+      for (let c = 0; c < width; c++) {
+        const value = sparse[c] ?? '';
+        row[c] = typeof value === 'string' && value.length > MAX_CELL_CHARS ? limiter.text(value, r + 1, c + 1) : value;
+      }
+      let beyond = 0;
+      if (sparse.length > MAX_COLUMNS) sparse.forEach((_v, c) => void (c >= MAX_COLUMNS && beyond++));
       const kept = limiter.fit(row, beyond);
-      if (kept) values.push(kept);
+      if (!kept) continue; // the grid is full: later rows are only counted
+      if (kept.length > 0) {
+        for (; emptyRows > 0; emptyRows--) values.push([]);
+        values.push(kept);
+      } else {
+        emptyRows++;
+      }
     }
     return limiter.pad(values);
   }
