@@ -37,7 +37,7 @@ export function decodeText(bytes: Uint8Array, fileLabel: string): { text: string
 
 function decode(bytes: Uint8Array, fileLabel: string, warnings: string[]): string {
   // TextDecoder drops the byte order mark itself.
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(withoutNuls(bytes, fileLabel, warnings));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const sample = bytes.subarray(0, SAMPLE_BYTES);

@@ -35,6 +35,13 @@ describe('decodeText', () => {
     });
   });
 
+  test('a stray NUL byte after a UTF-8 byte order mark is dropped too', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('日付,推奨度\n2025-01-01,\u00009\n', 'utf8')]);
+    const { text, warnings } = decodeText(bytes, 'b.csv');
+    expect(text).toBe('日付,推奨度\n2025-01-01,9\n');
+    expect(warnings).toHaveLength(1);
+  });
+
   test('a file full of NUL bytes is still not text', () => {
     const bytes = Buffer.alloc(400, 0);
     bytes.write('Score,9,', 0);
