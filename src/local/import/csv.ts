@@ -73,7 +73,7 @@ function isBlankLine(cells: ImportedCell[]): boolean {
 function unclosedQuote(fileLabel: string, line: number): ImportError {
   return new ImportError(
     'unclosed-quote',
-    `${fileLabel}, line ${line}: a quote (") opens a cell here and never closes, so the rest of the file would become one cell; ` +
+    `${fileLabel}, line ${line}: a quote (") opens a cell here and never closes properly, so the lines after it would merge into one cell; ` +
       'remove that quote or save the file again from your survey tool, and try again.',
   );
 }

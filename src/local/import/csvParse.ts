@@ -4,12 +4,18 @@
  * freely in one file — while a quoted field keeps its separators, doubled
  * quotes (`""` → `"`) and line breaks. A quote inside an unquoted field is
  * an ordinary character, as is a quote inside a quoted field that is not
- * followed by a separator or a line break.
+ * followed by a separator or a line break — on the field's first line. Past
+ * a line break such a quote means the field's own quote was never closed
+ * and has swallowed rows up to the next quoted field (a silent wrong count),
+ * so it is reported as an unclosed quote.
  */
 
 /** What a parse found besides its rows. */
 export interface ParseEnd {
-  /** The 1-based line where a quote opens a field that runs to the end of the text, or null. */
+  /**
+   * The 1-based line where a quote opens a field that runs to the end of the
+   * text, or past a line break to a lone quote inside it; null when none does.
+   */
   unclosedQuoteLine: number | null;
 }
 
@@ -67,6 +73,8 @@ export function parseDelimited(text: string, delimiter: string, onRow: RowHandle
           value = pieces + text.slice(start, q);
           i = q + 1;
           break;
+        } else if (line > openLine) {
+          return { unclosedQuoteLine: openLine };
         } else {
           from = q + 1;
         }

@@ -62,6 +62,14 @@ test('a quote that never closes: exit 3 naming its line', () => {
   expect(stderr).toContain('broken.csv, line 12: a quote (") opens a cell here and never closes');
 });
 
+test('a quote that never closes, with quoted comments after it: exit 3 naming its line, not rows swallowed', () => {
+  const rows = answers(110, 8).map((r, i) => `${r.date},${r.score},${i % 4 === 0 ? '"slow, but fine"' : 'ok'}`);
+  rows[4] = '2025-03-03,10,"love it';
+  const { status, stderr } = analyze('swallow.csv', `Date,Score,Comment\r\n${rows.join('\r\n')}\r\n`);
+  expect(status).toBe(3);
+  expect(stderr).toContain('swallow.csv, line 6: a quote (") opens a cell here and never closes');
+});
+
 test('a last line of 10,000 commas does not widen the sheet', () => {
   const rows = answers(30_000, 7);
   const text = `Date,Score\n${rows.map((r) => `${r.date},${r.score}`).join('\n')}\n${','.repeat(10_000)}\n`;

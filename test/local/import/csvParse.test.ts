@@ -74,6 +74,20 @@ describe('parseDelimited', () => {
     expect(unclosed).toBe(at);
   });
 
+  test.each([4, 9, 17])('an unclosed quote on line %i is reported though quoted fields follow it', (at) => {
+    const lines = Array.from({ length: 25 }, (_v, i) => `2025-01-0${1 + (i % 9)},${i % 11},${i % 3 === 0 ? '"fast, friendly"' : 'fine'}`);
+    lines[at - 1] = '2025-01-05,7,"never closed';
+    // Without the check, the field would close at the end of the next "fast, friendly" and swallow the rows between.
+    expect(parseAll(lines.join('\r\n') + '\r\n').unclosed).toBe(at);
+  });
+
+  test('a lone quote inside a quoted field on its first line stays text (a sloppy export)', () => {
+    expect(parseAll('9,"He said "hi" to me"\n10,"two\nlines"\n').rows).toEqual([
+      ['9', 'He said "hi" to me'],
+      ['10', 'two\nlines'],
+    ]);
+  });
+
   test('a quote inside an unquoted field is text, and a quoted field may be followed by the end of the text', () => {
     expect(parseAll('5 "inch",x\n"last"').rows).toEqual([
       ['5 "inch"', 'x'],
