@@ -8,12 +8,15 @@ import { BLANK, INVALID, readScore } from './score';
 import { Tally, emptyTally, addScore, responsesOf } from './tally';
 import { npsOf } from './nps';
 import { npsInterval, marginOfError } from './intervals';
-import { differenceTest } from './difference';
 import { tallyBySegment } from './segments';
 import { readDateColumn } from './dateColumn';
 import { tallyByPeriod, type PeriodBucket } from './periods';
 import { rollingByPeriod } from './rolling';
 import { zoneFor, type Zone } from './zone';
+import { bandOf, type Band } from './bands';
+import { isFewResponses } from './fewResponses';
+import { adjacentComparisons, versusRest } from './comparisonTables';
+import { headlineComparisons, type HeadlineComparison } from './headlineComparisons';
 import { cellDisplayText, headerTextOf } from './cellDisplay';
 
 /** How many ignored cells and undated rows are listed by row (the totals are always given). */
@@ -40,6 +43,10 @@ export interface AnalysisSettings extends AnalysisOptions {
 export interface OverallSummary extends TallySummary {
   ignored: number;
   moe: number | null;
+  /** The band of the NPS (SPEC §2), null when there are no responses. */
+  band: Band | null;
+  /** Fewer than 30 responses. */
+  fewResponses: boolean;
 }
 
 /** One period of the trend. `start` is the instant of local midnight; `startDate` is `YYYY-MM-DD` local. */
@@ -55,14 +62,30 @@ export interface PeriodSummary extends TallySummary {
 export interface PeriodChange extends PeriodSummary {
   /** NPS minus the previous period's NPS; null when either period is empty. */
   change: number | null;
-  /** The difference test of the two periods at the chosen confidence; null when either is empty. */
+  /** Unadjusted p-value of the difference test with the previous period; null when either is empty. */
+  p: number | null;
+  /** The p-value Holm-adjusted across the table's adjacent comparisons. */
+  pAdjusted: number | null;
+  /** pAdjusted < 1 − confidence; null when either period is empty. */
   significant: boolean | null;
+  /** Fewer than 30 responses (and at least one). */
+  fewResponses: boolean;
 }
 
 /** One segment value with its figures. */
 export interface SegmentSummary extends TallySummary {
   /** Trimmed text of the segment; "(blank)" for blank cells. */
   value: string;
+  /** The segment's NPS minus the NPS of every other response; null when there is no other response. */
+  vsRest: number | null;
+  /** Unadjusted p-value of the test against the rest. */
+  p: number | null;
+  /** Holm-adjusted across the table's segments. */
+  pAdjusted: number | null;
+  /** pAdjusted < 1 − confidence; null when there is no rest. */
+  significant: boolean | null;
+  /** Fewer than 30 responses. */
+  fewResponses: boolean;
 }
 
 /** Everything the preview, the report and the CLI need. */
@@ -83,6 +106,8 @@ export interface TableAnalysis {
   periods: { period: PeriodKind; rows: PeriodChange[] };
   /** Rolling NPS per period, when a window was asked for and there are dates. */
   rolling: { days: number; period: PeriodKind; rows: PeriodSummary[] } | null;
+  /** The latest period against the previous one, a year earlier and the first (SPEC §6). */
+  comparisons: HeadlineComparison[];
   /** NPS per value of the chosen segment column, most responses first. */
   segments: { column: number; header: string; rows: SegmentSummary[] } | null;
   /** Plain-language remarks for the user (no date column, undated rows…). */
@@ -155,7 +180,9 @@ export function analyzeTable(values: unknown[][], table: TablePosition, mapping:
   }
 
   const period = settings.period;
-  const periodRows = instants ? withChanges(trendFailure(() => tallyByPeriod(instants!, scores, period, zone)), confidence) : [];
+  const buckets = instants ? trendFailure(() => tallyByPeriod(instants!, scores, period, zone)) : [];
+  const periodRows = withChanges(buckets, confidence);
+  const comparisons = headlineComparisons(buckets, period, confidence);
   let rolling: TableAnalysis['rolling'] = null;
   if (instants && settings.rollingDays !== null && settings.rollingDays !== undefined) {
     const days = settings.rollingDays;
@@ -167,10 +194,19 @@ export function analyzeTable(values: unknown[][], table: TablePosition, mapping:
   const segmentColumn = settings.segmentColumn;
   if (segmentColumn !== null && segmentColumn !== undefined) {
     const tallies = tallyBySegment(columnCells(values, first, count, segmentColumn), scores, zone, 1);
+    const tests = versusRest(tallies.map((s) => s.tally), overallTally, confidence);
     segments = {
       column: segmentColumn,
       header: headerOf(segmentColumn),
-      rows: tallies.map((s) => ({ value: s.value, ...summaryOf(s.tally, confidence) })),
+      rows: tallies.map((s, i) => ({
+        value: s.value,
+        ...summaryOf(s.tally, confidence),
+        vsRest: tests[i].change,
+        p: tests[i].p,
+        pAdjusted: tests[i].pAdjusted,
+        significant: tests[i].significant,
+        fewResponses: isFewResponses(responsesOf(s.tally)),
+      })),
     };
   }
 
@@ -178,6 +214,8 @@ export function analyzeTable(values: unknown[][], table: TablePosition, mapping:
     ...summaryOf(overallTally, confidence),
     ignored: overallTally.ignored,
     moe: responsesOf(overallTally) > 0 ? marginOfError(overallTally, confidence) : null,
+    band: responsesOf(overallTally) > 0 ? bandOf(npsOf(overallTally)) : null,
+    fewResponses: isFewResponses(responsesOf(overallTally)),
   };
   if (overall.responses === 0) warnings.push('The score column holds no 0–10 answers yet.');
   return {
@@ -189,6 +227,7 @@ export function analyzeTable(values: unknown[][], table: TablePosition, mapping:
     headers: { score: headerOf(scoreColumn), date: dateHeader, segment: segments ? segments.header : null },
     datesAreUtc,
     periods: { period, rows: periodRows },
+    comparisons,
     rolling,
     segments,
     warnings,
@@ -212,14 +251,10 @@ function periodSummary(bucket: PeriodBucket, confidence: number): PeriodSummary 
   return { start: bucket.start, startDate: bucket.startDate, label: bucket.label, ...summaryOf(bucket.tally, confidence), ignored: bucket.tally.ignored };
 }
 
-/** Period rows with the change from the previous period and its difference test. */
+/** Period rows with the change from the previous period and its difference test, Holm-adjusted across the table. */
 function withChanges(buckets: PeriodBucket[], confidence: number): PeriodChange[] {
-  return buckets.map((bucket, i) => {
-    const row = periodSummary(bucket, confidence);
-    const previous = i > 0 ? buckets[i - 1].tally : null;
-    if (!previous || responsesOf(previous) === 0 || row.responses === 0) return { ...row, change: null, significant: null };
-    return { ...row, change: npsOf(bucket.tally) - npsOf(previous), significant: differenceTest(bucket.tally, previous, confidence).significant };
-  });
+  const tests = adjacentComparisons(buckets.map((b) => b.tally), confidence);
+  return buckets.map((bucket, i) => ({ ...periodSummary(bucket, confidence), ...tests[i], fewResponses: isFewResponses(responsesOf(bucket.tally)) }));
 }
 
 /** Runs a period computation, turning its error into a sentence about the dates. */

@@ -119,11 +119,44 @@ export interface TrendPoint extends TallySummary {
   /** Local start date `YYYY-MM-DD` in the spreadsheet's zone. */
   start: string;
   label: string;
+  /** The label for readers: "Week of Apr 28, 2025" for weeks, else the label. */
+  displayLabel: string;
+  /** Fewer than 30 responses (and at least one). */
+  fewResponses: boolean;
+}
+
+/** The latest period against an earlier one, in words (SPEC §6 `comparisons`). */
+export interface ComparisonText {
+  kind: 'previous' | 'yearAgo' | 'first';
+  from: string;
+  to: string;
+  change: number;
+  p: number;
+  pAdjusted: number;
+  significant: boolean;
+  /** "Up 37 points since Jan 2025 — a real change (p = 0.02)". */
+  sentence: string;
+}
+
+/** How to read the headline NPS: its band, the scale and its interval in words. */
+export interface HeadlineReading {
+  /** "Needs improvement", "Good", "Excellent" or "World class"; null without responses. */
+  band: string | null;
+  /** "scale −100 to 100". */
+  scale: string;
+  /** "likely between 45 and 71 (95 % confidence)"; null without responses. */
+  range: string | null;
+  /** Fewer than 30 responses. */
+  fewResponses: boolean;
 }
 
 /** What `getPreview` returns. */
 export interface PreviewResult {
   overall: TallySummary & { ignored: number; moe: number | null };
+  /** Band, scale and range of the overall NPS. */
+  reading: HeadlineReading;
+  /** The latest period against the previous one, a year earlier and the first (empty without a trend). */
+  comparisons: ComparisonText[];
   /** Total number of invalid score cells, and the first few of them. */
   ignoredCells: IgnoredCell[];
   /** Rows whose date could not be read (first few), when a date column is set. */

@@ -5,14 +5,15 @@
  * them onto the top-level functions of dist/Code.js).
  */
 import { readScore, scoreCategory, BLANK, INVALID } from '../nps/score';
-import { tallyCells, findFirstInvalid, responsesOf, type Tally } from '../nps/tally';
+import { tallyCells, findFirstInvalid, responsesOf, addScore, type Tally } from '../nps/tally';
 import { npsOf } from '../nps/nps';
 import { npsInterval, marginOfError } from '../nps/intervals';
 import { differenceTest } from '../nps/difference';
+import { adjacentComparisons, versusRest } from '../nps/comparisonTables';
 import { tallyBySegment } from '../nps/segments';
 import { readDateColumn } from '../nps/dateColumn';
 import { tallyByPeriod, type PeriodBucket } from '../nps/periods';
-import { rollingByPeriod } from '../nps/rolling';
+import { rollingByPeriod, smallestWindowWithResponses } from '../nps/rolling';
 import type { Zone } from '../nps/zone';
 import {
   flattenCells,
@@ -76,12 +77,29 @@ function datedScores_(fn: string, dates: unknown, scores: unknown): { instants: 
   return { instants, codes: scoreCodes_(scoreCells), zone: context.zone };
 }
 
-/** The period rows, or an error when no row has both a readable date and a valid score. */
-function checkedBuckets_(fn: string, buckets: PeriodBucket[]): PeriodBucket[] {
+/**
+ * The period rows, or an error: when there are no rows, no row has both a
+ * readable date and a valid score; when there are rows but none holds an
+ * answer (rolling windows that miss every answer), `emptyRows` says why.
+ */
+function checkedBuckets_(fn: string, buckets: PeriodBucket[], emptyRows?: () => string): PeriodBucket[] {
   if (!buckets.some((bucket) => responsesOf(bucket.tally) > 0)) {
+    if (buckets.length > 0 && emptyRows) throw new Error(emptyRows());
     throw new Error(`${fn}: no row has both a readable date and a valid 0–10 score. Check that the first range holds dates (date cells or text like 2025-03-04) and the second the scores.`);
   }
   return buckets;
+}
+
+/** The tally of readScore codes. */
+function tallyOfCodes_(codes: Int8Array): Tally {
+  const tally: Tally = { promoters: 0, passives: 0, detractors: 0, ignored: 0 };
+  for (let i = 0; i < codes.length; i++) addScore(tally, codes[i]);
+  return tally;
+}
+
+/** A table cell: "" for a comparison that cannot be made. */
+function blankIfNull_(value: number | boolean | null): Cell {
+  return value === null ? '' : value;
 }
 
 /** Runs engine work whose errors are phrased to follow "FUNCTION: ". */
@@ -207,7 +225,7 @@ export function NPS_TEST(scores_a: unknown, scores_b: unknown, confidence?: unkn
 }
 
 /**
- * NPS per calendar period in the spreadsheet's time zone, with the interval, the change from the previous period and whether that change is significant. Empty periods are listed with 0 responses.
+ * NPS per calendar period in the spreadsheet's time zone, with the interval, the change from the previous period and whether that change is significant (difference test, Holm-adjusted across the table's changes so that a stable survey does not light up). Empty periods are listed with 0 responses.
  * Example: =NPS_BY_PERIOD(A2:A, C2:C, "month")
  *
  * @param {A2:A} dates The date of each answer (date cells or text dates).
@@ -222,16 +240,12 @@ export function NPS_BY_PERIOD(dates: unknown, scores: unknown, period?: unknown,
   const level = confidenceArg('NPS_BY_PERIOD', confidence);
   const { instants, codes, zone } = datedScores_('NPS_BY_PERIOD', dates, scores);
   const buckets = checkedBuckets_('NPS_BY_PERIOD', named_('NPS_BY_PERIOD', () => tallyByPeriod(instants, codes, kind, zone)));
+  // Holm across the table's adjacent comparisons: a stable survey does not light up (SPEC §2).
+  const tests = adjacentComparisons(buckets.map((b) => b.tally), level);
   const rows: Cell[][] = [[...PERIOD_HEADER, ...CHANGE_HEADER]];
   buckets.forEach((bucket, i) => {
-    const previous = i > 0 ? buckets[i - 1].tally : null;
-    let change: Cell = '';
-    let significant: Cell = '';
-    if (previous && responsesOf(previous) > 0 && responsesOf(bucket.tally) > 0) {
-      change = npsOf(bucket.tally) - npsOf(previous);
-      significant = differenceTest(bucket.tally, previous, level).significant;
-    }
-    rows.push([...periodRow_(bucket, level), change, significant]);
+    const test = tests[i];
+    rows.push([...periodRow_(bucket, level), test.change === null ? '' : test.change, test.significant === null ? '' : test.significant]);
   });
   return rows;
 }
@@ -244,19 +258,29 @@ export function NPS_BY_PERIOD(dates: unknown, scores: unknown, period?: unknown,
  * @param {C2:C} scores The 0–10 answers, same rows as the dates.
  * @param {28} window_days The window length in days (a whole number, at least 1).
  * @param {"week"} period Optional. How often to report: "day", "week" (default), "week-sunday", "month", "quarter" or "year".
+ * @param {0.95} confidence Optional. Confidence level of the intervals, between 0 and 1 (default 0.95).
  * @return A header row and one row per period.
  * @customfunction
  */
-export function NPS_ROLLING(dates: unknown, scores: unknown, window_days: unknown, period?: unknown): Cell[][] {
+export function NPS_ROLLING(dates: unknown, scores: unknown, window_days: unknown, period?: unknown, confidence?: unknown): Cell[][] {
   const days = wholeNumberArg('NPS_ROLLING', 'window_days', window_days, 1, undefined);
   const kind = periodArg('NPS_ROLLING', period, 'week');
+  const level = confidenceArg('NPS_ROLLING', confidence);
   const { instants, codes, zone } = datedScores_('NPS_ROLLING', dates, scores);
-  const buckets = checkedBuckets_('NPS_ROLLING', named_('NPS_ROLLING', () => rollingByPeriod(instants, codes, days, kind, zone)));
-  return [PERIOD_HEADER, ...buckets.map((bucket) => periodRow_(bucket, 0.95))];
+  const buckets = checkedBuckets_('NPS_ROLLING', named_('NPS_ROLLING', () => rollingByPeriod(instants, codes, days, kind, zone)), () => {
+    // The data has dated answers (else there would be no rows), but none falls in a window.
+    const needed = smallestWindowWithResponses(instants, codes, kind, zone);
+    const unit = kind === 'week-sunday' ? 'week' : kind;
+    return (
+      `NPS_ROLLING: every window is empty: each ${days}-day window ends with its ${unit}, and no answer falls in the last ${days} days of a ${unit}. ` +
+      `Use a window_days of at least ${needed}, or a shorter period.`
+    );
+  });
+  return [PERIOD_HEADER, ...buckets.map((bucket) => periodRow_(bucket, level))];
 }
 
 /**
- * NPS per segment (plan, region, channel…), most responses first, with the interval of each.
+ * NPS per segment (plan, region, channel…), most responses first, with the interval of each, its difference from all other responses and whether that difference is significant (Holm-adjusted across the segments).
  * Example: =NPS_BY_SEGMENT(D2:D, C2:C, 10)
  *
  * @param {D2:D} segments The segment of each answer; blank cells form "(blank)".
@@ -281,5 +305,10 @@ export function NPS_BY_SEGMENT(segments: unknown, scores: unknown, min_responses
     throw new Error(`${fn}: no valid 0–10 scores in the range. Select the column of answers to "How likely are you to recommend…".`);
   }
   const rows = tallyBySegment(segmentCells, codes, spreadsheetContext().zone, minimum);
-  return [SEGMENT_HEADER, ...rows.map((row) => [row.value, ...tallyCells_(row.tally, level)])];
+  // The rest of a segment is every other response, those of segments left out by min_responses included.
+  const tests = versusRest(rows.map((row) => row.tally), tallyOfCodes_(codes), level);
+  return [
+    SEGMENT_HEADER,
+    ...rows.map((row, i) => [row.value, ...tallyCells_(row.tally, level), blankIfNull_(tests[i].change), blankIfNull_(tests[i].significant)]),
+  ];
 }

@@ -7,9 +7,11 @@
  * Only the endpoints are exported from this file: src/sheets/index.ts
  * re-exports every name, and each becomes a top-level function.
  */
-import type { AnalysisOptions, PreviewResult, RefreshResult, ReportOptions, ReportResult, Role, SheetProfile, TrendPoint } from '../shared/contract';
+import type { AnalysisOptions, PeriodKind, PreviewResult, RefreshResult, ReportOptions, ReportResult, Role, SheetProfile, TrendPoint } from '../shared/contract';
 import type { PeriodChange } from '../nps/analysis';
 import { findTable } from '../nps/table';
+import { headlineReading } from '../nps/headlineReading';
+import { readablePeriod } from '../nps/periodWords';
 import { columnsInForce } from './columnProfiles';
 import { withDocumentLock } from './documentLock';
 import { buildReportFor } from './reportBuilder';
@@ -87,9 +89,13 @@ export function getPreview(options: AnalysisOptions): PreviewResult {
       responses: o.responses, promoters: o.promoters, passives: o.passives, detractors: o.detractors,
       nps: o.nps, ci: o.ci, ignored: o.ignored, moe: o.moe,
     },
+    reading: headlineReading(o, checked.confidence),
+    comparisons: analysis.comparisons.map((c) => ({
+      kind: c.kind, from: c.from, to: c.to, change: c.change, p: c.p, pAdjusted: c.pAdjusted, significant: c.significant, sentence: c.sentence,
+    })),
     ignoredCells: analysis.ignoredCells.map((c) => ({ row: c.row, value: c.value })),
     undatedRows: analysis.undated.rows.slice(),
-    trend: analysis.periods.rows.map(trendPoint_),
+    trend: analysis.periods.rows.map((row) => trendPoint_(row, checked.period)),
     period: checked.period,
     warnings: analysis.warnings.slice(),
   };
@@ -119,9 +125,9 @@ export function refreshReports(): RefreshResult {
 }
 
 /** A period of the preview trend, as plain data. */
-function trendPoint_(row: PeriodChange): TrendPoint {
+function trendPoint_(row: PeriodChange, period: PeriodKind): TrendPoint {
   return {
-    start: row.startDate, label: row.label,
+    start: row.startDate, label: row.label, displayLabel: readablePeriod(row.startDate, row.label, period), fewResponses: row.fewResponses,
     responses: row.responses, promoters: row.promoters, passives: row.passives, detractors: row.detractors,
     nps: row.nps, ci: row.ci,
   };

@@ -71,7 +71,7 @@ export const FORMATS = {
 };
 const SUMMARY_FORMATS = [FORMATS.count, FORMATS.count, FORMATS.count, FORMATS.count, FORMATS.share, FORMATS.share, FORMATS.share, FORMATS.points, FORMATS.points, FORMATS.points, FORMATS.count];
 const PERIOD_FORMATS = [FORMATS.date, FORMATS.text, FORMATS.count, FORMATS.count, FORMATS.count, FORMATS.count, FORMATS.points, FORMATS.points, FORMATS.points, FORMATS.change, FORMATS.neutral];
-const SEGMENT_FORMATS = [FORMATS.text, FORMATS.count, FORMATS.count, FORMATS.count, FORMATS.count, FORMATS.points, FORMATS.points, FORMATS.points];
+const SEGMENT_FORMATS = [FORMATS.text, FORMATS.count, FORMATS.count, FORMATS.count, FORMATS.count, FORMATS.points, FORMATS.points, FORMATS.points, FORMATS.change, FORMATS.neutral];
 const ROLLING_FORMATS = PERIOD_FORMATS.slice(0, ROLLING_TABLE.width);
 
 const PERIOD_NOUNS: Record<string, string> = { day: 'day', week: 'week', 'week-sunday': 'week (from Sunday)', month: 'month', quarter: 'quarter', year: 'year' };
@@ -288,7 +288,7 @@ function rollingCells(row: PeriodSummary): Cell[] {
 }
 
 function segmentCells(row: SegmentSummary): Cell[] {
-  return [asSheetText(row.value), ...tallyCells(row)];
+  return [asSheetText(row.value), ...tallyCells(row), row.vsRest === null ? '' : row.vsRest, row.significant === null ? '' : row.significant];
 }
 
 function scoreRange(input: ReportInput): string {
@@ -309,7 +309,7 @@ function segmentFormula(input: ReportInput): string {
 }
 
 function rollingFormula(input: ReportInput): string {
-  return `=NPS_ROLLING(${dateRange(input)}, ${scoreRange(input)}, ${input.options.rollingDays}, ${formulaString(input.options.period)})`;
+  return `=NPS_ROLLING(${dateRange(input)}, ${scoreRange(input)}, ${input.options.rollingDays}, ${formulaString(input.options.period)}, ${input.options.confidence})`;
 }
 
 /** Places the blocks on one grid from A1; cells outside every block are empty (a block's last format row repeats down). */

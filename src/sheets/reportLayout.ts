@@ -12,7 +12,7 @@
  *   rows 4–5   summary (NPS_SUMMARY shape)
  *   rows 7–22  charts (about 370 px high): trend with interval | promoters/passives/detractors | by segment
  *   row 24     table titles
- *   row 25…    period table (A–K) | segment table (M–T) | rolling table (V–AD)
+ *   row 25…    period table (A–K) | segment table (M–V) | rolling table (X–AF)
  *   row R      "Chart data" title, R = 25 + max(LIVE_ROWS, longest table) + 2 (427 usually)
  *   row R+1…   trend data (A–D: Period | NPS | CI low | CI high)
  *              | mix data (F–I: Period | Promoters | Passives | Detractors)
@@ -24,7 +24,7 @@
  *
  * Grid size: a sheet made by `insertSheet` is 1000 × 26 in Sheets
  * ({@link NEW_SHEET_ROWS} × {@link NEW_SHEET_COLUMNS}); a report with a
- * rolling table needs 30 columns (one `insertColumnsAfter`), and only a
+ * rolling table needs 32 columns (one `insertColumnsAfter`), and only a
  * snapshot table longer than about 570 rows needs more rows.
  */
 
@@ -43,8 +43,8 @@ export const TABLE_HEADER_ROW = TABLE_TITLE_ROW + 1;
 
 /** First column (1-based) of each table and its width. */
 export const PERIOD_TABLE = { column: 1, width: 11 };
-export const SEGMENT_TABLE = { column: 13, width: 8 };
-export const ROLLING_TABLE = { column: 22, width: 9 };
+export const SEGMENT_TABLE = { column: 13, width: 10 };
+export const ROLLING_TABLE = { column: 24, width: 9 };
 /**
  * The chart-data blocks: first column and the table columns (offsets from
  * the table's first column) they copy, label column first.

@@ -10,6 +10,6 @@ export const PERIOD_HEADER = ['Period start', 'Period', 'Responses', 'Promoters'
 /** The last two columns of `NPS_BY_PERIOD` (not of `NPS_ROLLING`, whose windows overlap). */
 export const CHANGE_HEADER = ['Change vs previous', 'Significant change'];
 /** `NPS_BY_SEGMENT`'s header. */
-export const SEGMENT_HEADER = ['Segment', 'Responses', 'Promoters', 'Passives', 'Detractors', 'NPS', 'CI low', 'CI high'];
+export const SEGMENT_HEADER = ['Segment', 'Responses', 'Promoters', 'Passives', 'Detractors', 'NPS', 'CI low', 'CI high', 'Difference vs rest', 'Significant vs rest'];
 /** `NPS_TEST`'s header. */
-export const TEST_HEADER = ['NPS A', 'NPS B', 'Difference', 'CI low', 'CI high', 'p-value', 'Significant'];
+export const TEST_HEADER = ['NPS A', 'NPS B', 'Difference (A − B)', 'CI low (adjusted A − B)', 'CI high (adjusted A − B)', 'p-value', 'Significant'];

@@ -20,7 +20,7 @@ const CUSTOM_FUNCTIONS: Record<string, string[]> = {
   NPS_MOE: ['scores', 'confidence'],
   NPS_TEST: ['scores_a', 'scores_b', 'confidence'],
   NPS_BY_PERIOD: ['dates', 'scores', 'period', 'confidence'],
-  NPS_ROLLING: ['dates', 'scores', 'window_days', 'period'],
+  NPS_ROLLING: ['dates', 'scores', 'window_days', 'period', 'confidence'],
   NPS_BY_SEGMENT: ['segments', 'scores', 'min_responses', 'confidence'],
 };
 
@@ -111,7 +111,7 @@ describe('reference numbers (R package NPS by Rocks), through the built function
 
   test('(10, 20, 70) vs (20, 20, 60): the difference test', () => {
     const table = bundle.call('NPS_TEST', column(10, 20, 70), column(20, 20, 60), 0.95) as unknown[][];
-    expect(table[0]).toEqual(['NPS A', 'NPS B', 'Difference', 'CI low', 'CI high', 'p-value', 'Significant']);
+    expect(table[0]).toEqual(['NPS A', 'NPS B', 'Difference (A − B)', 'CI low (adjusted A − B)', 'CI high (adjusted A − B)', 'p-value', 'Significant']);
     const [npsA, npsB, difference, low, high, p, significant] = table[1] as number[];
     expect(npsA).toBeCloseTo(60, 10);
     expect(npsB).toBeCloseTo(40, 10);
@@ -164,6 +164,42 @@ describe('custom functions on hand-computed cases', () => {
     expect(table[2].slice(1, 6)).toEqual([2, 1, 1, 0, 50]);
     const filtered = bundle.call('NPS_BY_SEGMENT', segments, scores, 2) as unknown[][];
     expect(filtered.map((row) => row[0])).toEqual(['Segment', 'APAC', 'EMEA']);
+  });
+
+  test('NPS_BY_SEGMENT: difference vs the rest (segments left out by min_responses included), Holm across the segments', () => {
+    // Pro: 40 promoters, 10 passives, 10 detractors (NPS 50). Free: 20, 20, 40 (NPS −25). Trial: 5, 5, 5 (left out at 16).
+    const segments = [...new Array(60).fill(['Pro']), ...new Array(80).fill(['Free']), ...new Array(15).fill(['Trial'])];
+    const scores = [
+      ...column(10, 10, 40),
+      ...column(40, 20, 20),
+      ...column(5, 5, 5),
+    ];
+    const table = bundle.call('NPS_BY_SEGMENT', segments, scores, 16) as unknown[][];
+    expect(table[0].slice(8)).toEqual(['Difference vs rest', 'Significant vs rest']);
+    expect(table.map((row) => row[0])).toEqual(['Segment', 'Free', 'Pro']);
+    // Rest of Pro: Free + Trial = 25 promoters, 25 passives, 45 detractors → NPS −20/95 × 100.
+    expect(table[2][8] as number).toBeCloseTo(50 - (-20 / 95) * 100, 10);
+    // Rest of Free: Pro + Trial = 45, 15, 15 → NPS 40.
+    expect(table[1][8] as number).toBeCloseTo(-25 - 40, 10);
+    // Both differences are far beyond chance (|z| > 5 by SPEC §2's test): significant after Holm.
+    expect([table[1][9], table[2][9]]).toEqual([true, true]);
+    // One segment alone has no rest: "" for both columns.
+    const alone = bundle.call('NPS_BY_SEGMENT', [['A'], ['A']], [[9], [3]]) as unknown[][];
+    expect(alone[1].slice(8)).toEqual(['', '']);
+  });
+
+  test('NPS_ROLLING takes a confidence for its intervals', () => {
+    const dates = Array.from({ length: 10 }, () => ['2025-01-07']);
+    const scores = column(1, 2, 7);
+    const at90 = bundle.call('NPS_ROLLING', dates, scores, 7, 'week', 0.9) as unknown[][];
+    // Adjusted Wald at 90 % (z = 1.6448536269514722) for 7 promoters, 2 passives, 1 detractor, written out.
+    const n = 13;
+    const p = 7.75 / n;
+    const d = 1.75 / n;
+    const half = 1.6448536269514722 * Math.sqrt((p + d - (p - d) ** 2) / n);
+    expect(at90[1][7] as number).toBeCloseTo((p - d - half) * 100, 10);
+    expect(at90[1][8] as number).toBeCloseTo((p - d + half) * 100, 10);
+    expect(() => bundle.call('NPS_ROLLING', dates, scores, 7, 'week', 2)).toThrow(/^NPS_ROLLING: .*confidence/);
   });
 
   test('NPS_BY_PERIOD: a response at 23:30 on the last day of the month, west of UTC, stays in that month', () => {

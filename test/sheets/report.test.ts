@@ -8,7 +8,7 @@ import { options, PAYLOADS, sampleBook } from './sampleBook';
 // Chart data under the tables' 400 rows of room: title on row 427, headers on 428.
 const SUMMARY = 'A4:K5';
 const PERIODS = 'A25:K31'; // header + Jan … Jun 2025
-const SEGMENTS = 'M25:T32'; // header + 7 plans
+const SEGMENTS = 'M25:V32'; // header + 7 plans
 const CHART_DATA = 'A427:L435'; // title, headers, Jan … Jun / 7 plans
 
 function reportOf(book: ReturnType<typeof sampleBook>['book'], name = 'NPS · Responses') {
@@ -117,16 +117,16 @@ describe('buildReport (snapshot) on the local spreadsheet', () => {
     const ss = addon.globals.SpreadsheetApp.getActiveSpreadsheet();
     addon.run('buildReport', options({ rollingDays: 28 }));
     const report = ss.getSheetByName("NPS · Bob's answers")!;
-    const read = () => [SUMMARY, PERIODS, SEGMENTS, 'V25:AD31', CHART_DATA].map((a1) => report.getRange(a1).getValues());
+    const read = () => [SUMMARY, PERIODS, SEGMENTS, 'X25:AF31', CHART_DATA].map((a1) => report.getRange(a1).getValues());
     const snapshot = read();
     addon.run('buildReport', options({ rollingDays: 28, mode: 'live' }));
     expect(report.getRange('A25').getFormula()).toBe(`=NPS_BY_PERIOD('Bob''s answers'!A2:A, 'Bob''s answers'!B2:B, "month", 0.95)`);
     expect(report.getRange('M25').getFormula()).toBe(`=NPS_BY_SEGMENT('Bob''s answers'!D2:D, 'Bob''s answers'!B2:B, 1, 0.95)`);
-    expect(report.getRange('V25').getFormula()).toBe(`=NPS_ROLLING('Bob''s answers'!A2:A, 'Bob''s answers'!B2:B, 28, "month")`);
+    expect(report.getRange('X25').getFormula()).toBe(`=NPS_ROLLING('Bob''s answers'!A2:A, 'Bob''s answers'!B2:B, 28, "month", 0.95)`);
     expect(report.getRange('A4').getFormula()).toBe(`=NPS_SUMMARY('Bob''s answers'!B2:B, 0.95)`);
     // The chart data follows the live tables through array literals.
     expect(report.getRange('A428:L428').getFormulas()[0].filter((f) => f !== '')).toEqual(['={B25:B425, G25:I425}', '={B25:B425, D25:F425}', '={M25:M425, R25:R425}']);
-    for (const a1 of ['A25', 'M25', 'V25', 'A4', 'A428', 'F428', 'K428']) expect(book.sheetByName("NPS · Bob's answers")!.getFormulaError(a1)).toBeNull();
+    for (const a1 of ['A25', 'M25', 'X25', 'A4', 'A428', 'F428', 'K428']) expect(book.sheetByName("NPS · Bob's answers")!.getFormulaError(a1)).toBeNull();
     expect(read()).toEqual(snapshot);
     expect(reportOf(book, "NPS · Bob's answers").charts).toHaveLength(3);
   });

@@ -20,7 +20,10 @@ function column(index: number, header: string, role: ColumnProfile['role'], conf
 
 function month(start: string, label: string, promoters: number, passives: number, detractors: number, ci: [number, number] | null): TrendPoint {
   const responses = promoters + passives + detractors;
-  return { start, label, responses, promoters, passives, detractors, nps: responses ? ((promoters - detractors) / responses) * 100 : null, ci: responses ? ci : null };
+  return {
+    start, label, displayLabel: label, fewResponses: responses > 0 && responses < 30,
+    responses, promoters, passives, detractors, nps: responses ? ((promoters - detractors) / responses) * 100 : null, ci: responses ? ci : null,
+  };
 }
 
 const trend: TrendPoint[] = [
@@ -34,6 +37,11 @@ const trend: TrendPoint[] = [
 
 const preview: PreviewResult = {
   overall: { responses: 237, promoters: 110, passives: 67, detractors: 60, nps: ((110 - 60) / 237) * 100, ci: [12.34, 29.61], ignored: 5, moe: 8.64 },
+  // 50 / 237 × 100 = 21.1: Good (0 < NPS < 50).
+  reading: { band: 'Good', scale: 'scale −100 to 100', range: 'likely between 12 and 30 (95 % confidence)', fewResponses: false },
+  comparisons: [
+    { kind: 'previous', from: 'May 2025', to: 'Jun 2025', change: 1.9, p: 0.83, pAdjusted: 1, significant: false, sentence: 'Up 2 points since May 2025 — could be noise (p = 1)' },
+  ],
   ignoredCells: [
     { row: 14, value: IMG_PAYLOAD },
     { row: 27, value: 'n/a' },

@@ -2,7 +2,7 @@ import type { TrendPoint } from '../../src/shared/contract';
 import { sparklineGeometry, trendDescription } from '../../src/sidebar/trendSparkline';
 
 function point(label: string, nps: number | null, ci: [number, number] | null = null): TrendPoint {
-  return { start: '2025-01-01', label, responses: nps === null ? 0 : 10, promoters: 0, passives: 0, detractors: 0, nps, ci };
+  return { start: '2025-01-01', label, displayLabel: label, fewResponses: false, responses: nps === null ? 0 : 10, promoters: 0, passives: 0, detractors: 0, nps, ci };
 }
 
 describe('sparklineGeometry', () => {

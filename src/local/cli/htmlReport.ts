@@ -3,9 +3,11 @@
  * file (inline CSS, charts as inline SVG, no script, no request to any host;
  * a Content-Security-Policy forbids loading anything) with the summary, the
  * period and segment tables and the charts the add-on built on the report
- * sheet. Every text from the user's data is escaped.
+ * sheet. Every text from the user's data is escaped. Internal figures
+ * (detector confidences, service calls) only with `--verbose`.
  */
 import type { TallySummary } from '../../shared/contract';
+import { forTheCommandLine } from './cliWording';
 import type { AnalyzeOutcome } from './outcome';
 import { escapeHtml } from './escapeHtml';
 import { chartSvg } from './svgCharts';
@@ -53,7 +55,7 @@ export function htmlReport(outcome: AnalyzeOutcome): string {
   body.push(card(`<span class="promoters">${o.promoters}</span> / <span class="passives">${o.passives}</span> / <span class="detractors">${o.detractors}</span>`, 'promoters / passives / detractors', true));
   body.push(card(String(o.ignored), 'ignored values'));
   body.push('</div>');
-  for (const warning of [...outcome.importWarnings, ...analysis.warnings]) body.push(`<p class="note">${escapeHtml(warning)}</p>`);
+  for (const warning of [...outcome.importWarnings, ...analysis.warnings]) body.push(`<p class="note">${escapeHtml(forTheCommandLine(warning))}</p>`);
 
   body.push(`<h2>Charts</h2><div class="charts">`);
   if (outcome.charts.length === 0) body.push('<p class="note">The report has no charts.</p>');
@@ -84,11 +86,12 @@ export function htmlReport(outcome: AnalyzeOutcome): string {
   }
 
   body.push('<h2>Columns</h2>');
-  body.push(table(
-    ['Column', 'Header', 'Role', 'Confidence'],
-    profile.columns.map((c) => [escapeHtml(c.letter), escapeHtml(c.header), escapeHtml(c.role), fixed(c.confidence, 2)]),
-  ));
-  body.push(`<p class="note">${escapeHtml(outcome.report.message)} · ${outcome.serviceCalls} Spreadsheet service calls.</p>`);
+  const columnRows = profile.columns.map((c) => [escapeHtml(c.letter), escapeHtml(c.header), escapeHtml(c.role)]);
+  body.push(outcome.verbose
+    ? table(['Column', 'Header', 'Role', 'Confidence'], columnRows.map((row, i) => [...row, fixed(profile.columns[i].confidence, 2)]))
+    : table(['Column', 'Header', 'Role'], columnRows));
+  const internals = outcome.verbose ? ` · ${outcome.serviceCalls} Spreadsheet service calls` : '';
+  body.push(`<p class="note">${escapeHtml(forTheCommandLine(outcome.report.message))}${internals}.</p>`);
 
   return [
     '<!DOCTYPE html>',

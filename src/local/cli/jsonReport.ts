@@ -6,6 +6,7 @@
  */
 import type { ColumnMapping, PeriodKind, Role, TablePosition, TallySummary } from '../../shared/contract';
 import type { AnalyzeOutcome } from './outcome';
+import type { HeadlineComparison } from '../../nps/headlineComparisons';
 
 /** Counts with NPS and interval (null when there are no responses). */
 export type JsonTally = TallySummary;
@@ -18,13 +19,22 @@ export interface JsonReport {
   table: TablePosition;
   columns: { index: number; letter: string; header: string; role: Role; confidence: number }[];
   mapping: ColumnMapping;
-  overall: JsonTally & { ignored: number; moe: number | null };
+  overall: JsonTally & { ignored: number; moe: number | null; band: string | null; fewResponses: boolean };
   periods: {
     period: PeriodKind;
-    rows: (JsonTally & { start: string; label: string; change: number | null; significant: boolean })[];
+    rows: (JsonTally & {
+      start: string; label: string; change: number | null; significant: boolean;
+      p: number | null; pAdjusted: number | null; fewResponses: boolean;
+    })[];
   };
-  segments: { column: number; header: string; rows: (JsonTally & { value: string })[] }[];
-  /** Plain sentences about the input: the import's, then the analysis'. */
+  /** The latest period against the previous one, a year earlier and the first. */
+  comparisons: Omit<HeadlineComparison, 'fewResponses'>[];
+  segments: {
+    column: number;
+    header: string;
+    rows: (JsonTally & { value: string; vsRest: number | null; p: number | null; pAdjusted: number | null; significant: boolean; fewResponses: boolean })[];
+  }[];
+  /** Plain sentences about the input: the import's (encodings guessed, cells cut to Sheets' limits), then the analysis' (rows skipped, dates unread…). */
   warnings: string[];
   stats: { serviceCalls: number; rows: number; ms: number };
 }
@@ -59,6 +69,8 @@ export function jsonReport(outcome: AnalyzeOutcome): JsonReport {
       nps: analysis.overall.nps,
       ci: analysis.overall.ci ? [analysis.overall.ci[0], analysis.overall.ci[1]] : null,
       moe: analysis.overall.moe,
+      band: analysis.overall.band,
+      fewResponses: analysis.overall.fewResponses,
     },
     periods: {
       period: analysis.periods.period,
@@ -68,12 +80,26 @@ export function jsonReport(outcome: AnalyzeOutcome): JsonReport {
         ...tallyOf(row),
         change: row.change,
         significant: row.significant === true,
+        p: row.p,
+        pAdjusted: row.pAdjusted,
+        fewResponses: row.fewResponses,
       })),
     },
+    comparisons: analysis.comparisons.map((c) => ({
+      kind: c.kind, from: c.from, to: c.to, change: c.change, p: c.p, pAdjusted: c.pAdjusted, significant: c.significant, sentence: c.sentence,
+    })),
     segments: outcome.segments.map((segment) => ({
       column: segment.column,
       header: segment.header,
-      rows: segment.rows.map((row) => ({ value: row.value, ...tallyOf(row) })),
+      rows: segment.rows.map((row) => ({
+        value: row.value,
+        ...tallyOf(row),
+        vsRest: row.vsRest,
+        p: row.p,
+        pAdjusted: row.pAdjusted,
+        significant: row.significant === true,
+        fewResponses: row.fewResponses,
+      })),
     })),
     warnings: [...outcome.importWarnings, ...analysis.warnings],
     stats: { serviceCalls: outcome.serviceCalls, rows: analysis.rows, ms: outcome.ms },

@@ -33,6 +33,8 @@ export interface AnalyzeOutcome {
   charts: ChartSpec[];
   /** Where the HTML page was written, if asked for. */
   outFile: string | null;
+  /** Whether the readable output and the page show internal figures (confidences, service calls, time). */
+  verbose: boolean;
   /** What the import said about the file (encoding guessed, cells cut to Sheets' limits). */
   importWarnings: string[];
 }

@@ -2,10 +2,12 @@
  * The readable summary `nps-sheets analyze` prints by default: where the
  * table is, each column with its role, the overall NPS with its interval and
  * margin of error, the period table and the segment tables. Numbers are
- * rounded for reading here only; `--json` keeps them exact.
+ * rounded for reading here only; `--json` keeps them exact. Internal figures
+ * (detector confidences, service calls, time) only with `--verbose`.
  */
 import { forTheCommandLine } from './cliWording';
 import type { AnalyzeOutcome } from './outcome';
+import { visibleControls } from './terminalText';
 
 /**
  * The summary as lines of text (no trailing newline).
@@ -23,11 +25,11 @@ export function textReport(outcome: AnalyzeOutcome): string {
   lines.push('');
 
   lines.push('Columns');
+  const columnRows = profile.columns.map((c) => [c.letter, clip(c.header || '(no header)', 48), c.role + (c.overridden ? ' (set)' : '')]);
   lines.push(
-    ...grid(
-      ['', 'Header', 'Role', 'Confidence'],
-      profile.columns.map((c) => [c.letter, clip(c.header || '(no header)', 48), c.role + (c.overridden ? ' (set)' : ''), formatNumber(c.confidence, 2)]),
-    ),
+    ...(outcome.verbose
+      ? grid(['', 'Header', 'Role', 'Confidence'], columnRows.map((row, i) => [...row, formatNumber(profile.columns[i].confidence, 2)]))
+      : grid(['', 'Header', 'Role'], columnRows)),
   );
   lines.push('');
 
@@ -69,7 +71,7 @@ export function textReport(outcome: AnalyzeOutcome): string {
 
   for (const segment of outcome.segments) {
     lines.push('');
-    lines.push(`NPS by ${segment.header || `column ${segment.column}`}`);
+    lines.push(`NPS by ${clip(segment.header || `column ${segment.column}`, 80)}`);
     lines.push(
       ...grid(
         ['Segment', 'Responses', 'NPS', `${level} CI`],
@@ -78,9 +80,10 @@ export function textReport(outcome: AnalyzeOutcome): string {
     );
   }
 
-  for (const warning of [...outcome.importWarnings, ...analysis.warnings]) lines.push('', `Note: ${warning}`);
+  for (const warning of [...outcome.importWarnings, ...analysis.warnings]) lines.push('', `Note: ${forTheCommandLine(warning)}`);
   lines.push('');
-  lines.push(`Report: ${forTheCommandLine(outcome.report.message)} (${outcome.serviceCalls} Spreadsheet service calls, ${outcome.ms} ms)`);
+  const internals = outcome.verbose ? ` (${outcome.serviceCalls} Spreadsheet service calls, ${outcome.ms} ms)` : '';
+  lines.push(`Report: ${forTheCommandLine(outcome.report.message)}${internals}`);
   if (outcome.outFile) lines.push(`Written: ${outcome.outFile}`);
   return lines.join('\n');
 }
@@ -106,7 +109,8 @@ function formatNumber(value: number, digits: number): string {
   return text === `-${(0).toFixed(digits)}` ? (0).toFixed(digits) : text;
 }
 
+/** The text on one line, its control characters visible (so the grid's widths hold), cut to `max` characters. */
 function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ');
+  const flat = visibleControls(text.replace(/\s+/g, ' '));
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

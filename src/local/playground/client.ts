@@ -4,7 +4,8 @@
  * tabs and one page of cells at a time, draws the charts the add-on built
  * into `<canvas data-testid="chart-<n>">` (n counts from 0, in sheet order
  * then insertion order), and refreshes both when the sidebar changed the
- * sheets (a message from the bridge, or a newer state version on a poll).
+ * sheets (a message from the bridge, or a newer state version on a poll);
+ * after a report build it shows the report sheet.
  * Every cell, name and title is set as text, never as HTML.
  */
 import { Chart, registerables, type ChartConfiguration, type ChartDataset } from 'chart.js';
@@ -258,8 +259,13 @@ function columnLetter(index: number): string {
 
 window.addEventListener('message', (event) => {
   if (event.origin !== location.origin) return;
-  const data = event.data as { type?: unknown } | null;
-  if (data && data.type === CHANGED_MESSAGE) void refresh(true);
+  const data = event.data as { type?: unknown; show?: unknown } | null;
+  if (!data || data.type !== CHANGED_MESSAGE) return;
+  const show = data.show;
+  // After a report build the sheet shown is the report (and it becomes the active sheet, as a tab click makes it).
+  void refresh(true)
+    .then(() => (typeof show === 'string' && show !== shownSheet ? selectTab(show) : undefined))
+    .catch(() => undefined);
 });
 window.setInterval(() => void refresh().catch(() => undefined), POLL_MS);
 void refresh(true);

@@ -18,7 +18,7 @@ export type FunctionResolver = (name: string) => ((...args: unknown[]) => unknow
 export interface SpreadsheetOptions {
   /** Spreadsheet title; default `Untitled spreadsheet`. */
   name?: string;
-  /** IANA time zone of the spreadsheet; default `UTC` (the CLI's default too). */
+  /** Time zone of the spreadsheet (IANA, or an offset such as `GMT-07:00`); default `UTC` (the CLI's default too). */
   timeZone?: string;
   /** Spreadsheet locale such as `en_US` (default) or `de_DE`. */
   locale?: string;
@@ -132,7 +132,7 @@ export class LocalSpreadsheet {
     return this.sheets.find((s) => s.id === id) ?? null;
   }
 
-  /** Sets the spreadsheet time zone (an IANA name). */
+  /** Sets the spreadsheet time zone (an IANA name or an offset such as `GMT-07:00`). */
   setTimeZone(timeZone: string): void {
     this.timeZone = checkTimeZone(timeZone);
     this.markDirty();
@@ -200,8 +200,8 @@ export class LocalSpreadsheet {
   }
 }
 
-/** Validates an IANA zone name. */
+/** Validates a zone id: an IANA name or a Java custom id such as `GMT-07:00`. */
 function checkTimeZone(timeZone: string): string {
-  if (!isKnownTimeZone(timeZone)) throw new Error(`Invalid time zone "${timeZone}": use an IANA name such as "Europe/Berlin" or "UTC".`);
+  if (!isKnownTimeZone(timeZone)) throw new Error(`Invalid time zone "${timeZone}": use an IANA name such as "Europe/Berlin", "UTC" or an offset such as "GMT-07:00".`);
   return timeZone;
 }

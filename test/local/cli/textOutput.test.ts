@@ -22,6 +22,6 @@ test('a file with no segment column: two charts, and the option that adds the th
   const run = runCli('analyze', file);
   expect(run.status).toBe(0);
   expect(run.stdout).toMatch(/^Overall NPS 25\.0 /m);
-  expect(run.stdout).toContain("Report: Report ready in 'NPS · plain' — 2 charts (--segment-column N adds NPS by segment) (");
+  expect(run.stdout).toMatch(/^Report: Report ready in 'NPS · plain' — 2 charts \(--segment-column N adds NPS by segment\)$/m);
   expect(run.stdout).not.toContain('pick a segment column');
 });
