@@ -39,7 +39,7 @@ const BUNDLE_ANALYSIS = 'getAnalysis_';
  */
 export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<AnalyzeOutcome> {
   if (args.out !== null) checkOutPath(args.out, args.file);
-  const { book, hidden } = await importedSpreadsheet(args);
+  const { book, hidden, importWarnings } = await importedSpreadsheet(args);
   let runtime: AddonRuntime;
   try {
     runtime = loadAddon({ spreadsheet: book, distDir });
@@ -106,6 +106,7 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
     charts,
     outFile: args.out,
     verbose: args.verbose,
+    importWarnings,
   };
   if (args.out !== null) writeOutFile(args.out, htmlReport(outcome));
   return outcome;
@@ -126,10 +127,11 @@ function sheetHint(args: Pick<AnalyzeArgs, 'sheet'>, book: LocalSpreadsheet): st
 }
 
 /** The spreadsheet holding the imported file, with the sheet to analyse active. */
-async function importedSpreadsheet(args: AnalyzeArgs): Promise<{ book: LocalSpreadsheet; hidden: Set<string> }> {
+async function importedSpreadsheet(args: AnalyzeArgs): Promise<{ book: LocalSpreadsheet; hidden: Set<string>; importWarnings: string[] }> {
   let sheets;
+  let importWarnings: string[];
   try {
-    sheets = (await importFile(args.file, { locale: args.locale, timeZone: args.timeZone, sheet: args.sheet ?? undefined })).sheets;
+    ({ sheets, warnings: importWarnings } = await importFile(args.file, { locale: args.locale, timeZone: args.timeZone, sheet: args.sheet ?? undefined }));
   } catch (error) {
     if (error instanceof ImportError) throw new CliError(EXIT_UNREADABLE, error.message);
     throw new CliError(EXIT_UNREADABLE, `${args.file}: cannot be read (${messageOf(error)})`);
@@ -143,7 +145,7 @@ async function importedSpreadsheet(args: AnalyzeArgs): Promise<{ book: LocalSpre
   });
   const wanted = args.sheet === null ? book.sheets[0] : (book.sheetByName(args.sheet) ?? book.sheets[0]);
   book.activeSheet = wanted;
-  return { book, hidden: new Set(sheets.filter((s) => s.hidden).map((s) => s.name)) };
+  return { book, hidden: new Set(sheets.filter((s) => s.hidden).map((s) => s.name)), importWarnings };
 }
 
 /** The full analysis, from the bundle's private `getAnalysis_` (the same code the report uses). */

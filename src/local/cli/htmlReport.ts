@@ -90,7 +90,7 @@ export function htmlReport(outcome: AnalyzeOutcome): string {
   body.push(headlineSection(analysis));
   if (o.responses > 0) body.push(mixBar(o));
   if (o.ignored > 0) body.push(`<p class="note">${o.ignored} ${o.ignored === 1 ? 'value was' : 'values were'} not a 0–10 answer and ${o.ignored === 1 ? 'is' : 'are'} left out.</p>`);
-  for (const warning of analysis.warnings) body.push(`<p class="note">${escapeHtml(forTheCommandLine(warning))}</p>`);
+  for (const warning of [...outcome.importWarnings, ...analysis.warnings]) body.push(`<p class="note">${escapeHtml(forTheCommandLine(warning))}</p>`);
 
   body.push(`<h2>Charts</h2><div class="charts">`);
   if (outcome.charts.length === 0) body.push('<p class="note">The report has no charts.</p>');

@@ -34,7 +34,7 @@ export interface JsonReport {
     header: string;
     rows: (JsonTally & { value: string; vsRest: number | null; p: number | null; pAdjusted: number | null; significant: boolean; fewResponses: boolean })[];
   }[];
-  /** Plain sentences about the input (rows skipped, dates unread…). */
+  /** Plain sentences about the input: the import's (encodings guessed, cells cut to Sheets' limits), then the analysis' (rows skipped, dates unread…). */
   warnings: string[];
   stats: { serviceCalls: number; rows: number; ms: number };
 }
@@ -101,7 +101,7 @@ export function jsonReport(outcome: AnalyzeOutcome): JsonReport {
         fewResponses: row.fewResponses,
       })),
     })),
-    warnings: analysis.warnings.slice(),
+    warnings: [...outcome.importWarnings, ...analysis.warnings],
     stats: { serviceCalls: outcome.serviceCalls, rows: analysis.rows, ms: outcome.ms },
   };
 }

@@ -35,4 +35,6 @@ export interface AnalyzeOutcome {
   outFile: string | null;
   /** Whether the readable output and the page show internal figures (confidences, service calls, time). */
   verbose: boolean;
+  /** What the import said about the file (encoding guessed, cells cut to Sheets' limits). */
+  importWarnings: string[];
 }

@@ -97,7 +97,7 @@ export function textReport(outcome: AnalyzeOutcome): string {
     );
   }
 
-  for (const warning of analysis.warnings) lines.push('', `Note: ${forTheCommandLine(warning)}`);
+  for (const warning of [...outcome.importWarnings, ...analysis.warnings]) lines.push('', `Note: ${forTheCommandLine(warning)}`);
   lines.push('');
   const internals = outcome.verbose ? ` (${outcome.serviceCalls} Spreadsheet service calls, ${outcome.ms} ms)` : '';
   lines.push(`Report: ${forTheCommandLine(outcome.report.message)}${internals}`);

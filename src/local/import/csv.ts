@@ -4,25 +4,28 @@
  * every field converted as Sheets converts typed text (see cellConversion),
  * quoted or not — the quotes are CSV syntax, not a "this is text" marker.
  */
-import { parse } from 'papaparse';
 import { cellConverter } from './cellConversion';
+import { parseDelimited } from './csvParse';
 import { detectDelimiter } from './delimiter';
 import { ImportError } from './importError';
-import { rectangular, type ImportedCell, type ImportedSheet } from './workbook';
+import { MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, SheetLimiter, type CellBudget } from './sheetLimits';
+import type { ImportedCell, ImportedSheet } from './workbook';
 
 /**
  * Reads CSV or TSV text into a rectangular sheet. Blank lines inside the
  * data stay as empty rows (so row numbers match the file's); blank lines at
- * the end are dropped.
+ * the end are dropped. Rows end at `\r\n`, `\n` or `\r`, mixed or not.
+ * Sheets' limits apply (see sheetLimits): what they cut is told in `warnings`.
  *
  * @param text the decoded file (a leading BOM is ignored)
  * @param sheetName the name the sheet gets
  * @param locale spreadsheet locale, e.g. `en_US`, `de_DE`
  * @param timeZone spreadsheet time zone (IANA)
  * @param fileLabel the file's name, for messages
- * @throws ImportError `empty` when the text holds nothing but blanks
+ * @param budget the cells the spreadsheet still holds (tests lower it)
+ * @throws ImportError `empty` when the text holds nothing but blanks, `unclosed-quote` naming the line of a quote that never closes
  * @example
- * readDelimitedText('Score;Datum\n3,5;24.12.2025\n', 'x', 'de_DE', 'UTC', 'x.csv').values;
+ * readDelimitedText('Score;Datum\n3,5;24.12.2025\n', 'x', 'de_DE', 'UTC', 'x.csv').sheet.values;
  * // [['Score', 'Datum'], [3.5, new Date(Date.UTC(2025, 11, 24))]]
  */
 export function readDelimitedText(
@@ -31,26 +34,46 @@ export function readDelimitedText(
   locale: string,
   timeZone: string,
   fileLabel: string,
-): ImportedSheet {
+  budget: CellBudget = { cells: MAX_CELLS },
+): { sheet: ImportedSheet; warnings: string[] } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim().length === 0) {
     throw new ImportError('empty', `${fileLabel} is empty: export the survey responses again and try again.`);
   }
   const convert = cellConverter(locale, timeZone);
-  const rows = parse<string[]>(body, { delimiter: detectDelimiter(body) }).data;
-  while (rows.length > 0 && isBlankLine(rows[rows.length - 1])) rows.pop();
-  // Each parsed row is replaced by its converted copy (exactly sized; the
-  // parser's arrays carry spare capacity) and becomes garbage at once.
-  const values = rows as unknown as ImportedCell[][];
-  for (let r = 0; r < rows.length; r++) {
-    const fields = rows[r];
-    const row: ImportedCell[] = new Array(fields.length);
-    for (let c = 0; c < fields.length; c++) row[c] = convert(fields[c]);
-    values[r] = row;
-  }
-  return { name: sheetName, values: rectangular(values) };
+  const limiter = new SheetLimiter(fileLabel, budget);
+  const values: ImportedCell[][] = [];
+  const { unclosedQuoteLine } = parseDelimited(
+    body,
+    detectDelimiter(body),
+    (fields, _line, skipped) => {
+      const rowNumber = values.length + 1;
+      let width = fields.length;
+      while (width > 0 && fields[width - 1] === '') width--;
+      const row: ImportedCell[] = new Array(width);
+      for (let c = 0; c < width; c++) {
+        const field = fields[c];
+        row[c] = convert(field.length > MAX_CELL_CHARS ? limiter.text(field, rowNumber, c + 1) : field);
+      }
+      const kept = limiter.fit(row, skipped);
+      if (kept) values.push(kept);
+    },
+    MAX_COLUMNS,
+  );
+  if (unclosedQuoteLine !== null) throw unclosedQuote(fileLabel, unclosedQuoteLine);
+  // Lines of nothing but spaces at the end are blank lines, not data.
+  while (values.length > 0 && isBlankLine(values[values.length - 1])) values.pop();
+  return { sheet: { name: sheetName, values: limiter.pad(values) }, warnings: limiter.warnings() };
 }
 
-function isBlankLine(fields: string[]): boolean {
-  return fields.length === 1 && fields[0].trim() === '';
+function isBlankLine(cells: ImportedCell[]): boolean {
+  return cells.length === 0 || (cells.length === 1 && typeof cells[0] === 'string' && cells[0].trim() === '');
+}
+
+function unclosedQuote(fileLabel: string, line: number): ImportError {
+  return new ImportError(
+    'unclosed-quote',
+    `${fileLabel}, line ${line}: a quote (") opens a cell here and never closes properly, so the lines after it would merge into one cell; ` +
+      'remove that quote or save the file again from your survey tool, and try again.',
+  );
 }

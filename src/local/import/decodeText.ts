@@ -1,13 +1,20 @@
 /**
  * Bytes → text for CSV/TSV files: UTF-8 with or without a byte order mark,
- * UTF-16 LE/BE (Excel's "Unicode text" export, which has a BOM), and
- * Windows-1252 for the occasional "CSV (Comma delimited)" file saved by
- * Excel on Windows. Anything that does not look like text is refused.
+ * UTF-16 LE/BE with a BOM (Excel's "Unicode text" export) or without one
+ * (told by where the NUL bytes of its line breaks and separators fall),
+ * Shift-JIS (Excel's CSV on Japanese Windows) and Windows-1252 (Excel's
+ * "CSV (Comma delimited)" elsewhere), see legacyEncoding. A stray NUL byte
+ * in a text is dropped with a warning; anything that does not look like
+ * text is refused, and text in an encoding we cannot tell is refused with
+ * the advice to save it as CSV UTF-8.
  */
 import { ImportError } from './importError';
+import { legacyEncoding } from './legacyEncoding';
 
 /** How much of the file the binary and encoding checks look at. */
 const SAMPLE_BYTES = 64 * 1024;
+/** NUL bytes dropped from a text however short it is. */
+const MAX_STRAY_NULS = 4;
 /** Above this share of control characters (other than tab, line breaks, form feed) the file is binary. */
 const MAX_CONTROL_SHARE = 0.01;
 
@@ -16,33 +23,68 @@ const MAX_CONTROL_SHARE = 0.01;
  *
  * @param bytes the file content (not empty)
  * @param fileLabel the file's name, for the message
- * @throws ImportError `binary` when the content is not text
+ * @returns the text, and sentences about what was guessed or dropped
+ * @throws ImportError `binary` when the content is not text, `unknown-encoding` when its encoding cannot be told
  * @example
- * decodeText(Buffer.from('\uFEFFa,b\n1,2'), 'x.csv'); // 'a,b\n1,2'
+ * decodeText(Buffer.from('\uFEFFa,b\n1,2'), 'x.csv'); // { text: 'a,b\n1,2', warnings: [] }
  */
-export function decodeText(bytes: Uint8Array, fileLabel: string): string {
-  const text = decode(bytes, fileLabel);
+export function decodeText(bytes: Uint8Array, fileLabel: string): { text: string; warnings: string[] } {
+  const warnings: string[] = [];
+  const text = decode(bytes, fileLabel, warnings);
   if (controlShare(text.slice(0, SAMPLE_BYTES)) > MAX_CONTROL_SHARE) throw notText(fileLabel);
-  return text;
+  return { text, warnings };
 }
 
-function decode(bytes: Uint8Array, fileLabel: string): string {
+function decode(bytes: Uint8Array, fileLabel: string, warnings: string[]): string {
   // TextDecoder drops the byte order mark itself.
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(withoutNuls(bytes, fileLabel, warnings));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const utf16 = utf16WithoutBom(sample);
   if (utf16) return new TextDecoder(utf16).decode(bytes);
-  if (sample.includes(0)) throw notText(fileLabel);
+  const text = withoutNuls(bytes, fileLabel, warnings);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(text);
   } catch {
     // Not UTF-8: a Windows "ANSI" export (curly quotes, accents and dashes
-    // are single bytes there). Binary content shows as control characters,
-    // which decodeText refuses.
-    return decodeWindows1252(bytes);
+    // are single bytes there, Japanese two). Binary content shows as control
+    // characters, which decodeText refuses.
+    const encoding = legacyEncoding(text);
+    if (encoding === 'windows-1252') return decodeWindows1252(text);
+    if (encoding !== null) {
+      warnings.push(`${fileLabel} is not UTF-8; it was read as ${ENCODING_NAMES[encoding]}.`);
+      return new TextDecoder(encoding).decode(text);
+    }
+    if (controlShare(decodeWindows1252(text.subarray(0, SAMPLE_BYTES))) > MAX_CONTROL_SHARE) throw notText(fileLabel);
+    throw new ImportError(
+      'unknown-encoding',
+      `${fileLabel} is a text file in an encoding that cannot be told (not UTF-8, UTF-16, Shift-JIS, EUC-JP or Windows-1252): ` +
+        'open it in Excel or your survey tool, save it as "CSV UTF-8", and try again.',
+    );
   }
+}
+
+const ENCODING_NAMES: Record<string, string> = { shift_jis: 'Shift-JIS (Japanese)', 'euc-jp': 'EUC-JP (Japanese)' };
+
+/**
+ * The bytes without NUL bytes, which no text encoding but UTF-16 uses: a few
+ * (a damaged export) are dropped with a warning; many mean a binary file.
+ */
+function withoutNuls(bytes: Uint8Array, fileLabel: string, warnings: string[]): Uint8Array {
+  let nuls = 0;
+  for (let at = bytes.indexOf(0); at !== -1; at = bytes.indexOf(0, at + 1)) nuls++;
+  if (nuls === 0) return bytes;
+  // A binary file is full of NULs; a damaged text has a few (and binary content left after them shows as control characters).
+  if (nuls > Math.max(MAX_STRAY_NULS, bytes.length * MAX_CONTROL_SHARE)) throw notText(fileLabel);
+  const kept = new Uint8Array(bytes.length - nuls);
+  let k = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== 0) kept[k++] = bytes[i];
+  warnings.push(
+    `${fileLabel} holds ${nuls === 1 ? 'a NUL byte' : `${nuls} NUL bytes`} (an invisible character text files should not have); ` +
+      `${nuls === 1 ? 'it was' : 'they were'} dropped.`,
+  );
+  return kept;
 }
 
 /** Windows-1252's characters for the bytes 0x80–0x9F (the five it leaves undefined stay C1 controls). */
@@ -58,18 +100,26 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]);
 }
 
-/** UTF-16 text without a BOM shows as a NUL in every other byte (for Latin text). */
+/**
+ * UTF-16 without a BOM, told by its line breaks and separators: in UTF-16LE
+ * each is its byte followed by a NUL (at an even offset), in UTF-16BE a NUL
+ * followed by its byte. Text in Japanese or Chinese has few NULs otherwise
+ * (its characters rarely have a zero byte), so counting all NULs would miss
+ * it; a UTF-8 file with a stray NUL has line breaks with no NUL beside them.
+ */
 function utf16WithoutBom(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const pairs = Math.min(sample.length >> 1, 2048);
-  if (pairs < 2) return null;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < pairs; i++) {
-    if (sample[2 * i] === 0) evenNul++;
-    if (sample[2 * i + 1] === 0) oddNul++;
+  let little = 0;
+  let big = 0;
+  let all = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i];
+    if (b !== 0x0a && b !== 0x0d && b !== 0x2c && b !== 0x3b && b !== 0x09) continue;
+    all++;
+    if ((i & 1) === 0 && sample[i + 1] === 0) little++;
+    else if ((i & 1) === 1 && sample[i - 1] === 0) big++;
   }
-  if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return 'utf-16le';
-  if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return 'utf-16be';
+  if (little >= 2 && little >= all * 0.5 && little > big * 4) return 'utf-16le';
+  if (big >= 2 && big >= all * 0.5 && big > little * 4) return 'utf-16be';
   return null;
 }
 

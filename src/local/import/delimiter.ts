@@ -1,11 +1,11 @@
 /**
  * Which character separates the fields of a CSV/TSV text. Sheets' import
  * ("detect automatically") picks the separator that splits the lines into
- * the same number of fields; papaparse's own guess prefers `,` and is wrong
+ * the same number of fields; the usual guess (papaparse's) prefers `,` and is wrong
  * on `;` files with decimal commas (`3,5`), so we score the candidates
  * ourselves, quotes respected.
  */
-import { parse } from 'papaparse';
+import { parseDelimited } from './csvParse';
 
 /**
  * The separators we recognise, in order of preference on a tie: a tab or a
@@ -36,10 +36,14 @@ export function detectDelimiter(text: string): Delimiter {
   let best: Delimiter = ',';
   let bestScore = { consistent: 0, fields: 1 };
   for (const delimiter of DELIMITERS) {
-    const rows = parse<string[]>(sample, { delimiter, preview: SAMPLE_ROWS, skipEmptyLines: true }).data;
+    const counts: number[] = [];
+    parseDelimited(sample, delimiter, (fields) => {
+      if (fields.length > 1 || fields[0] !== '') counts.push(fields.length);
+      return counts.length < SAMPLE_ROWS;
+    });
     // The last sampled row may be cut short by the sample's end.
-    if (sample.length < text.length && rows.length > 1) rows.pop();
-    const score = consistency(rows.map((row) => row.length));
+    if (sample.length < text.length && counts.length > 1) counts.pop();
+    const score = consistency(counts);
     if (score.fields < 2) continue;
     if (
       score.consistent > bestScore.consistent ||

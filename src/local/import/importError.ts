@@ -5,7 +5,9 @@ export type ImportProblem =
   | 'binary'
   | 'old-excel'
   | 'not-a-workbook'
-  | 'no-such-sheet';
+  | 'no-such-sheet'
+  | 'unclosed-quote'
+  | 'unknown-encoding';
 
 /**
  * A file that cannot be imported. The message is one line a marketer can act

@@ -3,7 +3,7 @@ export type ImportedCell = string | number | boolean | Date;
 
 /** One sheet of an imported file: a rectangular grid, row 0 = sheet row 1. */
 export interface ImportedSheet {
-  /** Sheet name: the XLSX tab name, or the file name without its extension for CSV/TSV. */
+  /** Sheet name: the XLSX tab name, or the file name without its extension for CSV/TSV, made valid as Sheets does (see sheetName). */
   name: string;
   /** Rectangular values (every row has the same length); "" for empty cells. */
   values: ImportedCell[][];
@@ -14,6 +14,8 @@ export interface ImportedSheet {
 /** What an import produces: the sheets in file order (one for CSV/TSV). */
 export interface ImportedWorkbook {
   sheets: ImportedSheet[];
+  /** Plain sentences about the input: encodings guessed, cells cut to Sheets' limits, bytes dropped. */
+  warnings: string[];
 }
 
 /** How to read a file, the way a spreadsheet with these settings would import it. */
@@ -26,18 +28,4 @@ export interface ImportOptions {
   timeZone?: string;
   /** XLSX only: import just the sheet with this name (an error lists the names when it is missing). */
   sheet?: string;
-}
-
-/**
- * Pads every row with "" to the longest row's length, in place, so that the
- * grid is rectangular as a sheet is.
- *
- * @example
- * rectangular([['a'], ['b', 1]]); // [['a', ''], ['b', 1]]
- */
-export function rectangular(rows: ImportedCell[][]): ImportedCell[][] {
-  let width = 0;
-  for (const row of rows) if (row.length > width) width = row.length;
-  for (const row of rows) while (row.length < width) row.push('');
-  return rows;
 }

@@ -10,21 +10,26 @@ import { Readable } from 'stream';
 import { zoneFor, type Zone } from '../../nps/zone';
 import { isOpenDocumentSpreadsheet } from './detectFormat';
 import { ImportError } from './importError';
-import type { ImportedCell, ImportedSheet } from './workbook';
+import { MAX_CELLS, MAX_CELL_CHARS, MAX_COLUMNS, SheetLimiter, type CellBudget } from './sheetLimits';
+import { validSheetNames } from './sheetName';
+import type { ImportedCell, ImportedSheet, ImportedWorkbook } from './workbook';
+import { preparePackage } from './xlsxPackage';
 
 /**
  * Reads the sheets of an XLSX file: all of them in tab order, or only the
  * one named `sheetName`. Each grid ends at the last row and column that
- * hold a value.
+ * hold a value, within Sheets' limits (see sheetLimits; what they cut is
+ * told in `warnings`); tab names are made valid sheet names (see sheetName).
  *
  * @param bytes the file content (starts with a ZIP signature)
  * @param timeZone spreadsheet time zone (IANA): a date cell's wall clock is kept in it
  * @param fileLabel the file's name, for messages
  * @param sheetName the sheet to read, if only one
  * @param streamAboveBytes files larger than this are streamed (see LARGE_XLSX_BYTES); tests lower it
+ * @param budget the cells the spreadsheet holds (tests lower it)
  * @throws ImportError `not-a-workbook` for a ZIP that Excel did not write, `no-such-sheet` listing the names
  * @example
- * const [first] = await readXlsx(bytes, 'Europe/Paris', 'export.xlsx');
+ * const { sheets: [first] } = await readXlsx(bytes, 'Europe/Paris', 'export.xlsx');
  * first.values[0]; // the header row
  */
 export async function readXlsx(
@@ -33,24 +38,43 @@ export async function readXlsx(
   fileLabel: string,
   sheetName?: string,
   streamAboveBytes = LARGE_XLSX_BYTES,
-): Promise<ImportedSheet[]> {
+  budget: CellBudget = { cells: MAX_CELLS },
+): Promise<ImportedWorkbook> {
   const zone = zoneFor(timeZone);
-  let sheets: ImportedSheet[];
+  let read: ReadSheet[];
   try {
-    sheets = bytes.length > streamAboveBytes ? await streamSheets(bytes, zone) : await loadSheets(bytes, zone);
+    const { bytes: ready, tabNames } = preparePackage(bytes);
+    read = bytes.length > streamAboveBytes ? await streamSheets(ready, zone) : await loadSheets(ready, zone);
+    for (const sheet of read) sheet.name = tabNames.get(sheet.name) ?? sheet.name;
   } catch {
     throw notAWorkbook(bytes, fileLabel);
   }
-  if (sheets.length === 0) throw notAWorkbook(bytes, fileLabel);
-  if (sheetName === undefined) return sheets;
-  const wanted = sheetName.trim().toLowerCase();
-  const chosen =
-    sheets.find((sheet) => sheet.name === sheetName) ?? sheets.find((sheet) => sheet.name.trim().toLowerCase() === wanted);
-  if (!chosen) {
-    const names = sheets.map((sheet) => `"${sheet.name}"`).join(', ');
-    throw new ImportError('no-such-sheet', `${fileLabel} has no sheet named "${sheetName}": use one of ${names}.`);
+  if (read.length === 0) throw notAWorkbook(bytes, fileLabel);
+  if (sheetName !== undefined) {
+    const wanted = sheetName.trim().toLowerCase();
+    const chosen = read.find((sheet) => sheet.name === sheetName) ?? read.find((sheet) => sheet.name.trim().toLowerCase() === wanted);
+    if (!chosen) {
+      const names = read.map((sheet) => `"${sheet.name}"`).join(', ');
+      throw new ImportError('no-such-sheet', `${fileLabel} has no sheet named "${sheetName}": use one of ${names}.`);
+    }
+    read = [chosen];
   }
-  return [chosen];
+  const names = validSheetNames(read.map((sheet) => sheet.name));
+  const warnings: string[] = [];
+  const sheets = read.map(({ grid, hidden }, i): ImportedSheet => {
+    const limiter = new SheetLimiter(`${fileLabel}, sheet "${names[i]}"`, budget);
+    const values = grid.values(limiter);
+    warnings.push(...limiter.warnings());
+    return { name: names[i], values, hidden };
+  });
+  return { sheets, warnings };
+}
+
+/** A sheet as read, before Sheets' limits and naming rules apply. */
+interface ReadSheet {
+  name: string;
+  grid: Grid;
+  hidden: boolean;
 }
 
 /**
@@ -62,7 +86,7 @@ export async function readXlsx(
  */
 const LARGE_XLSX_BYTES = 8 * 1024 * 1024;
 
-async function loadSheets(bytes: Uint8Array, zone: Zone): Promise<ImportedSheet[]> {
+async function loadSheets(bytes: Uint8Array, zone: Zone): Promise<ReadSheet[]> {
   const workbook = new Workbook();
   await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   return workbook.worksheets.map((sheet) => {
@@ -73,11 +97,11 @@ async function loadSheets(bytes: Uint8Array, zone: Zone): Promise<ImportedSheet[
         if (cell.type !== ValueType.Merge) grid.set(rowNumber, columnNumber, importedValue(valueOf(cell), zone));
       });
     });
-    return { name: sheet.name, values: grid.values(), hidden: sheet.state !== 'visible' };
+    return { name: sheet.name, grid, hidden: sheet.state !== 'visible' };
   });
 }
 
-async function streamSheets(bytes: Uint8Array, zone: Zone): Promise<ImportedSheet[]> {
+async function streamSheets(bytes: Uint8Array, zone: Zone): Promise<ReadSheet[]> {
   const reader = new stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
     sharedStrings: 'cache',
     styles: 'cache', // for the number formats that make a number a date
@@ -85,7 +109,7 @@ async function streamSheets(bytes: Uint8Array, zone: Zone): Promise<ImportedShee
     worksheets: 'emit',
     entries: 'ignore',
   });
-  const sheets: { name: string; id: number; values: ImportedCell[][]; hidden: boolean }[] = [];
+  const sheets: (ReadSheet & { id: number })[] = [];
   for await (const sheet of reader) {
     const grid = new Grid();
     // The file holds a merged range's value in its top-left cell only, as Sheets does.
@@ -93,35 +117,65 @@ async function streamSheets(bytes: Uint8Array, zone: Zone): Promise<ImportedShee
       row.eachCell((cell, columnNumber) => grid.set(row.number, columnNumber, importedValue(valueOf(cell), zone)));
     }
     const { name, id, state } = sheet as unknown as { name: string; id: number; state?: string };
-    sheets.push({ name, id: Number(id), values: grid.values(), hidden: state !== undefined && state !== 'visible' });
+    sheets.push({ name, id: Number(id), grid, hidden: state !== undefined && state !== 'visible' });
   }
   // Sheets arrive in the archive's order; the workbook lists them in tab order.
   const tabOrder = ((reader as unknown as { model?: { sheets?: { id: number }[] } }).model?.sheets ?? []).map((s) => Number(s.id));
   sheets.sort((a, b) => tabOrder.indexOf(a.id) - tabOrder.indexOf(b.id));
-  return sheets.map(({ name, values, hidden }) => ({ name, values, hidden }));
+  return sheets.map(({ name, grid, hidden }) => ({ name, grid, hidden }));
 }
 
-/** A sparse set of cells (1-based row and column) that becomes a rectangular grid ending at the last value. */
+/** The cells of a row the file does not have (never changed). */
+const NO_CELLS: ImportedCell[] = [];
+
+/**
+ * A sparse set of cells (1-based row and column) that becomes a rectangular
+ * grid ending at the last value: memory follows the cells the file holds,
+ * not where they are (one cell at XFD1048576 is one entry here).
+ */
 class Grid {
   private readonly rows: ImportedCell[][] = [];
-  private width = 0;
 
   set(rowNumber: number, columnNumber: number, value: ImportedCell): void {
     if (value === '') return;
     const row = this.rows[rowNumber - 1] ?? (this.rows[rowNumber - 1] = []);
-    row[columnNumber - 1] = value;
-    if (columnNumber > this.width) this.width = columnNumber;
+    // A text over the cell limit keeps one character more, so that values() still sees it is too long.
+    row[columnNumber - 1] = typeof value === 'string' && value.length > MAX_CELL_CHARS ? value.slice(0, MAX_CELL_CHARS + 1) : value;
   }
 
-  values(): ImportedCell[][] {
-    const values: ImportedCell[][] = new Array(this.rows.length);
+  /**
+   * The rows, fitted by the limiter to Sheets' limits and padded to a
+   * rectangle. Empty rows are made only when a row with values follows them,
+   * so a lone far cell that is left out costs nothing.
+   */
+  values(limiter: SheetLimiter): ImportedCell[][] {
+    const values: ImportedCell[][] = [];
+    let emptyRows = 0;
     for (let r = 0; r < this.rows.length; r++) {
-      const sparse = this.rows[r] ?? [];
-      const row: ImportedCell[] = new Array(this.width);
-      for (let c = 0; c < this.width; c++) row[c] = sparse[c] ?? '';
-      values[r] = row;
+      const sparse = this.rows[r];
+      if (!sparse) {
+        limiter.fit(NO_CELLS);
+        emptyRows++;
+        continue;
+      }
+      const width = Math.min(sparse.length, MAX_COLUMNS);
+      const row: ImportedCell[] = new Array(width);
+      for (let c = 0; c < width; c++) {
+        const value = sparse[c] ?? '';
+        row[c] = typeof value === 'string' && value.length > MAX_CELL_CHARS ? limiter.text(value, r + 1, c + 1) : value;
+      }
+      let beyond = 0;
+      if (sparse.length > MAX_COLUMNS) sparse.forEach((_v, c) => void (c >= MAX_COLUMNS && beyond++));
+      const kept = limiter.fit(row, beyond);
+      if (!kept) continue; // the grid is full: later rows are only counted
+      if (kept.length > 0) {
+        for (; emptyRows > 0; emptyRows--) values.push([]);
+        values.push(kept);
+      } else {
+        emptyRows++;
+      }
     }
-    return values;
+    return limiter.pad(values);
   }
 }
 

@@ -64,7 +64,7 @@ describe('importFile on an XLSX', () => {
 
 describe('readXlsx streaming (the path of files over 8 MB)', () => {
   test('reads the same values, sheets in tab order', async () => {
-    const sheets = await readXlsx(await surveyWorkbook(), 'Europe/Paris', 'survey.xlsx', undefined, 0);
+    const { sheets } = await readXlsx(await surveyWorkbook(), 'Europe/Paris', 'survey.xlsx', undefined, 0);
     expect(sheets.map((sheet) => sheet.name)).toEqual(['Responses', 'Notes']);
     expect(sheets[0].values).toEqual(RESPONSES_IN_PARIS);
     expect(sheets[1].values).toEqual([['', ''], ['', ''], ['', 'only cell']]);
