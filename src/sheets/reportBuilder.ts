@@ -17,6 +17,7 @@ import type { ReportOptions, ReportResult } from '../shared/contract';
 import { applyCharts, chartRowsNeeded, chartSpecs, rangeA1 } from './charts';
 import { FORMATS, liveUtcCaveat, reportGrid, segmentName } from './reportBlocks';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './reportLayout';
+import { applyReportStyle, type StyleKey } from './reportStyle';
 import { createReportSheet, findReportSheet } from './reportSheet';
 import { loadReportRecord, saveReportRecord } from './settings';
 import { analyzeSource, readSheet, sourceTable } from './sourceSheet';
@@ -49,14 +50,16 @@ export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options:
     zone: table.context.zone,
     builtAt: Date.now(),
   });
-  const specs = chartSpecs(grid.tables, options.period, options.confidence, analysis.segments ? segmentName(analysis.segments) : null);
+  const specs = chartSpecs(grid.tables, options.period, options.confidence, analysis.segments ? segmentName(analysis.segments) : null, options.mode === 'live');
   const rows = Math.max(grid.values.length, chartRowsNeeded(specs));
   const values = padRows<Cell>(grid.values, rows, '');
   const formats = padRows<string>(grid.formats, rows, FORMATS.neutral);
+  const styles = padRows<StyleKey>(grid.styles, rows, '');
   const previous = loadReportRecord(table.sheetId);
 
   // 2. Write.
-  const existing = knownReport || findReportSheet(spreadsheet, table.sheetId);
+  // A source never reported on (no record) has no report sheet to look for: that saves the metadata search's calls.
+  const existing = knownReport || (previous ? findReportSheet(spreadsheet, table.sheetId) : null);
   const created = existing === null;
   const { sheet: report, name } = existing ? { sheet: existing, name: existing.getName() } : createReportSheet(spreadsheet, table.name, table.sheetId);
   let charts: string[];
@@ -66,6 +69,7 @@ export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options:
     if (!created) report.clear();
     range.setValues(values);
     range.setNumberFormats(formats);
+    applyReportStyle(report, range, styles);
     charts = applyCharts(report, specs, chartRanges, created || !previous ? [] : previous.charts, created);
   } catch (error) {
     if (created) spreadsheet.deleteSheet(report);
@@ -115,7 +119,7 @@ function grow(sheet: Sheet, rows: number, columns: number, maxRows: number, maxC
 }
 
 /** The grid with rows of `filler` added up to `rows` (the charts' ranges must lie inside the written range). */
-function padRows<T extends Cell>(grid: T[][], rows: number, filler: T): T[][] {
+function padRows<T extends Cell | StyleKey>(grid: T[][], rows: number, filler: T): T[][] {
   const width = grid[0].length;
   const padded = grid.slice();
   while (padded.length < rows) padded.push(new Array<T>(width).fill(filler));
