@@ -25,7 +25,7 @@ describe('grid formatting', () => {
     const range = app.getActiveSheet().getRange('A1:B2');
     expect(() => range.setBackgrounds([['#ffffff', '#ffffff']])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
     expect(() => range.setFontColors([['red', null], [null, null]])).toThrow(/Not modelled by the local spreadsheet: Range.setFontColors with the colour "red"/);
-    expect(() => range.setFontWeights([['heavy', null], [null, null]])).toThrow(/Not modelled.*font weight "heavy"/);
+    expect(() => range.setFontWeights([['heavy' as 'bold', null], [null, null]])).toThrow(/Not modelled.*font weight "heavy"/);
   });
 
   test('column widths: 100 px unless set; rows 21 px', () => {
