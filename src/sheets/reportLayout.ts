@@ -47,7 +47,7 @@ export const CHART_ROW = 11;
 /** Sheets' default row height, in pixels (rows the report does not resize). */
 export const ROW_HEIGHT = 21;
 /** Width the report gives each of its columns, in pixels. */
-export const COLUMN_WIDTH = 120;
+export const COLUMN_WIDTH = 140;
 /** Every chart's size, set explicitly (Sheets' default is 600 × 371 px). */
 export const CHART_WIDTH = 600;
 export const CHART_HEIGHT = 371;
@@ -121,7 +121,7 @@ export interface ChartPlace {
  * The place of the i-th chart (0-based): two per row, left to right, from
  * {@link CHART_ROW}, anchored on the cell under its top-left corner.
  *
- * @example chartPlace(1) // { row: 11, column: 6, offsetX: 20, offsetY: 0 }
+ * @example chartPlace(1) // { row: 11, column: 5, offsetX: 60, offsetY: 0 }
  */
 export function chartPlace(i: number): ChartPlace {
   const x = (i % 2) * (CHART_WIDTH + CHART_GAP);

@@ -150,7 +150,7 @@ describe('what the report says and how it looks', () => {
     expect(report.getRange('B51').getFontWeight()).toBe('normal');
     expect(report.getRange('B51').getBackground()).toBe('#ffffff');
     // Every column of the report has its width.
-    for (const column of [1, 12, 14, 36, 52]) expect(report.getColumnWidth(column)).toBe(120);
+    for (const column of [1, 12, 14, 36, 52]) expect(report.getColumnWidth(column)).toBe(140);
     // The distribution: 90 zeros (detractors) and 40 tens (promoters).
     expect(report.getRange('AW51:AZ51').getValues()[0]).toEqual(['0', 90, '', '']);
     expect(report.getRange('AW61:AZ61').getValues()[0]).toEqual(['10', '', '', 40]);

@@ -46,7 +46,7 @@ export function cellRect(sheet: LocalSheet, row: number, column: number): PixelR
 
 /**
  * An embedded chart's rectangle.
- * @example chartRect(sheet, chart) // { x: 620, y: 210, width: 600, height: 371 } for a chart anchored at F11 + 20 px on 120 px columns
+ * @example chartRect(sheet, chart) // { x: 620, y: 210, width: 600, height: 371 } for a chart anchored at E11 + 60 px on 140 px columns
  */
 export function chartRect(sheet: LocalSheet, chart: ChartModel): PixelRect {
   const { width, height } = chartSize(chart);
