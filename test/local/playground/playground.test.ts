@@ -51,7 +51,7 @@ test('building a monthly report shows the report tab and its four charts', async
   await waitFor(async () => (await page.locator('canvas[data-testid^="chart-"]').count()) === 4);
   for (const n of [0, 1, 2, 3]) await page.locator(`canvas[data-testid="chart-${n}"]`).waitFor();
   await waitFor(async () => /Report ready/i.test(await sidebar.locator('[data-testid="status"]').innerText()));
-  // The page fits the window (the sheet and the sidebar scroll inside it): a taller window shows all three charts.
+  // The page fits the window (the sheet and the sidebar scroll inside it): a taller window shows all four charts.
   await page.setViewportSize({ width: 1400, height: 1300 });
   // docs/playground.png (the README's picture) is rewritten only with UPDATE_SCREENSHOTS=1.
   const docs = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs') : tmpdir();
