@@ -1,10 +1,11 @@
 /**
  * Building a report: read the source once, compute everything (analysis,
  * grid, chart specs), and only then write the report sheet — one range for
- * all its cells, one `setValues`, one `setNumberFormats`, the charts. The
- * number of Spreadsheet calls does not depend on the number of rows: a first
- * build reads or writes the document 22 times (23 with a rolling table, whose
- * columns need one insertColumnsAfter; SPEC §8 allows 25), a refresh 19–22
+ * all its cells, one `setValues`, one `setNumberFormats`, one call per
+ * kind of look (reportStyle.ts), the charts. The number of Spreadsheet calls
+ * does not depend on the number of rows: a first build reads or writes the
+ * document 23 times (SPEC §8 allows 25), a refresh with unchanged charts
+ * 22–25, plus one updateChart per changed chart
  * (test/sheets/report.test.ts; chart-builder calls are counted apart). The written
  * range and every chart's one range come from a single `getRangeList`, and a
  * sheet just inserted is known to be 1000 × 26 (it is not measured).
