@@ -177,6 +177,33 @@ describe('what the report says and how it looks', () => {
   });
 });
 
+describe('what the charts show', () => {
+  test('trend lines at 0, 50, 70; a 100 % stack of shares with labels; segments by NPS with a 0 still there; 0–10 coloured by category', () => {
+    // Plans: Top (10, 10: NPS 100), Zero (10, 0: NPS 0), Low (0, 0: NPS −100), Mid (10, 10, 0: NPS 33.3), in March 2025.
+    const plans: [string, number[]][] = [['Top', [10, 10]], ['Zero', [10, 0]], ['Low', [0, 0]], ['Mid', [10, 10, 0]]];
+    const values: unknown[][] = [['Date', 'Score', 'Plan']];
+    for (const [plan, scores] of plans) for (const score of scores) values.push([new Date(Date.UTC(2025, 2, 3, 17)), score, plan]);
+    const { book, addon } = bookOf(values);
+    addon.run('buildReport', options({ segmentColumn: 2 }));
+    const report = book.sheetByName('NPS · Survey')!;
+    const [trend, mix, segments, distribution] = report.charts;
+    expect((trend.options.vAxis as { ticks: number[] }).ticks).toEqual([-100, 0, 50, 70, 100]);
+    expect(mix.options.isStacked).toBe('percent');
+    expect(Object.values(mix.options.series as Record<string, { dataLabel: string }>).map((s) => s.dataLabel)).toEqual(['value', 'value', 'value']);
+    // March: 5 promoters, 0 passives, 4 detractors of 9.
+    const sheet = addon.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('NPS · Survey')!;
+    const shares = sheet.getRange('AP51:AR51').getValues()[0];
+    expect(shares.map((v) => Number((v as number).toFixed(6)))).toEqual([Number((5 / 9).toFixed(6)), 0, Number((4 / 9).toFixed(6))]);
+    expect(sheet.getRange('AP51').getDisplayValue()).toBe('56%');
+    // Highest NPS first; the 0 keeps its bar (and its label).
+    expect(sheet.getRange('AT51:AU54').getValues()).toEqual([['Top', 100], ['Mid', (2 - 1) / 3 * 100], ['Zero', 0], ['Low', -100]]);
+    expect((segments.options.series as Record<string, { dataLabel: string }>)[0].dataLabel).toBe('value');
+    expect(distribution.type).toBe('COLUMN');
+    expect(distribution.options.colors).toEqual(['#ea4335', '#9aa0a6', '#34a853']);
+    expect(distribution.options.isStacked).toBe(true);
+  });
+});
+
 describe('live reports with more than 400 periods', () => {
   function daily(days: number, start: number): unknown[][] {
     const values: unknown[][] = [['Date', 'Score']];
