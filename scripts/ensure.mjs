@@ -13,10 +13,11 @@ export function run(command, env = {}) {
   execSync(command, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
 }
 
-/** `npm ci` when node_modules is missing or incomplete. */
-export function ensureDependencies() {
+/** `npm ci` when node_modules is missing or incomplete, printing `notice` first if given. */
+export function ensureDependencies(notice) {
   const needed = ['jest', 'esbuild', 'tsc'].map((bin) => join(root, 'node_modules', '.bin', bin));
   if (needed.every((path) => existsSync(path))) return;
+  if (notice) console.log(notice);
   run('npm ci --no-audit --no-fund');
 }
 

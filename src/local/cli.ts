@@ -3,12 +3,15 @@
  * and report on a CSV/TSV or XLSX export with the built add-on, and prints a
  * readable summary, `--json`, and/or writes `--out report.html`. Exit codes:
  * 0 success, 2 bad usage, 3 file unreadable or no score column — each
- * failure with one line on stderr.
+ * failure with one line on stderr. Every readable line goes out through
+ * `say`, which shows control characters from the data as escapes; `--json`
+ * goes out as JSON with the same characters escaped the JSON way.
  */
 import { join } from 'node:path';
 import { analyzeFile, CliError } from './cli/analyze';
 import { EXIT_USAGE, parseArgs, USAGE } from './cli/args';
 import { jsonReport } from './cli/jsonReport';
+import { jsonForTerminal, visibleControls } from './cli/terminalText';
 import { textReport } from './cli/textReport';
 
 /** The built add-on, next to build/ where this file is bundled to. */
@@ -22,23 +25,30 @@ const DIST_DIR = join(__dirname, '..', 'dist');
 export async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    say(process.stdout, USAGE);
     return 0;
   }
   if (parsed.kind === 'error') {
-    process.stderr.write(`nps-sheets: ${parsed.message}\n`);
+    say(process.stderr, `nps-sheets: ${parsed.message}`);
     return EXIT_USAGE;
   }
   try {
     const outcome = await analyzeFile(parsed.args, DIST_DIR);
-    process.stdout.write(parsed.args.json ? `${JSON.stringify(jsonReport(outcome), null, 2)}\n` : `${textReport(outcome)}\n`);
+    if (parsed.args.json) process.stdout.write(`${jsonForTerminal(jsonReport(outcome))}\n`);
+    else say(process.stdout, textReport(outcome));
     return 0;
   } catch (error) {
     const code = error instanceof CliError ? error.exitCode : 1;
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`nps-sheets: ${message.split('\n')[0]}\n`);
+    // Our messages may quote a header or sheet name that holds a line break: keep them on one line. Others lose their detail lines.
+    say(process.stderr, `nps-sheets: ${error instanceof CliError ? message.replace(/\s*[\r\n]+\s*/g, ' ') : message.split('\n')[0]}`);
     return code;
   }
+}
+
+/** Prints readable text and a newline, with any control character from the data shown as an escape. */
+function say(stream: NodeJS.WriteStream, text: string): void {
+  stream.write(`${visibleControls(text)}\n`);
 }
 
 void main(process.argv.slice(2)).then((code) => {

@@ -40,16 +40,50 @@ export function looksLikeDateText(cell: unknown): boolean {
   return typeof cell === 'string' && (DATE_TEXT.test(cell) || looksLikeNamedDate(cell));
 }
 
-/** Texts that mean "no answer" in a data cell: `N/A`, `none`, `-`, `keine Angabe`, `NS/NC`… */
-const NO_ANSWER = /^(n\/?a|#n\/a|none|-+|\?|null|keine angabe|k\.?a\.?|s\/?r|ns\/nc)$/i;
+/**
+ * Texts that mean "no answer" in a data cell, as people and tools write it:
+ * R's `NA` (and tibble's `<NA>`), pandas' `nan`/`NaN`/`None`/`NaT`, SPSS, SAS
+ * and Stata's `.`, `null`, Excel's `(blank)` and error values (`#N/A`,
+ * `#DIV/0!`…), dashes, `?`, `keine Angabe`, `NS/NC`…
+ */
+const NO_ANSWER =
+  /^(n\/?a|n\.a\.?|<na>|none|nan|nat|null|nil|missing|\((blank|empty|missing|none)\)|#(n\/a|null!|div\/0!|value!|ref!|name\?|num!|error!)|[-\u2013\u2014]+|\.|\?|keine angabe|k\.?a\.?|s\/?r|ns\/nc)$/i;
+/** Characters that show nothing and that `trim` keeps (it removes spaces, non-breaking ones included): zero-width spaces and joiners, soft hyphens. */
+const INVISIBLE = /[\u200B-\u200D\u2060\u180E\u00AD]/g;
 
 /**
- * True for a text cell that says there is no answer.
+ * True for a cell that shows nothing: blank, or text made only of spaces
+ * and zero-width characters (what a copy from a web page or a PDF leaves).
+ * @example looksEmpty('\u200B ') // true
+ */
+export function looksEmpty(cell: unknown): boolean {
+  return isBlankCell(cell) || (typeof cell === 'string' && cell.replace(INVISIBLE, '').trim() === '');
+}
+
+/**
+ * True for a text cell that says there is no answer, or that looks empty
+ * ({@link looksEmpty}).
  * @example isNoAnswerText(' N/A ') // true
+ * @example isNoAnswerText('NaN') // true
  * @example isNoAnswerText('no') // false
  */
 export function isNoAnswerText(cell: unknown): boolean {
-  return typeof cell === 'string' && NO_ANSWER.test(cell.trim());
+  if (typeof cell !== 'string') return false;
+  const text = cell.replace(INVISIBLE, '').trim();
+  return text === '' || NO_ANSWER.test(text);
+}
+
+/**
+ * True for a cell that holds no answer: blank ({@link isBlankCell}) or a
+ * "no answer" marker ({@link isNoAnswerText}). The detector leaves these
+ * cells out of what a column holds, so that a column of 0–10 answers, dates
+ * or comments with many `NA` is still found; the analysis still counts a
+ * marker in the score column as ignored (SPEC §3).
+ * @example isUnanswered('NA') // true
+ * @example isUnanswered(0) // false
+ */
+export function isUnanswered(cell: unknown): boolean {
+  return isBlankCell(cell) || isNoAnswerText(cell);
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

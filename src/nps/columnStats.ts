@@ -5,8 +5,8 @@
  */
 import type { TablePosition } from '../shared/contract';
 import {
-  cellText, isBlankCell, isBooleanCell, isDateCell, isEmailText, isIdentifierLike, isIpText, isPersonNameText, isUrlText, looksLikeDateText,
-  numberOfCell,
+  cellText, isBooleanCell, isDateCell, isEmailText, isIdentifierLike, isIpText, isNoAnswerText, isPersonNameText, isUrlText,
+  looksEmpty, looksLikeDateText, numberOfCell,
 } from './cellKinds';
 import { detectDayOrder, readDate, type DayOrder } from './dateText';
 import { readScore } from './score';
@@ -21,7 +21,7 @@ const MAX_DISTINCT = 1000;
 export interface ColumnStats {
   /** Sampled rows, blank cells included. */
   sampled: number;
-  /** Non-blank sampled cells. */
+  /** Non-blank sampled cells; "no answer" markers such as `NA` left out unless the column holds short choices (see {@link columnStats}). */
   filled: number;
   /** Cells `readScore` reads as 0–10. */
   scores: number;
@@ -63,8 +63,18 @@ export interface ColumnStats {
  * the last data row (in order, so "increasing" still means something).
  */
 export function sampleRows(table: TablePosition, maxRows = MAX_SAMPLE_ROWS): number[] {
-  const first = table.firstDataRow - 1;
-  const count = table.lastRow - first;
+  return spreadRows(table.firstDataRow - 1, table.lastRow - 1, maxRows);
+}
+
+/**
+ * Every row from `first` to `last` (0-based, inclusive) when they are at
+ * most `maxRows`, else `maxRows` of them spread evenly, both ends included.
+ *
+ * @example spreadRows(1, 5) // [1, 2, 3, 4, 5]
+ * @example spreadRows(0, 100, 3) // [0, 50, 100]
+ */
+export function spreadRows(first: number, last: number, maxRows = MAX_SAMPLE_ROWS): number[] {
+  const count = last - first + 1;
   const rows: number[] = [];
   if (count <= maxRows) {
     for (let i = 0; i < count; i++) rows.push(first + i);
@@ -90,15 +100,33 @@ const LABELLED_NUMBER = /^\p{L}+(?: \p{L}+)? ?#?\d+$/u;
  * @param fallbackOrder the day order of slashed dates when the column does not reveal it
  */
 export function columnStats(values: unknown[][], rows: number[], column: number, fallbackOrder: DayOrder): ColumnStats {
-  const cells: unknown[] = [];
+  const shown: unknown[] = [];
+  const answered: unknown[] = [];
   for (const r of rows) {
     const cell = (values[r] || [])[column];
-    if (!isBlankCell(cell)) cells.push(cell);
+    if (looksEmpty(cell)) continue;
+    shown.push(cell);
+    if (!isNoAnswerText(cell)) answered.push(cell);
   }
+  // `NA`, `N/A`, `-`… say nothing of what the column holds: a column of 0–10
+  // answers, dates or comments with many of them is still one.
+  const stats = statsOf(answered, rows.length, fallbackOrder);
+  // Among short choices a marker can be a choice of its own ("NA" for North
+  // America, "N/A" for not applicable), as the segment table shows it.
+  return answered.length > 0 && answered.length < shown.length && isShortText(stats) ? statsOf(shown, rows.length, fallbackOrder) : stats;
+}
+
+/** Mostly text, and short: choices rather than comments. */
+function isShortText(stats: ColumnStats): boolean {
+  return stats.texts >= stats.filled / 2 && stats.averageWords < 4 && stats.averageLength < 25;
+}
+
+/** The counts of {@link ColumnStats} over the non-blank cells of a column. */
+function statsOf(cells: unknown[], sampled: number, fallbackOrder: DayOrder): ColumnStats {
   const order = detectDayOrder(cells, fallbackOrder);
   const utc = zoneFor('UTC');
   const stats: ColumnStats = {
-    sampled: rows.length, filled: cells.length, scores: 0, scoreCounts: new Array(11).fill(0), numbers: 0, integers: 0, increasing: true,
+    sampled, filled: cells.length, scores: 0, scoreCounts: new Array(11).fill(0), numbers: 0, integers: 0, increasing: true,
     dates: 0, emails: 0, ips: 0, urls: 0, personNames: 0, labelledNumbers: 0, booleans: 0, groupLabels: 0, identifiers: 0, distinct: 0, texts: 0, averageLength: 0, averageWords: 0,
   };
   const distinct = new Set<string>();

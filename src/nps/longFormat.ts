@@ -5,7 +5,7 @@
  * as the score would mix satisfaction ratings and free text into the NPS,
  * so the detector spots the column of questions and says so instead.
  */
-import { cellText, isBlankCell, isNoAnswerText } from './cellKinds';
+import { cellText, isUnanswered } from './cellKinds';
 import { headerHints, normalizeHeader } from './headerWords';
 import { readScore } from './score';
 
@@ -75,7 +75,7 @@ function answerGroups(values: unknown[][], rows: number[], column: number, score
     const key = row[column];
     const answer = row[score];
     // "No answer" markers say nothing of the question's scale.
-    if (isBlankCell(answer) || isNoAnswerText(answer) || typeof key !== 'string' || isBlankCell(key)) continue;
+    if (isUnanswered(answer) || typeof key !== 'string' || isUnanswered(key)) continue;
     const text = cellText(key);
     let group = groups.get(text.toLowerCase());
     if (!group) {

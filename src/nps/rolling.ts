@@ -80,3 +80,27 @@ export function rollingByPeriod(
   return buckets;
 }
 
+
+/**
+ * The shortest window, in days, for which {@link rollingByPeriod} would put
+ * at least one valid answer in some period's window: a window ends with its
+ * period, so an answer on local day d counts once the window reaches back
+ * from the period's end to d. Infinity when no row has both a readable date
+ * and a valid 0–10 score.
+ *
+ * @example
+ * // Answers on Jan 1 and Feb 10 (UTC): a monthly window must reach back 31 days from Feb 1, or 19 from Mar 1.
+ * smallestWindowWithResponses([Date.UTC(2025, 0, 1), Date.UTC(2025, 1, 10)], [9, 3], 'month', zoneFor('UTC')); // 19
+ */
+export function smallestWindowWithResponses(instants: ArrayLike<number>, scores: ArrayLike<number>, kind: PeriodKind, zone: Zone): number {
+  const { days } = localDaysOfRows(instants, scores, zone);
+  let smallest = Infinity;
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i];
+    const s = scores[i];
+    if (day === SKIPPED_DAY || !(s >= 0 && s <= 10)) continue;
+    const reach = periodFirstDay(periodIndexOfDay(day, kind) + 1, kind) - day;
+    if (reach < smallest) smallest = reach;
+  }
+  return smallest;
+}

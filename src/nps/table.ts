@@ -3,13 +3,27 @@
  * one to three header rows (SurveyMonkey exports two, Qualtrics three).
  */
 import type { TablePosition } from '../shared/contract';
-import { isBlankCell, isDateCell, isNoAnswerText, looksLikeDateText, numberOfCell } from './cellKinds';
+import { isBlankCell, isDateCell, isNoAnswerText, isUnanswered, looksLikeDateText, numberOfCell } from './cellKinds';
+import { spreadRows } from './columnStats';
 import { readScore } from './score';
 
 /** Rows looked at to find the header row (title rows above it are few). */
 const HEADER_SEARCH_ROWS = 60;
 /** Data rows looked at to learn what each column holds when deciding extra header rows. */
 const KIND_SAMPLE_ROWS = 40;
+/**
+ * Fully empty rows in a row that end the table: what comes after them (a note
+ * typed at row 400,000 or in Z100000) is not responses. Blank rows inside a
+ * table come a few at a time (a cleared response, a spacer between months in
+ * a hand-kept log, a handful of cleared test answers), while 50 empty rows
+ * are more than a screen of nothing (Sheets shows about 35 rows at once), so
+ * the person sees the table end there too. A shorter gap keeps the rows after
+ * it: at worst a stray note is read as one more row (its score cell blank or
+ * ignored), never responses lost.
+ */
+const TABLE_GAP = 50;
+/** Rounds of {@link tableEnd}; each looks closer, and two suffice unless the table has more than 2,000 rows. */
+const END_ROUNDS = 8;
 /** A header row fills at least this share of the table's width; a title row does not. */
 const HEADER_FILL = 0.6;
 /** The second-row labels SurveyMonkey writes under its questions. */
@@ -17,7 +31,7 @@ const SURVEYMONKEY_SUBHEADERS = /^(response|open-ended response|other \(please s
 
 /** Labels of summary rows under a hand-kept table, in the languages the header words know. */
 const SUMMARY_LABEL =
-  /^(grand totals?|totals?|sum|count|average|avg|mean|median|min(imum)?|max(imum)?|std\.? ?dev|overall|nps|summary|gesamt|insgesamt|summe|durchschnitt|mittelwert|total general|promedio|media|suma|moyenne|somme|totale|gemiddeld[e]?|totaal|итого|всего|среднее|合計|平均|总计|合计|平均值|합계|평균)(?=$|[\s:=(.-])/i;
+  /^(grand totals?|totals?|sum|count|average|avg|mean|median|min(imum)?|max(imum)?|st(d|andard)?\.? ?dev(\.|iation)?|variance|overall|nps|net promoter score|summary|gesamt|insgesamt|summe|durchschnitt|mittelwert|total general|promedio|media|suma|moyenne|somme|totale|gemiddeld[e]?|totaal|итого|всего|среднее|合計|平均|总计|合计|平均值|합계|평균)(?=$|[\s:=(.-])/i;
 
 /** Words that open a report's footer line: "Confidential Information - Do Not Distribute", "Copyright © 2000-2026 salesforce.com", "Source: …". */
 const FOOTER_LINE = /^(confidential|copyright|©|\(c\)|source:|notes?:|generated|exported|printed|report (generated|run)|all rights)/i;
@@ -32,7 +46,9 @@ type CellKind = 'number' | 'date' | 'text';
  * two more rows count as header rows when they cannot be data: a Qualtrics
  * `{"ImportId":…}` row, SurveyMonkey's `Response`/`Open-Ended Response` row,
  * or a row of text where the columns below hold numbers or dates (Qualtrics'
- * row of question texts).
+ * row of question texts). The data end at the first run of {@link TABLE_GAP}
+ * empty rows (a note far below is not a response), and before any summary
+ * rows and footer lines under the responses.
  *
  * @param values the sheet's `getValues()`: row 0 is sheet row 1
  * @returns the table's rows (1-based sheet rows), or null for an empty sheet
@@ -50,7 +66,41 @@ export function findTable(values: unknown[][]): TablePosition | null {
   let first = header + headerRows;
   while (first <= last && filledCount(values[first]) === 0) first++;
   if (first > last) return null;
-  return { headerRow: header + 1, headerRows, firstDataRow: first + 1, lastRow: summaryRowsCut(values, first, last, filledCount(values[header])) + 1 };
+  const end = tableEnd(values, first, last);
+  return { headerRow: header + 1, headerRows, firstDataRow: first + 1, lastRow: summaryRowsCut(values, first, end, filledCount(values[header])) + 1 };
+}
+
+/**
+ * The last filled row before the first run of {@link TABLE_GAP} empty rows
+ * after row `first`, or `last` when there is none. Like the detector, it
+ * reads a sample of rows spread from `first` to `last` (the same rows the
+ * detector samples when the table runs to `last`), not every row: an empty
+ * sampled row is looked around, and when it lies in such a gap the table
+ * ends before it; the next round samples that shorter table more densely.
+ * A gap between two sampled rows of a table longer than 2,000 rows can go
+ * unseen: the table then runs on, which loses no response.
+ */
+function tableEnd(values: unknown[][], first: number, last: number): number {
+  let end = last;
+  for (let round = 0; round < END_ROUNDS; round++) {
+    const cut = endBeforeFirstGap(values, first, end);
+    if (cut === end) break;
+    end = cut;
+  }
+  return end;
+}
+
+/** One round of {@link tableEnd}: the last filled row before the first gap a sampled row falls in, or `end`. */
+function endBeforeFirstGap(values: unknown[][], first: number, end: number): number {
+  for (const r of spreadRows(first, end)) {
+    if (hasFilledCell(values[r])) continue;
+    let before = r - 1;
+    while (before > first && !hasFilledCell(values[before])) before--;
+    let after = r + 1;
+    while (after <= end && after - before <= TABLE_GAP && !hasFilledCell(values[after])) after++;
+    if (after - before > TABLE_GAP) return before;
+  }
+  return end;
 }
 
 /**
@@ -82,6 +132,10 @@ function summaryRowsCut(values: unknown[][], first: number, last: number, header
 function lastFilledRow(values: unknown[][]): number {
   for (let r = values.length - 1; r >= 0; r--) if (filledCount(values[r]) > 0) return r;
   return -1;
+}
+
+function hasFilledCell(row: unknown[] | undefined): boolean {
+  return !!row && row.some((cell) => !isBlankCell(cell));
 }
 
 function filledCount(row: unknown[] | undefined): number {
@@ -122,12 +176,19 @@ function cellKind(cell: unknown): CellKind {
 function columnKinds(values: unknown[][], from: number, last: number): CellKind[] {
   const counts: Array<{ number: number; date: number; text: number }> = [];
   let seen = 0;
-  for (let r = from; r <= last && seen < KIND_SAMPLE_ROWS; r++) {
+  // Up to the first gap that ends the table: a note far below tells nothing of the columns.
+  for (let r = from, empty = 0; r <= last && seen < KIND_SAMPLE_ROWS && empty < TABLE_GAP; r++) {
     const row = values[r] || [];
-    if (filledCount(row) === 0 || isMarkedHeaderRow(row)) continue;
+    if (!hasFilledCell(row)) {
+      empty++;
+      continue;
+    }
+    empty = 0;
+    if (isMarkedHeaderRow(row)) continue;
     seen++;
     for (let c = 0; c < row.length; c++) {
-      if (isBlankCell(row[c])) continue;
+      // `NA`, `-`… are not the column's kind of value.
+      if (isUnanswered(row[c])) continue;
       const count = counts[c] || (counts[c] = { number: 0, date: 0, text: 0 });
       count[cellKind(row[c])]++;
     }

@@ -1,7 +1,8 @@
 /**
  * Time zones without the process's zone: a {@link Zone} answers the UTC
  * offset of any instant and turns a wall-clock time back into an instant,
- * for one IANA zone (the spreadsheet's).
+ * for one zone (the spreadsheet's): an IANA region, or a fixed offset such as
+ * `GMT-07:00` (see fixedOffset.ts), which needs no time-zone data at all.
  *
  * Offsets come from `Intl.DateTimeFormat` (or an `offsetFallback` the Apps
  * Script layer builds on `Utilities.formatDate`), but never once per row:
@@ -10,10 +11,11 @@
  * checked first, which makes sorted date columns O(1) per date.
  */
 import { DAY_MS, daysFromCivil } from './civil';
+import { FixedOffsetZone, fixedOffsetMinutes } from './fixedOffset';
 
 /** One time zone: offsets of instants and instants of wall-clock times. */
 export interface Zone {
-  /** IANA name, e.g. "America/New_York". */
+  /** The id as given: an IANA name such as "America/New_York", or a fixed offset such as "GMT-07:00". */
   readonly id: string;
   /** UTC offset at an instant, in minutes: local wall clock = instant + offset. NaN for NaN (and outside the Date range). */
   offsetMinutes(instantMs: number): number;
@@ -41,38 +43,54 @@ const zones = new Map<string, Zone>();
 let intlSupportsZones: boolean | undefined;
 
 /**
- * The {@link Zone} of an IANA time zone name, cached per name.
+ * The {@link Zone} of a time zone id, cached per id.
  *
- * @param timeZone IANA name: "America/New_York", "Europe/Paris", "UTC", "Etc/UTC", "GMT"…
+ * @param timeZone an IANA name ("America/New_York", "Europe/Paris", "Etc/GMT+7")
+ *   or a fixed offset as Sheets and Java write it ("UTC", "GMT", "GMT-07:00", "GMT+5:30")
  * @param offsetFallback used only when this runtime's `Intl` has no time-zone
  *   support: the UTC offset in minutes at an instant (Apps Script can build it
  *   on `Utilities.formatDate(d, tz, 'Z')`).
- * @throws Error `Unknown time zone "X": use an IANA name such as "America/New_York"`
+ * @throws Error `Unknown time zone "X": use an IANA name such as "America/New_York" or an offset such as "GMT-07:00"`
  * @example
  * const ny = zoneFor('America/New_York');
  * ny.offsetMinutes(Date.UTC(2025, 0, 15)); // -300
  * ny.offsetMinutes(Date.UTC(2025, 6, 15)); // -240
  * ny.toInstant(Date.UTC(2025, 0, 15));     // Date.UTC(2025, 0, 15, 5)
+ * zoneFor('GMT-07:00').offsetMinutes(Date.UTC(2025, 6, 15)); // -420
  */
 export function zoneFor(timeZone: string, offsetFallback?: OffsetFallback): Zone {
   const id = String(timeZone == null ? '' : timeZone).trim();
   const cached = zones.get(id);
   if (cached) return cached;
-  const zone = new CachedZone(id, offsetProbeFor(id, offsetFallback));
+  const fixed = fixedOffsetMinutes(id);
+  const zone = fixed !== null ? new FixedOffsetZone(id, fixed) : new CachedZone(id, offsetProbeFor(id, offsetFallback));
   zones.set(id, zone);
   return zone;
 }
 
-function unknownZone(id: string): Error {
-  return new Error(`Unknown time zone "${id}": use an IANA name such as "America/New_York"`);
+/**
+ * True when {@link zoneFor} can use this id (an IANA name this runtime knows, or a fixed offset).
+ * @example isKnownZone('GMT+05:30') // true
+ * @example isKnownZone('Mars/Base') // false
+ */
+export function isKnownZone(timeZone: string): boolean {
+  try {
+    zoneFor(timeZone);
+    return true;
+  } catch (e) {
+    return false;
+  }
 }
 
-/** A function giving the exact offset (ms) at an instant, for one zone; null for UTC. */
-type OffsetProbe = ((instantMs: number) => number) | null;
+function unknownZone(id: string): Error {
+  return new Error(`Unknown time zone "${id}": use an IANA name such as "America/New_York" or an offset such as "GMT-07:00"`);
+}
+
+/** A function giving the exact offset (ms) at an instant, for one zone. */
+type OffsetProbe = (instantMs: number) => number;
 
 function offsetProbeFor(id: string, offsetFallback?: OffsetFallback): OffsetProbe {
   if (id === '') throw unknownZone(id);
-  if (/^(?:Etc\/)?(?:UTC|GMT|UCT|Universal|Zulu)$/i.test(id)) return null;
   if (hasIntlZones()) {
     let format: Intl.DateTimeFormat;
     try {
@@ -142,8 +160,9 @@ function intlOffset(format: Intl.DateTimeFormat, instantMs: number): number {
 class CachedZone implements Zone {
   readonly id: string;
   private readonly probe: OffsetProbe;
+  // Empty until the first lookup.
   private lastFrom = -Infinity;
-  private lastTo = Infinity;
+  private lastTo = -Infinity;
   private lastOffsetMinutes = 0;
   private froms: number[] = [];
   private tos: number[] = [];
@@ -152,7 +171,6 @@ class CachedZone implements Zone {
   constructor(id: string, probe: OffsetProbe) {
     this.id = id;
     this.probe = probe;
-    if (probe) this.lastTo = -Infinity; // empty until the first lookup
   }
 
   offsetMinutes(instantMs: number): number {
@@ -161,7 +179,6 @@ class CachedZone implements Zone {
   }
 
   toInstant(localMs: number): number {
-    if (!this.probe) return localMs;
     if (localMs !== localMs) return NaN;
     // |offset| ≤ 14 h, so the instant lies within a day of localMs; the
     // offsets a day either side are the two candidates.
@@ -183,7 +200,6 @@ class CachedZone implements Zone {
   private lookup(t: number): number {
     if (!(t >= -MAX_INSTANT && t <= MAX_INSTANT)) return NaN;
     if (t >= this.lastFrom && t < this.lastTo) return this.lastOffsetMinutes * 60000;
-    if (!this.probe) return 0;
     const froms = this.froms;
     // The last interval starting at or before t.
     let lo = 0, hi = froms.length - 1, found = -1;
@@ -208,7 +224,7 @@ class CachedZone implements Zone {
    * `before` is the index of the known interval before t, or −1.
    */
   private discover(t: number, before: number): number {
-    const probe = this.probe!;
+    const probe = this.probe;
     const offset = probe(t);
     const floor = before >= 0 ? this.tos[before] : -Infinity;
     const ceiling = before + 1 < this.froms.length ? this.froms[before + 1] : Infinity;

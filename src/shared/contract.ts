@@ -78,6 +78,8 @@ export interface SheetProfile {
   isReport: boolean;
   /** The existing report sheet for this source, if any. */
   reportSheetName: string | null;
+  /** The options this source's report was last built with (what Refresh uses), or null when none is remembered. */
+  reportOptions: ReportOptions | null;
 }
 
 /** Options of the preview and the report. */

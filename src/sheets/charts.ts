@@ -189,6 +189,7 @@ function buildChart_(start: Builder, spec: ChartSpec, range: GoogleAppsScript.Sp
  * @param ranges each spec's range on the sheet, in the order of `specs` (fetched with the report's one getRangeList)
  * @param previous the signatures saved at the last build (in the sheet's chart order), [] when new
  * @param isNew true for a sheet just created (it has no charts: no need to ask)
+ * @param undo receives, for each change made, how to take it back (a failed build puts the previous charts back)
  * @returns the signatures now on the sheet, in order
  */
 export function applyCharts(
@@ -197,6 +198,7 @@ export function applyCharts(
   ranges: GoogleAppsScript.Spreadsheet.Range[],
   previous: string[],
   isNew: boolean,
+  undo: (() => void)[] = [],
 ): string[] {
   const existing = isNew ? [] : sheet.getCharts();
   const signatures = specs.map(chartSignature);
@@ -206,10 +208,21 @@ export function applyCharts(
     if (i < existing.length) {
       if (trusted && previous[i] === signatures[i]) return;
       sheet.updateChart(buildChart_(existing[i].modify(), spec, ranges[i], true));
+      undo.push(() => sheet.updateChart(existing[i]));
     } else {
       sheet.insertChart(buildChart_(sheet.newChart(), spec, ranges[i], false));
+      undo.push(() => removeChartsBut_(sheet, existing));
     }
   });
-  for (let i = specs.length; i < existing.length; i++) sheet.removeChart(existing[i]);
+  for (let i = specs.length; i < existing.length; i++) {
+    sheet.removeChart(existing[i]);
+    undo.push(() => sheet.insertChart(existing[i]));
+  }
   return signatures;
+}
+
+/** Removes the charts of a sheet that are not among `kept` (the ones inserted by a build being taken back). */
+function removeChartsBut_(sheet: GoogleAppsScript.Spreadsheet.Sheet, kept: GoogleAppsScript.Spreadsheet.EmbeddedChart[]): void {
+  const ids = kept.map((c) => c.getChartId());
+  for (const chart of sheet.getCharts()) if (ids.indexOf(chart.getChartId()) < 0) sheet.removeChart(chart);
 }

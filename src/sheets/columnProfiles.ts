@@ -8,7 +8,7 @@ import { isBlankCell } from '../nps/cellKinds';
 import type { QuestionColumn } from '../nps/longFormat';
 import { mappingFromRoles, profileColumns } from '../nps/roles';
 import type { Zone } from '../nps/zone';
-import type { RoleOverrides } from './settings';
+import { overridesByIndex, type RoleOverrides, type SavedRole } from './settings';
 
 /** Example values shown per column. */
 const SAMPLES = 3;
@@ -32,12 +32,15 @@ export interface ColumnsInForce {
  * the user picks `score` (or `date`) for a column, the column the detector
  * had chosen for it becomes `number` (`other`), so the user's choice wins.
  * Without overrides the detector's mapping is used as is (segments best first).
+ * Saved overrides are found again by their column's header; one whose
+ * column is gone is dropped (settings.ts).
  *
  * @example
- * columnsInForce(values, table, 'en_US', { 3: 'segment' }, zoneFor('UTC')).mapping.segments // [3]
+ * columnsInForce(values, table, 'en_US', [{ column: { header: 'Plan', index: 3 }, role: 'segment' }], zoneFor('UTC')).mapping.segments // [3]
  */
-export function columnsInForce(values: unknown[][], table: TablePosition, locale: string, overrides: RoleOverrides, zone: Zone): ColumnsInForce {
+export function columnsInForce(values: unknown[][], table: TablePosition, locale: string, saved: SavedRole[], zone: Zone): ColumnsInForce {
   const detected = profileColumns(values, table, { locale });
+  const overrides: RoleOverrides = overridesByIndex(saved, detected.columns.map((c) => c.header));
   const roles: Role[] = detected.columns.map((c) => c.role);
   const overridden = Object.keys(overrides).map(Number).filter((i) => i < roles.length);
   for (const index of overridden) {

@@ -13,7 +13,7 @@ import { adjacentComparisons, versusRest } from '../nps/comparisonTables';
 import { tallyBySegment } from '../nps/segments';
 import { readDateColumn } from '../nps/dateColumn';
 import { tallyByPeriod, type PeriodBucket } from '../nps/periods';
-import { rollingByPeriod } from '../nps/rolling';
+import { rollingByPeriod, smallestWindowWithResponses } from '../nps/rolling';
 import type { Zone } from '../nps/zone';
 import {
   flattenCells,
@@ -77,9 +77,14 @@ function datedScores_(fn: string, dates: unknown, scores: unknown): { instants: 
   return { instants, codes: scoreCodes_(scoreCells), zone: context.zone };
 }
 
-/** The period rows, or an error when no row has both a readable date and a valid score. */
-function checkedBuckets_(fn: string, buckets: PeriodBucket[]): PeriodBucket[] {
+/**
+ * The period rows, or an error: when there are no rows, no row has both a
+ * readable date and a valid score; when there are rows but none holds an
+ * answer (rolling windows that miss every answer), `emptyRows` says why.
+ */
+function checkedBuckets_(fn: string, buckets: PeriodBucket[], emptyRows?: () => string): PeriodBucket[] {
   if (!buckets.some((bucket) => responsesOf(bucket.tally) > 0)) {
+    if (buckets.length > 0 && emptyRows) throw new Error(emptyRows());
     throw new Error(`${fn}: no row has both a readable date and a valid 0–10 score. Check that the first range holds dates (date cells or text like 2025-03-04) and the second the scores.`);
   }
   return buckets;
@@ -262,7 +267,15 @@ export function NPS_ROLLING(dates: unknown, scores: unknown, window_days: unknow
   const kind = periodArg('NPS_ROLLING', period, 'week');
   const level = confidenceArg('NPS_ROLLING', confidence);
   const { instants, codes, zone } = datedScores_('NPS_ROLLING', dates, scores);
-  const buckets = checkedBuckets_('NPS_ROLLING', named_('NPS_ROLLING', () => rollingByPeriod(instants, codes, days, kind, zone)));
+  const buckets = checkedBuckets_('NPS_ROLLING', named_('NPS_ROLLING', () => rollingByPeriod(instants, codes, days, kind, zone)), () => {
+    // The data has dated answers (else there would be no rows), but none falls in a window.
+    const needed = smallestWindowWithResponses(instants, codes, kind, zone);
+    const unit = kind === 'week-sunday' ? 'week' : kind;
+    return (
+      `NPS_ROLLING: every window is empty: each ${days}-day window ends with its ${unit}, and no answer falls in the last ${days} days of a ${unit}. ` +
+      `Use a window_days of at least ${needed}, or a shorter period.`
+    );
+  });
   return [PERIOD_HEADER, ...buckets.map((bucket) => periodRow_(bucket, level))];
 }
 

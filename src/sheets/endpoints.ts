@@ -18,8 +18,9 @@ import { buildReportFor } from './reportBuilder';
 import { analysisOptions, reportOptions } from './reportOptions';
 import { refreshAllReports } from './reportRefresh';
 import { findReportSheet } from './reportSheet';
-import { loadRoleOverrides, saveRoleOverrideChanges } from './settings';
-import { activeSourceSheet, analyzeSource, noScoreMessage, noTableMessage, readSheet, sourceTable } from './sourceSheet';
+import { findColumn } from './columnIdentity';
+import { loadReportRecord, loadRoleOverrides, saveRoleOverrideChanges } from './settings';
+import { activeSourceSheet, analyzeSource, noScoreMessage, noTableMessage, readSheet, sourceTable, type SheetRead } from './sourceSheet';
 
 /**
  * The active sheet as the sidebar shows it: its table, every column with its role (the user's correction or the detected one) and example values, the mapping in force, and its report if any. On a report sheet, the sheet it reports on.
@@ -33,22 +34,28 @@ export function getSheetProfile(): SheetProfile {
 
 /** The profile of a sheet of responses; `activeReport` is its report sheet when that is the active sheet. */
 function profileOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, activeReport: GoogleAppsScript.Spreadsheet.Sheet | null): SheetProfile {
-  const read = readSheet(spreadsheet, sheet);
-  const report = activeReport || findReportSheet(spreadsheet, read.sheetId);
+  return profileOfRead(readSheet(spreadsheet, sheet), activeReport);
+}
+
+/** The profile of a sheet already read. */
+function profileOfRead(read: SheetRead, activeReport: GoogleAppsScript.Spreadsheet.Sheet | null): SheetProfile {
+  const report = activeReport || findReportSheet(read.spreadsheet, read.sheetId);
   const base = {
     sheetName: read.name,
     sheetId: read.sheetId,
     timeZone: read.context.zone.id,
     isReport: activeReport !== null,
     reportSheetName: report ? report.getName() : null,
+    reportOptions: null as ReportOptions | null,
   };
   const table = findTable(read.values);
   if (!table) {
-    return { ...base, table: null, columns: [], mapping: { score: null, date: null, segments: [], comments: [] }, problem: noTableMessage(read.name, read.values), questionColumn: null };
+    return { ...base, reportOptions: reportOptionsOf_(read.sheetId, null), table: null, columns: [], mapping: { score: null, date: null, segments: [], comments: [] }, problem: noTableMessage(read.name, read.values), questionColumn: null };
   }
   const inForce = columnsInForce(read.values, table, read.context.locale, loadRoleOverrides(read.sheetId), read.context.zone);
   return {
     ...base,
+    reportOptions: reportOptionsOf_(read.sheetId, inForce.headers),
     table,
     columns: inForce.columns,
     mapping: inForce.mapping,
@@ -66,11 +73,15 @@ function profileOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet:
  */
 export function saveRoleOverrides(sheetId: number, overrides: { [column: number]: Role | null }): SheetProfile {
   if (!Number.isInteger(sheetId)) throw new Error('The sheet to save the roles for is unknown. Reopen the sidebar and try again.');
-  saveRoleOverrideChanges(sheetId, overrides);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.getSheetById(sheetId);
   if (!sheet) throw new Error('The sheet these roles belong to was deleted. Open the sheet with the responses and press “Re-read sheet”.');
-  return profileOf(spreadsheet, sheet, null);
+  // Each role is saved with its column's header, so that it follows the column when columns move.
+  const read = readSheet(spreadsheet, sheet);
+  const table = findTable(read.values);
+  const headers = table ? columnsInForce(read.values, table, read.context.locale, [], read.context.zone).headers : [];
+  saveRoleOverrideChanges(sheetId, overrides, headers);
+  return profileOfRead(read, null);
 }
 
 /**
@@ -122,6 +133,25 @@ export function buildReport(options: ReportOptions): ReportResult {
  */
 export function refreshReports(): RefreshResult {
   return withDocumentLock(() => refreshAllReports(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+/**
+ * The options the source's report was last built with (checked, with defaults for any an older record lacks), or null.
+ * The segment column is found again by its header (columns may have moved since); when it is gone, none is preselected.
+ */
+function reportOptionsOf_(sourceSheetId: number, headers: string[] | null): ReportOptions | null {
+  const record = loadReportRecord(sourceSheetId);
+  if (!record) return null;
+  try {
+    const options = reportOptions(record.options);
+    if (record.segment && headers) {
+      const found = findColumn(record.segment, headers);
+      options.segmentColumn = 'index' in found ? found.index : null;
+    }
+    return options;
+  } catch (_error) {
+    return null; // a record the add-on cannot read: the sidebar offers its defaults, as for a first build
+  }
 }
 
 /** A period of the preview trend, as plain data. */

@@ -14,6 +14,8 @@ const HELP_TEXT = [
   'Formulas you can type in any cell: =NPS(C2:C), =NPS_SUMMARY(C2:C), =NPS_CI(C2:C), =NPS_MOE(C2:C), =NPS_TEST(range_a, range_b), =NPS_BY_PERIOD(A2:A, C2:C, "month"), =NPS_ROLLING(A2:A, C2:C, 28), =NPS_BY_SEGMENT(D2:D, C2:C), =NPS_CATEGORY(C2:C).',
   '',
   'NPS = % promoters (9–10) − % detractors (0–6). Blank cells are ignored; other values that are not 0–10 scores are skipped and counted as ignored.',
+  '',
+  'The formulas work only in spreadsheets where the add-on is turned on (Extensions › NPS › Use in this document, when offered). Collaborators who do not have the add-on may see errors in those cells: for a report others will open, build it in Snapshot (values) mode.',
 ].join('\n');
 
 /**

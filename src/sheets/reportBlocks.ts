@@ -37,6 +37,12 @@ export interface ReportInput {
   zone: Zone;
   /** When the report is built (ms). */
   builtAt: number;
+  /**
+   * The sheet row where live formulas' ranges end, when rows lie under the
+   * table (summary rows such as `Max`, `Median`, notes) that an open range
+   * would count; null for open ranges (new responses are counted).
+   */
+  closedAt?: number | null;
 }
 
 /** The report's cells from A1, their number formats and style keys (same shape), and where its tables are. */
@@ -164,6 +170,7 @@ function headBlock(input: ReportInput, live: boolean): Block {
   const built = `${cellDisplayText(new Date(input.builtAt), input.zone)} (${input.zone.id})`;
   if (live) {
     parts.push('live: the tables are formulas over the source and update with new responses');
+    if (input.closedAt) parts.push(`the table ends at row ${input.closedAt} because of the rows under it; answers added below them are not counted`);
     const caveat = liveUtcCaveat(options.mode, a.datesAreUtc, a.headers.date, input.zone.id);
     if (caveat) parts.push(caveat);
   } else {
@@ -270,12 +277,17 @@ function segmentCells(row: SegmentSummary): Cell[] {
   return [asSheetText(row.value), ...tallyCells(row), row.vsRest === null ? '' : row.vsRest, significanceWords(row.significant, row.vsRest), rowNote(row.fewResponses)];
 }
 
+/** A source column from the first data row: open to the end of the sheet, or closed at {@link ReportInput.closedAt}. */
+function sourceRange(input: ReportInput, column: number): string {
+  return openColumnRange(input.sourceName, columnLetter(column), input.table.firstDataRow) + (input.closedAt ? String(input.closedAt) : '');
+}
+
 function scoreRange(input: ReportInput): string {
-  return openColumnRange(input.sourceName, columnLetter(input.mapping.score!), input.table.firstDataRow);
+  return sourceRange(input, input.mapping.score!);
 }
 
 function dateRange(input: ReportInput): string {
-  return openColumnRange(input.sourceName, columnLetter(input.mapping.date!), input.table.firstDataRow);
+  return sourceRange(input, input.mapping.date!);
 }
 
 function periodFormula(input: ReportInput): string {
@@ -283,7 +295,7 @@ function periodFormula(input: ReportInput): string {
 }
 
 function segmentFormula(input: ReportInput): string {
-  const segments = openColumnRange(input.sourceName, columnLetter(input.options.segmentColumn!), input.table.firstDataRow);
+  const segments = sourceRange(input, input.options.segmentColumn!);
   return `=NPS_BY_SEGMENT(${segments}, ${scoreRange(input)}, 1, ${input.options.confidence})`;
 }
 

@@ -1,27 +1,31 @@
 /**
  * Building a report: read the source once, compute everything (analysis,
  * grid, chart specs), and only then write the report sheet — one range for
- * all its cells, one `setValues`, one `setNumberFormats`, one call per
- * kind of look (reportStyle.ts), the charts. The number of Spreadsheet calls
- * does not depend on the number of rows: a first build reads or writes the
- * document 23 times (SPEC §8 allows 25), a refresh with unchanged charts
- * 22–25, plus one updateChart per changed chart
- * (test/sheets/report.test.ts; chart-builder calls are counted apart). The written
- * range and every chart's one range come from a single `getRangeList`, and a
- * sheet just inserted is known to be 1000 × 26 (it is not measured).
+ * all its cells, one `setValues`, one `setNumberFormats`, one call per kind
+ * of look (reportStyle.ts), the charts. The
+ * number of Spreadsheet calls does not depend on the number of rows and stays
+ * within SPEC §8's 25 (test/sheets/report.test.ts;
+ * chart-builder calls are counted apart). The written range and every chart's one range come from a
+ * single `getRangeList`, and a sheet just inserted is known to be 1000 × 26
+ * (it is not measured).
  *
  * The source sheet is only read; no sheet but the report sheet is written.
- * When writing a new report sheet fails, the sheet is deleted again, so no
- * half-written report is left behind.
+ * A new report sheet is deleted again when writing it fails; an existing
+ * one is rewritten all or nothing, never touching the user's cells beside it
+ * (reportWriter.ts). Remembered columns are found again by their header
+ * (columnIdentity.ts): a refresh whose score, date or segment column is gone
+ * fails plainly.
  */
 import type { ReportOptions, ReportResult } from '../shared/contract';
-import { applyCharts, chartRowsNeeded, chartSpecs, rangeA1 } from './charts';
+import { applyCharts, chartRowsNeeded, chartSpecs, rangeA1, type ChartSpec } from './charts';
+import { columnName, columnRef, findColumn, type ColumnRef } from './columnIdentity';
 import { FORMATS, liveUtcCaveat, reportGrid, segmentName } from './reportBlocks';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './reportLayout';
-import { applyReportStyle, type StyleKey } from './reportStyle';
 import { createReportSheet, findReportSheet } from './reportSheet';
-import { loadReportRecord, saveReportRecord } from './settings';
-import { analyzeSource, readSheet, sourceTable } from './sourceSheet';
+import { writeInPlace } from './reportWriter';
+import { applyReportStyle, type StyleKey } from './reportStyle';
+import { forgetReportRecord, loadReportRecord, saveReportRecord, type ReportRecord } from './settings';
+import { analyzeSource, readSheet, sourceTable, type SourceTable } from './sourceSheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,15 +37,26 @@ type Cell = string | number | boolean | Date;
  *
  * @param spreadsheet the active spreadsheet
  * @param source the sheet of responses
- * @param options period, segment column, rolling window, confidence, mode (already checked)
+ * @param requested period, segment column, rolling window, confidence, mode (already checked)
  * @param knownReport the source's report sheet when the caller already has it (the active sheet is the report, or Refresh reports found it)
- * @throws Error in plain words (no table, no score column, dates that cannot make a trend…)
+ * @param remembered on a refresh, the columns the report was built from, as its record remembers them (absent for a build from the sidebar, and in records of older versions)
+ * @throws Error in plain words (no table, no score column, dates that cannot make a trend, the remembered segment column gone…)
  */
-export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options: ReportOptions, knownReport: Sheet | null = null): ReportResult {
+export function buildReportFor(
+  spreadsheet: Spreadsheet,
+  source: Sheet,
+  requested: ReportOptions,
+  knownReport: Sheet | null = null,
+  remembered: Pick<ReportRecord, 'score' | 'date' | 'segment'> = {},
+): ReportResult {
   // 1. Read and compute: nothing is written yet.
-  const table = sourceTable(readSheet(spreadsheet, source));
+  const table = withRememberedColumns(sourceTable(readSheet(spreadsheet, source)), remembered);
+  const headers = table.inForce.headers;
+  const segmentColumn = remembered.segment === undefined ? requested.segmentColumn : remembered.segment === null ? null : columnNow('segment', remembered.segment, headers);
+  const options: ReportOptions = { ...requested, segmentColumn };
   const analysis = analyzeSource(table, options);
-  if (analysis.overall.responses === 0) throw new Error(noResponsesMessage(table.inForce.headers[table.inForce.mapping.score as number], analysis.overall.ignored));
+  if (analysis.overall.responses === 0) throw new Error(noResponsesMessage(headers[table.inForce.mapping.score as number], analysis.overall.ignored));
+  const closedAt = options.mode === 'live' && rowsUnderTable(table) ? table.table.lastRow : null;
   const grid = reportGrid({
     sourceName: table.name,
     table: table.table,
@@ -50,6 +65,7 @@ export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options:
     analysis,
     zone: table.context.zone,
     builtAt: Date.now(),
+    closedAt,
   });
   const specs = chartSpecs(grid.tables, options.period, options.confidence, analysis.segments ? segmentName(analysis.segments) : null, options.mode === 'live');
   const rows = Math.max(grid.values.length, chartRowsNeeded(specs));
@@ -57,31 +73,142 @@ export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options:
   const formats = padRows<string>(grid.formats, rows, FORMATS.neutral);
   const styles = padRows<StyleKey>(grid.styles, rows, '');
   const previous = loadReportRecord(table.sheetId);
+  const { score, date } = table.inForce.mapping;
+  const columns = {
+    score: columnRef(headers, score as number),
+    date: date === null ? null : columnRef(headers, date),
+    segment: options.segmentColumn === null ? null : columnRef(headers, options.segmentColumn),
+  };
+  const record = (reportSheetId: number, area: { rows: number; columns: number }, charts: string[]): ReportRecord =>
+    ({ sourceSheetId: table.sheetId, reportSheetId, options, ...columns, area, charts });
 
   // 2. Write.
-  // A source never reported on (no record) has no report sheet to look for: that saves the metadata search's calls.
-  const existing = knownReport || (previous ? findReportSheet(spreadsheet, table.sheetId) : null);
-  const created = existing === null;
-  const { sheet: report, name } = existing ? { sheet: existing, name: existing.getName() } : createReportSheet(spreadsheet, table.name, table.sheetId);
-  let charts: string[];
+  const existing = knownReport || findReportSheet(spreadsheet, table.sheetId, previous);
+  if (!existing) {
+    const name = createNewReport(spreadsheet, table, values, formats, styles, specs, (id, charts) => saveReportRecord(record(id, { rows, columns: values[0].length }, charts)));
+    return resultOf(name, true, options, analysis, specs, closedAt, table.context.zone.id);
+  }
+  const name = existing.getName();
+  const reportSheetId = existing.getSheetId();
   try {
-    const areas = [{ row: 1, column: 1, numRows: rows, numColumns: values[0].length }, ...specs.map((s) => s.range)];
-    const [range, ...chartRanges] = writableRanges(report, areas.map(rangeA1), rows, values[0].length, created);
-    if (!created) report.clear();
+    writeInPlace(existing, {
+      values,
+      formats,
+      styles,
+      chartRanges: specs.map((s) => rangeA1(s.range)),
+      blankFormat: FORMATS.neutral,
+      applyCharts: (ranges, undo) => applyCharts(existing, specs, ranges, previous ? previous.charts : [], false, undo),
+      saveRecord: (area, charts) => {
+        saveReportRecord(record(reportSheetId, area, charts));
+        return () => (previous ? saveReportRecord(previous) : forgetReportRecord(table.sheetId));
+      },
+    }, previous && previous.reportSheetId === reportSheetId ? previous.area || null : null);
+  } catch (error) {
+    throw new Error(writeFailure(name, error));
+  }
+  return resultOf(name, false, options, analysis, specs, closedAt, table.context.zone.id);
+}
+
+/**
+ * Writes a new report sheet and saves its record (`save`); deletes the sheet
+ * again when either fails, so no half-written or unremembered report is left.
+ * @returns the new sheet's name
+ */
+function createNewReport(
+  spreadsheet: Spreadsheet,
+  table: SourceTable,
+  values: Cell[][],
+  formats: string[][],
+  styles: StyleKey[][],
+  specs: ChartSpec[],
+  save: (sheetId: number, charts: string[]) => void,
+): string {
+  const { sheet, name } = createReportSheet(spreadsheet, table.name, table.sheetId);
+  try {
+    const rows = values.length;
+    const columns = values[0].length;
+    // A sheet just inserted is Sheets' 1000 × 26: grown only when the report needs more.
+    if (rows > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, rows - NEW_SHEET_ROWS);
+    if (columns > NEW_SHEET_COLUMNS) sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, columns - NEW_SHEET_COLUMNS);
+    const areas = [{ row: 1, column: 1, numRows: rows, numColumns: columns }, ...specs.map((s) => s.range)];
+    const [range, ...chartRanges] = sheet.getRangeList(areas.map(rangeA1)).getRanges();
     range.setValues(values);
     range.setNumberFormats(formats);
-    applyReportStyle(report, range, styles);
-    charts = applyCharts(report, specs, chartRanges, created || !previous ? [] : previous.charts, created);
+    // Column widths are set once, on the new sheet: a refresh keeps the widths the user chose.
+    applyReportStyle(sheet, range, styles, true);
+    save(sheet.getSheetId(), applyCharts(sheet, specs, chartRanges, [], true));
+    return name;
   } catch (error) {
-    if (created) spreadsheet.deleteSheet(report);
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`The report could not be written to "${name}": ${reason}`);
+    spreadsheet.deleteSheet(sheet);
+    throw new Error(writeFailure(name, error));
   }
-  saveReportRecord({ sourceSheetId: table.sheetId, options, charts });
+}
 
-  const caveat = liveUtcCaveat(options.mode, analysis.datesAreUtc, analysis.headers.date, table.context.zone.id);
-  const periods = analysis.periods.rows.length;
-  const segments = analysis.segments ? analysis.segments.rows.length : 0;
+function writeFailure(name: string, error: unknown): string {
+  return `The report could not be written to "${name}": ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** What each remembered column is called in messages, and how the sidebar asks for it. */
+const COLUMN_KINDS = {
+  score: { noun: 'score column', pick: 'pick the score column' },
+  date: { noun: 'date column', pick: 'pick the date column' },
+  segment: { noun: 'segment column', pick: 'pick a segment' },
+};
+
+/**
+ * Where a remembered column is now, found by its header wherever it moved.
+ * When it was deleted, or several columns now carry its header, the refresh
+ * stops rather than report another question or split the report by
+ * whatever column took its place.
+ */
+function columnNow(kind: keyof typeof COLUMN_KINDS, remembered: ColumnRef, headers: string[]): number {
+  const found = findColumn(remembered, headers);
+  if ('index' in found) return found.index;
+  const name = columnName(remembered);
+  const { noun, pick } = COLUMN_KINDS[kind];
+  if (found.problem === 'deleted') throw new Error(`the ${noun} ${name} was deleted; ${pick} in the sidebar and build again`);
+  throw new Error(`the ${noun} ${name} can no longer be told apart: several columns of the sheet are headed ${name}; ${pick} in the sidebar and build again`);
+}
+
+/**
+ * On a refresh, the score and date columns the report was built from, found
+ * again by their headers (not whatever the roles in force now pick: a role
+ * override whose column was deleted is dropped, and the detector could then
+ * pick another question).
+ */
+function withRememberedColumns(table: SourceTable, remembered: Pick<ReportRecord, 'score' | 'date'>): SourceTable {
+  const mapping = { ...table.inForce.mapping };
+  if (remembered.score) mapping.score = columnNow('score', remembered.score, table.inForce.headers);
+  if (remembered.date) mapping.date = columnNow('date', remembered.date, table.inForce.headers);
+  if (mapping.score === table.inForce.mapping.score && mapping.date === table.inForce.mapping.date) return table;
+  const used = [mapping.score, mapping.date];
+  mapping.segments = mapping.segments.filter((c) => used.indexOf(c) < 0);
+  mapping.comments = mapping.comments.filter((c) => used.indexOf(c) < 0);
+  return { ...table, inForce: { ...table.inForce, mapping } };
+}
+
+/** True when anything lies under the table (summary rows, notes): the table ends before the sheet's last row with content. */
+function rowsUnderTable(table: SourceTable): boolean {
+  for (let r = table.table.lastRow; r < table.values.length; r++) {
+    if (table.values[r].some((cell) => cell !== '' && cell !== null && cell !== undefined)) return true;
+  }
+  return false;
+}
+
+/** What a build tells the user. */
+function resultOf(
+  name: string,
+  created: boolean,
+  options: ReportOptions,
+  analysis: ReturnType<typeof analyzeSource>,
+  specs: ChartSpec[],
+  closedAt: number | null,
+  zoneId: string,
+): ReportResult {
+  const notes: string[] = [];
+  const caveat = liveUtcCaveat(options.mode, analysis.datesAreUtc, analysis.headers.date, zoneId);
+  if (caveat) notes.push(caveat);
+  if (closedAt !== null) notes.push(`the table ends at row ${closedAt} because of the rows under it; answers added below them are not counted`);
   const chartWord = specs.length === 1 ? 'chart' : 'charts';
   // Without a segment column there is no "NPS by segment" chart: say how to get it.
   const hint = analysis.segments ? '' : ' (pick a segment column for NPS by segment)';
@@ -89,38 +216,14 @@ export function buildReportFor(spreadsheet: Spreadsheet, source: Sheet, options:
     reportSheetName: name,
     charts: specs.length,
     created,
-    periods,
-    segments,
-    message: `Report ${created ? 'ready' : 'refreshed'} in '${name}' — ${specs.length} ${chartWord}${hint}${caveat ? `. Note: ${caveat}.` : ''}`,
+    periods: analysis.periods.rows.length,
+    segments: analysis.segments ? analysis.segments.rows.length : 0,
+    message: `Report ${created ? 'ready' : 'refreshed'} in '${name}' — ${specs.length} ${chartWord}${hint}${notes.map((n) => `. Note: ${n}`).join('')}${notes.length ? '.' : ''}`,
   };
 }
 
-/**
- * The ranges of the report sheet (A1 notations; the first one spans the
- * whole grid, rows × columns), with ONE `getRangeList`. A sheet just inserted
- * is Sheets' 1000 × 26 and is grown first when the report needs more; on an
- * existing report, asking for the ranges is the size check, and only when it
- * fails is the sheet measured and grown (the same fallback covers a new sheet
- * of another size).
- */
-function writableRanges(sheet: Sheet, a1: string[], rows: number, columns: number, isNew: boolean): GoogleAppsScript.Spreadsheet.Range[] {
-  if (isNew) grow(sheet, rows, columns, NEW_SHEET_ROWS, NEW_SHEET_COLUMNS);
-  try {
-    return sheet.getRangeList(a1).getRanges();
-  } catch (_outsideTheGrid) {
-    grow(sheet, rows, columns, sheet.getMaxRows(), sheet.getMaxColumns());
-    return sheet.getRangeList(a1).getRanges();
-  }
-}
-
-/** Adds rows and columns at the end of a sheet of maxRows × maxColumns until it holds rows × columns. */
-function grow(sheet: Sheet, rows: number, columns: number, maxRows: number, maxColumns: number): void {
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-}
-
 /** The grid with rows of `filler` added up to `rows` (the charts' ranges must lie inside the written range). */
-function padRows<T extends Cell | StyleKey>(grid: T[][], rows: number, filler: T): T[][] {
+function padRows<T extends Cell>(grid: T[][], rows: number, filler: T): T[][] {
   const width = grid[0].length;
   const padded = grid.slice();
   while (padded.length < rows) padded.push(new Array<T>(width).fill(filler));

@@ -1,10 +1,13 @@
 /**
  * "Refresh reports": rebuilds every remembered report with its own options.
  * A report whose sheet was deleted is forgotten (not recreated); one whose
- * source sheet was deleted is skipped with a note.
+ * source sheet or one of its columns was deleted is skipped with a note and
+ * left as it was.
  */
 import type { RefreshResult } from '../shared/contract';
 import { buildReportFor } from './reportBuilder';
+import { optionsInWords } from '../nps/optionsInWords';
+import { columnLetter } from '../nps/roles';
 import { findReportSheet } from './reportSheet';
 import { forgetReportRecord, loadReportRecords } from './settings';
 
@@ -14,9 +17,10 @@ import { forgetReportRecord, loadReportRecords } from './settings';
  */
 export function refreshAllReports(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): RefreshResult {
   const refreshed: string[] = [];
+  const described: string[] = [];
   const problems: string[] = [];
   for (const record of loadReportRecords()) {
-    const report = findReportSheet(spreadsheet, record.sourceSheetId);
+    const report = findReportSheet(spreadsheet, record.sourceSheetId, record);
     if (!report) {
       forgetReportRecord(record.sourceSheetId);
       continue;
@@ -27,7 +31,12 @@ export function refreshAllReports(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
       continue;
     }
     try {
-      refreshed.push(buildReportFor(spreadsheet, source, record.options, report).reportSheetName);
+      // The columns are found again by their headers (records of older versions kept only the segment's index).
+      const name = buildReportFor(spreadsheet, source, record.options, report, record).reportSheetName;
+      // Refresh keeps a report's options; the message names them, so nothing changes silently.
+      const segmentName = record.options.segmentColumn === null ? null : record.segment?.header || `column ${columnLetter(record.options.segmentColumn)}`;
+      refreshed.push(name);
+      described.push(`'${name}' (${optionsInWords({ ...record.options, segmentName })})`);
     } catch (error) {
       problems.push(`"${report.getName()}" was not refreshed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -35,6 +44,6 @@ export function refreshAllReports(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   let message: string;
   if (refreshed.length === 0 && problems.length === 0) message = 'There is no NPS report to refresh yet. Open the NPS sidebar and build one.';
   else if (refreshed.length === 0) message = problems.join(' ');
-  else message = [`Refreshed ${refreshed.length === 1 ? 'one report' : `${refreshed.length} reports`}: ${refreshed.map((n) => `'${n}'`).join(', ')}.`, ...problems].join(' ');
+  else message = [`Refreshed ${refreshed.length === 1 ? 'one report' : `${refreshed.length} reports`}: ${described.join(', ')}.`, ...problems].join(' ');
   return { refreshed, message };
 }

@@ -1,9 +1,13 @@
 /**
- * The report sheet of a source sheet: found again by developer metadata
- * (key {@link REPORT_KEY}, value the source's sheet id), never by its name,
- * so renaming either sheet keeps the link; created with a name no sheet of
- * the user's has.
+ * The report sheet of a source sheet: the sheet whose id the saved record
+ * names (settings.ts), so that renaming either sheet keeps the link and a
+ * duplicate of the report (Sheets copies a sheet's developer metadata with
+ * it) is never taken for the report. Records saved before the id was kept
+ * fall back to the developer metadata (key {@link REPORT_KEY}, value the
+ * source's sheet id): the first sheet carrying it, the original. A report
+ * sheet is created with a name no sheet of the user's has.
  */
+import { loadReportRecord, loadReportRecords, type ReportRecord } from './settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,10 +20,18 @@ const MAX_SHEET_NAME = 100;
 const MAX_NAME_TRIES = 50;
 
 /**
- * The report sheet of a source sheet, or null when it has none.
+ * The report sheet of a source sheet, or null when it has none (no record, or its sheet was deleted).
+ * @param record the source's saved record, when the caller already has it
  * @example findReportSheet(spreadsheet, 0)?.getName() // 'NPS · Form Responses 1'
  */
-export function findReportSheet(spreadsheet: Spreadsheet, sourceSheetId: number): Sheet | null {
+export function findReportSheet(spreadsheet: Spreadsheet, sourceSheetId: number, record: ReportRecord | null = loadReportRecord(sourceSheetId)): Sheet | null {
+  if (!record) return null;
+  if (record.reportSheetId !== undefined) return spreadsheet.getSheetById(record.reportSheetId);
+  return firstMarkedSheet_(spreadsheet, sourceSheetId);
+}
+
+/** The first sheet whose metadata marks it as the report of a source (records without a report sheet id). */
+function firstMarkedSheet_(spreadsheet: Spreadsheet, sourceSheetId: number): Sheet | null {
   const found = spreadsheet.createDeveloperMetadataFinder().withKey(REPORT_KEY).withValue(String(sourceSheetId)).find();
   for (const metadata of found) {
     const sheet = metadata.getLocation().getSheet();
@@ -29,14 +41,22 @@ export function findReportSheet(spreadsheet: Spreadsheet, sourceSheetId: number)
 }
 
 /**
- * The source sheet id a sheet reports on, or null when it is not a report.
+ * The source sheet id a sheet reports on, or null when it is not a report
+ * (a copy of a report is not one).
  * @example reportSourceId(activeSheet) // 0
  */
 export function reportSourceId(sheet: Sheet): number | null {
+  const records = loadReportRecords();
+  const id = sheet.getSheetId();
+  for (const record of records) if (record.reportSheetId === id) return record.sourceSheetId;
+  const older = records.filter((r) => r.reportSheetId === undefined);
+  if (older.length === 0) return null;
   for (const metadata of sheet.getDeveloperMetadata()) {
     if (metadata.getKey() !== REPORT_KEY) continue;
-    const id = Number(metadata.getValue());
-    if (Number.isInteger(id)) return id;
+    const source = Number(metadata.getValue());
+    if (!older.some((r) => r.sourceSheetId === source)) continue;
+    const original = firstMarkedSheet_(sheet.getParent(), source);
+    if (original && original.getSheetId() === id) return source;
   }
   return null;
 }

@@ -49,15 +49,16 @@ function fillOf(style: StyleKey): string | null {
 }
 
 /**
- * Applies the look to the report's written range (3 calls, whatever the rows).
+ * Applies the look to the report's written range (2 calls, 3 with the column widths, whatever the rows).
  *
  * @param sheet the report sheet
  * @param range the range the grid was written to, from A1
  * @param styles the grid's style keys (the range's shape)
+ * @param widths true to set every column's width (a new report sheet)
  */
-export function applyReportStyle(sheet: GoogleAppsScript.Spreadsheet.Sheet, range: GoogleAppsScript.Spreadsheet.Range, styles: StyleKey[][]): void {
+export function applyReportStyle(sheet: GoogleAppsScript.Spreadsheet.Sheet, range: GoogleAppsScript.Spreadsheet.Range, styles: StyleKey[][], widths: boolean): void {
   const { fontWeights, backgrounds } = styleGrids(styles);
   range.setFontWeights(fontWeights);
   range.setBackgrounds(backgrounds as string[][]);
-  sheet.setColumnWidths(1, styles[0].length, COLUMN_WIDTH);
+  if (widths) sheet.setColumnWidths(1, styles[0].length, COLUMN_WIDTH);
 }

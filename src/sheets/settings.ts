@@ -1,22 +1,45 @@
 /**
  * What the add-on remembers in the document properties: the user's role
- * corrections per sheet, and each report's settings (its options and the
- * state of its charts) so that "Refresh reports" rebuilds every report the
- * way it was asked for. Values are small JSON texts, keyed by sheet id so
- * that renaming a sheet keeps them.
+ * corrections per sheet, and each report's settings (its options, its sheet,
+ * the area it wrote and the state of its charts) so that "Refresh reports"
+ * rebuilds every report the way it was asked for. Values are small JSON
+ * texts, keyed by sheet id so that renaming a sheet keeps them. Columns are
+ * remembered with their header (columnIdentity.ts), so that inserting,
+ * deleting or moving columns never makes a setting point at another column.
  */
 import { PERIOD_KINDS, REPORT_MODES, ROLES, type ReportOptions, type Role } from '../shared/contract';
+import { columnRef, findColumn, type ColumnRef } from './columnIdentity';
 
 const ROLE_PREFIX = 'nps.roles.';
 const REPORT_PREFIX = 'nps.report.';
 
-/** Role overrides of one sheet: column index → role. */
+/** Role overrides of one sheet by current column index: column index → role. */
 export type RoleOverrides = { [column: number]: Role };
 
-/** A report as remembered: where it comes from, how it was built, what its charts were built from. */
+/** A role override as saved: the column's identity and the role the user gave it. */
+export interface SavedRole {
+  column: ColumnRef;
+  role: Role;
+}
+
+/** A rectangle from A1: the cells a report wrote. */
+export interface ReportArea {
+  rows: number;
+  columns: number;
+}
+
+/** A report as remembered: where it comes from, how it was built, where it lives, what it wrote. */
 export interface ReportRecord {
   sourceSheetId: number;
+  /** The report sheet's id (absent in records saved before it was kept: then the sheet is found by its metadata). */
+  reportSheetId?: number;
   options: ReportOptions;
+  /** The columns the report was built from (absent in older records: then the roles in force and `options.segmentColumn`). */
+  score?: ColumnRef;
+  date?: ColumnRef | null;
+  segment?: ColumnRef | null;
+  /** The cells the report wrote, from A1 (absent in older records). */
+  area?: ReportArea;
   /** One signature per chart, in the order of the sheet's charts. */
   charts: string[];
 }
@@ -35,16 +58,42 @@ function parse_<T>(text: string | null): T | null {
 }
 
 /**
- * The role overrides saved for a sheet ({} when none).
- * @example loadRoleOverrides(0) // { 3: 'segment' }
+ * The role overrides saved for a sheet ([] when none). Records of older
+ * versions (`{ "3": "segment" }`, column numbers only) load with no header:
+ * their column number is all there is to go by.
+ * @example loadRoleOverrides(0) // [{ column: { header: 'Plan', index: 3 }, role: 'segment' }]
  */
-export function loadRoleOverrides(sheetId: number): RoleOverrides {
-  const stored = parse_<Record<string, string>>(documentProperties_().getProperty(ROLE_PREFIX + sheetId)) || {};
+export function loadRoleOverrides(sheetId: number): SavedRole[] {
+  const stored = parse_<unknown>(documentProperties_().getProperty(ROLE_PREFIX + sheetId));
+  const saved: SavedRole[] = [];
+  if (Array.isArray(stored)) {
+    for (const entry of stored as Partial<SavedRole>[]) {
+      const c = entry && entry.column;
+      if (c && Number.isInteger(c.index) && c.index >= 0 && (typeof c.header === 'string' || c.header === null) && ROLES.indexOf(entry.role as Role) >= 0) {
+        saved.push({ column: c, role: entry.role as Role });
+      }
+    }
+  } else if (stored && typeof stored === 'object') {
+    for (const key of Object.keys(stored)) {
+      const index = Number(key);
+      const role = (stored as Record<string, string>)[key] as Role;
+      if (Number.isInteger(index) && index >= 0 && ROLES.indexOf(role) >= 0) saved.push({ column: { header: null, index }, role });
+    }
+  }
+  return saved;
+}
+
+/**
+ * The saved overrides by current column index. An override whose column was
+ * deleted (or can no longer be told apart from another) is dropped: it is
+ * never applied to another column.
+ * @example overridesByIndex([{ column: { header: 'Plan', index: 3 }, role: 'segment' }], ['Date', 'Score', 'New', 'X', 'Plan']) // { 4: 'segment' }
+ */
+export function overridesByIndex(saved: SavedRole[], headers: string[]): RoleOverrides {
   const overrides: RoleOverrides = {};
-  for (const key of Object.keys(stored)) {
-    const column = Number(key);
-    const role = stored[key] as Role;
-    if (Number.isInteger(column) && column >= 0 && ROLES.indexOf(role) >= 0) overrides[column] = role;
+  for (const entry of saved) {
+    const found = findColumn(entry.column, headers);
+    if ('index' in found) overrides[found.index] = entry.role;
   }
   return overrides;
 }
@@ -55,12 +104,13 @@ const ONE_COLUMN_ROLES: Role[] = ['score', 'date'];
 /**
  * Merges changes into a sheet's role overrides: a role sets one, `null` clears it.
  * Setting `score` or `date` clears that override of any other column (which
- * goes back to its detected role).
+ * goes back to its detected role). Saved with each column's header.
+ * @param headers the table's header texts, by column index
  * @throws Error when a column or a role is not valid
- * @example saveRoleOverrideChanges(0, { 3: 'segment', 5: null })
+ * @example saveRoleOverrideChanges(0, { 3: 'segment', 5: null }, headers)
  */
-export function saveRoleOverrideChanges(sheetId: number, changes: { [column: number]: Role | null }): RoleOverrides {
-  const overrides = loadRoleOverrides(sheetId);
+export function saveRoleOverrideChanges(sheetId: number, changes: { [column: number]: Role | null }, headers: string[]): RoleOverrides {
+  const overrides = overridesByIndex(loadRoleOverrides(sheetId), headers);
   for (const key of Object.keys(changes || {})) {
     const column = Number(key);
     const role = (changes as Record<string, Role | null>)[key];
@@ -78,8 +128,9 @@ export function saveRoleOverrideChanges(sheetId: number, changes: { [column: num
     }
   }
   const properties = documentProperties_();
-  if (Object.keys(overrides).length === 0) properties.deleteProperty(ROLE_PREFIX + sheetId);
-  else properties.setProperty(ROLE_PREFIX + sheetId, JSON.stringify(overrides));
+  const saved: SavedRole[] = Object.keys(overrides).map((key) => ({ column: columnRef(headers, Number(key)), role: overrides[Number(key)] }));
+  if (saved.length === 0) properties.deleteProperty(ROLE_PREFIX + sheetId);
+  else properties.setProperty(ROLE_PREFIX + sheetId, JSON.stringify(saved));
   return overrides;
 }
 
@@ -120,5 +171,16 @@ function validRecord_(record: ReportRecord | null): ReportRecord | null {
   if (!record || typeof record !== 'object' || typeof record.sourceSheetId !== 'number' || !record.options) return null;
   const o = record.options;
   if (PERIOD_KINDS.indexOf(o.period) < 0 || REPORT_MODES.indexOf(o.mode) < 0) return null;
-  return { ...record, charts: Array.isArray(record.charts) ? record.charts : [] };
+  const area = record.area && Number.isInteger(record.area.rows) && Number.isInteger(record.area.columns) && record.area.rows > 0 && record.area.columns > 0 ? record.area : undefined;
+  const reportSheetId = Number.isInteger(record.reportSheetId) ? record.reportSheetId : undefined;
+  const score = validRef_(record.score) || undefined;
+  const date = record.date === null ? null : validRef_(record.date) || undefined;
+  const segment = record.segment === null ? null : validRef_(record.segment) || undefined;
+  return { ...record, reportSheetId, area, score, date, segment, charts: Array.isArray(record.charts) ? record.charts : [] };
+}
+
+/** A remembered column as saved, or null when it is not one. */
+function validRef_(ref: ColumnRef | null | undefined): ColumnRef | null {
+  if (!ref || typeof ref !== 'object' || !Number.isInteger(ref.index) || ref.index < 0) return null;
+  return typeof ref.header === 'string' || ref.header === null ? ref : null;
 }

@@ -23,12 +23,19 @@ function utilitiesOffset_(timeZone: string): (instantMs: number) => number {
 
 /**
  * The spreadsheet's zone and locale (the active spreadsheet unless the caller already has it).
+ * Fixed offsets such as `GMT-07:00` (File › Settings offers them) are zones too.
+ * @throws Error when the spreadsheet's zone is not one we know: never a silent UTC
  * @example spreadsheetContext().zone.id // "America/New_York"
  */
 export function spreadsheetContext(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): SpreadsheetContext {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  return {
-    zone: zoneFor(timeZone, utilitiesOffset_(timeZone)),
-    locale: spreadsheet.getSpreadsheetLocale(),
-  };
+  let zone: Zone;
+  try {
+    zone = zoneFor(timeZone, utilitiesOffset_(timeZone));
+  } catch (e) {
+    throw new Error(
+      `The spreadsheet's time zone “${timeZone}” is not one we know; set it in File › Settings (a place such as America/New_York, or an offset such as GMT-07:00).`,
+    );
+  }
+  return { zone, locale: spreadsheet.getSpreadsheetLocale() };
 }

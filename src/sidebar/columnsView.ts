@@ -1,10 +1,13 @@
 /**
  * The table found and every column with its role picker
- * (`data-testid="role-select-<index>"`).
+ * (`data-testid="role-select-<index>"`), collapsed to one line
+ * ("Scores B · Dates A · Split by D — Change") until the user opens it.
+ * Collapsed, the pickers stay in the page, out of sight and out of the tab
+ * order, and setting one still works (SPEC §9).
  */
 import type { ColumnProfile, Role, SheetProfile } from '../shared/contract';
 import { el, replaceChildren } from './dom';
-import { headerSummary, tableSummary } from './format';
+import { columnsLine, headerSummary, tableSummary } from './format';
 import { confidenceHint, roleOptions } from './roles';
 
 /** What the columns view reports back. */
@@ -24,9 +27,7 @@ export function renderTableSummary(summary: HTMLElement, notice: HTMLElement, pr
   summary.textContent = tableSummary(profile);
   summary.title = profile.table ? `${headerSummary(profile.table)} of “${profile.sheetName}”` : profile.sheetName;
   let problem = profile.table ? profile.problem : null;
-  if (profile.isReport) {
-    problem = 'This is an NPS report sheet. Switch to the sheet with the responses and press “Re-read sheet”, or refresh every report from here.';
-  } else if (!problem && profile.table && profile.mapping.score === null) {
+  if (!problem && profile.table && profile.mapping.score === null) {
     problem = 'No column looks like a 0–10 “How likely are you to recommend…” score. Pick it below: set its role to “NPS score (0–10)”.';
   }
   notice.hidden = !problem;
@@ -70,8 +71,61 @@ function columnRow(column: ColumnProfile, disabled: boolean, handlers: ColumnsHa
  * @param disabled true while a role is being saved
  */
 export function renderColumns(list: HTMLElement, profile: SheetProfile, handlers: ColumnsHandlers, disabled = false): void {
-  const columns = profile.isReport ? [] : profile.columns;
-  replaceChildren(list, columns.map((column) => columnRow(column, disabled, handlers)));
+  replaceChildren(list, profile.columns.map((column) => columnRow(column, disabled, handlers)));
+}
+
+/** The collapsible columns section's handle. */
+export interface ColumnsToggle {
+  /** Shows the one-line summary of a profile. */
+  update(profile: SheetProfile): void;
+  /** Opens (true) or collapses (false) the columns. */
+  setOpen(open: boolean): void;
+  /** True while the columns are open. */
+  isOpen(): boolean;
+}
+
+/**
+ * Wires the one-line toggle over the columns body. Collapsed, the body is
+ * visually hidden (not removed), hidden from assistive technology and taken
+ * out of the tab order.
+ *
+ * @param toggle the toggle button
+ * @param body the element holding the table summary, the pickers and "Reset to detected"
+ */
+export function createColumnsToggle(toggle: HTMLButtonElement, body: HTMLElement): ColumnsToggle {
+  let open = false;
+  let line = '';
+  const render = (): void => {
+    replaceChildren(toggle, [
+      el('span', { class: 'columns-line' }, line),
+      el('span', { class: 'columns-change' }, open ? ' — Hide' : ' — Change'),
+    ]);
+    toggle.setAttribute('aria-expanded', String(open));
+    body.classList.toggle('collapsed', !open);
+    if (open) body.removeAttribute('aria-hidden');
+    else body.setAttribute('aria-hidden', 'true');
+    body.querySelectorAll('select, button').forEach((control) => {
+      if (open) control.removeAttribute('tabindex');
+      else control.setAttribute('tabindex', '-1');
+    });
+  };
+  toggle.addEventListener('click', () => {
+    open = !open;
+    render();
+  });
+  render();
+  return {
+    update(profile) {
+      line = profile.table ? columnsLine(profile) : 'No columns';
+      toggle.disabled = !profile.table;
+      render();
+    },
+    setOpen(value) {
+      open = value;
+      render();
+    },
+    isOpen: () => open,
+  };
 }
 
 /**

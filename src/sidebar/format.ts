@@ -104,3 +104,40 @@ export function headerSummary(table: TablePosition): string {
   if (table.headerRows <= 1) return `Header in row ${table.headerRow}`;
   return `Headers in rows ${table.headerRow}–${table.headerRow + table.headerRows - 1}`;
 }
+
+/**
+ * A column as a reader names it: its header, or "column D" when blank.
+ *
+ * @param profile the sheet profile
+ * @param index the column index
+ * @example
+ * columnName(profile, 3) // 'Region'
+ */
+export function columnName(profile: SheetProfile, index: number): string {
+  const column = profile.columns.find((c) => c.index === index);
+  if (!column) return `column ${index + 1}`;
+  return column.header.trim() || `column ${column.letter}`;
+}
+
+/**
+ * The columns in force on one line, for the collapsed columns list.
+ *
+ * @param profile the sheet profile
+ * @example
+ * columnsLine(profile) // 'Scores B · Dates A · Split by C, D'
+ * columnsLine(noScore) // 'No score column · Dates A'
+ */
+export function columnsLine(profile: SheetProfile): string {
+  const letter = (index: number): string => {
+    const column = profile.columns.find((c) => c.index === index);
+    return column ? column.letter : String(index + 1);
+  };
+  const { score, date, segments } = profile.mapping;
+  return [
+    score === null ? 'No score column' : `Scores ${letter(score)}`,
+    date === null ? 'No dates' : `Dates ${letter(date)}`,
+    segments.length ? `Split by ${segments.map(letter).join(', ')}` : null,
+  ]
+    .filter((part): part is string => part !== null)
+    .join(' · ');
+}

@@ -1,15 +1,48 @@
 /**
- * The preview: overall NPS with its interval, responses, ignored values and
- * the trend. Test hooks: `overall-nps`, `overall-responses`, `ignored-count`.
+ * The headline and the preview under it: the NPS, its band, the scale, the
+ * range in words, the responses (marked "few responses" under 30), the
+ * latest period against the previous one, the trend, and what was ignored.
+ * Test hooks: `overall-nps`, `nps-band`, `overall-range`, `overall-responses`,
+ * `ignored-count`, `headline-comparison`.
  */
+import { FEW_RESPONSES_MARK } from '../nps/fewResponses';
 import type { PreviewResult } from '../shared/contract';
 import { el, replaceChildren } from './dom';
+import type { EmptyState } from './emptyState';
 import { formatInterval, formatNps, rowList } from './format';
+import { npsScale } from './npsScale';
 import { trendSparkline } from './trendSparkline';
 
+/** The band's class: its name in lower case with dashes ("band-world-class"). */
+function bandClass(band: string): string {
+  return `band band-${band.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+}
+
+/** The big number, "NPS" and the band. */
+function headline(nps: string, band: string | null, muted: boolean): HTMLElement {
+  return el('div', { class: 'headline' }, [
+    el('span', { class: muted ? 'nps-value muted' : 'nps-value', 'data-testid': 'overall-nps' }, nps),
+    el('span', { class: 'nps-unit' }, 'NPS'),
+    band ? el('span', { class: bandClass(band), 'data-testid': 'nps-band' }, band) : null,
+  ]);
+}
+
+/** "237 responses · 5 ignored", with "few responses" when there are under 30. */
+function counts(responses: number, ignored: number, few: boolean): HTMLElement {
+  return el('p', { class: 'counts' }, [
+    el('span', { 'data-testid': 'overall-responses' }, String(responses)),
+    responses === 1 ? ' response' : ' responses',
+    few ? ' ' : null,
+    few ? el('span', { class: 'few-mark' }, FEW_RESPONSES_MARK) : null,
+    ' · ',
+    el('span', { 'data-testid': 'ignored-count' }, String(ignored)),
+    ' ignored',
+  ]);
+}
+
 /**
- * Renders the preview figures. Numbers go in their own elements so tests
- * and screen readers read them plainly.
+ * Renders the preview. Every text from the sheet (period names, ignored
+ * values, warnings) is set as text.
  *
  * @param container the preview element
  * @param preview what getPreview returned
@@ -17,57 +50,59 @@ import { trendSparkline } from './trendSparkline';
  */
 export function renderPreview(container: HTMLElement, preview: PreviewResult, confidence: number): void {
   const overall = preview.overall;
+  const reading = preview.reading;
   const ignored = overall.ignored;
-  const ignoredRows = preview.ignoredCells.map((cell) => cell.row);
   const ignoredValues = preview.ignoredCells.map((cell) => `row ${cell.row}: ${cell.value}`).join('\n');
+  const latest = preview.comparisons.find((c) => c.kind === 'previous');
   const interval = formatInterval(overall.ci, confidence);
-  const notes = preview.warnings.slice();
+  const exact = interval ? `${interval}${overall.moe !== null && overall.moe !== undefined ? ` · ±${formatNps(overall.moe)}` : ''}` : '';
   container.classList.remove('loading');
   replaceChildren(container, [
-    el('div', { class: 'headline' }, [
-      el('span', { class: 'nps-value', 'data-testid': 'overall-nps' }, formatNps(overall.nps)),
-      el('span', { class: 'nps-unit' }, 'NPS'),
-    ]),
-    el('div', { class: 'interval' }, [
-      interval || 'No interval without responses',
-      overall.moe !== null && overall.moe !== undefined ? ` · ±${formatNps(overall.moe)}` : '',
-    ]),
-    el('div', { class: 'counts' }, [
-      el('span', { 'data-testid': 'overall-responses' }, String(overall.responses)),
-      overall.responses === 1 ? ' response' : ' responses',
-      ` (${overall.promoters} promoters, ${overall.passives} passives, ${overall.detractors} detractors)`,
-    ]),
-    el('div', { class: ignored ? 'ignored has-ignored' : 'ignored', title: ignoredValues }, [
-      el('span', { 'data-testid': 'ignored-count' }, String(ignored)),
-      ignored === 1 ? ' value ignored' : ' values ignored',
-      ignored ? ` — not a 0–10 score: ${rowList(ignoredRows, ignored)}` : '',
-    ]),
+    headline(formatNps(overall.nps), reading.band, overall.nps === null),
+    overall.nps !== null ? npsScale(overall.nps, reading.band) : null,
+    reading.range
+      ? el('p', { class: 'range', 'data-testid': 'overall-range', title: exact }, reading.range)
+      : el('p', { class: 'range' }, 'No 0–10 answers to count yet.'),
+    counts(overall.responses, ignored, reading.fewResponses),
+    latest ? el('p', { class: latest.significant ? 'comparison real' : 'comparison', 'data-testid': 'headline-comparison' }, latest.sentence) : null,
     trendSparkline(preview.trend, preview.period),
-    notes.length ? el('ul', { class: 'notes' }, notes.map((note) => el('li', {}, note))) : null,
+    el('p', { class: 'detail' }, `${overall.promoters} promoters · ${overall.passives} passives · ${overall.detractors} detractors`),
+    ignored
+      ? el('p', { class: 'detail has-ignored', title: ignoredValues }, `Not a 0–10 score: ${rowList(preview.ignoredCells.map((cell) => cell.row), ignored)}`)
+      : null,
+    preview.warnings.length ? el('ul', { class: 'notes' }, preview.warnings.map((note) => el('li', {}, note))) : null,
   ]);
 }
 
 /**
- * Renders the preview's empty state: the figures as "—" and a sentence why.
+ * Renders the empty state: the figures as "—" and 0, what is missing, and one
+ * sentence of what to do.
  *
  * @param container the preview element
- * @param reason why there is no preview yet
+ * @param state what is missing and what to do
+ */
+export function renderEmptyPreview(container: HTMLElement, state: EmptyState): void {
+  container.classList.remove('loading');
+  replaceChildren(container, [
+    headline('—', null, true),
+    counts(0, 0, false),
+    el('div', { class: 'empty-state', 'data-testid': 'empty-state' }, [
+      el('p', { class: 'empty-title' }, state.title),
+      el('p', { class: 'empty-action' }, state.action),
+    ]),
+  ]);
+}
+
+/**
+ * Renders the preview while it cannot be shown (it failed, or the sidebar is
+ * not connected): the figures as "—" and a sentence why.
+ *
+ * @param container the preview element
+ * @param reason why there is no preview
  */
 export function renderPreviewPlaceholder(container: HTMLElement, reason: string): void {
   container.classList.remove('loading');
-  replaceChildren(container, [
-    el('div', { class: 'headline' }, [
-      el('span', { class: 'nps-value muted', 'data-testid': 'overall-nps' }, '—'),
-      el('span', { class: 'nps-unit' }, 'NPS'),
-    ]),
-    el('div', { class: 'counts' }, [
-      el('span', { 'data-testid': 'overall-responses' }, '0'),
-      ' responses · ',
-      el('span', { 'data-testid': 'ignored-count' }, '0'),
-      ' ignored',
-    ]),
-    el('p', { class: 'hint' }, reason),
-  ]);
+  replaceChildren(container, [headline('—', null, true), counts(0, 0, false), el('p', { class: 'hint' }, reason)]);
 }
 
 /**

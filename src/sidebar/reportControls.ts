@@ -1,11 +1,16 @@
 /**
- * The report options (period, segment, mode, rolling window) and the one
- * primary button that builds or refreshes the report.
+ * The report options (period, segment, rolling window, mode) and the one
+ * primary button that builds or refreshes the report. The options a report
+ * was built with are chosen when its profile arrives, so Refresh never
+ * changes them silently; when the user changes one, the button says what
+ * will change.
  * Test hooks: `period-select`, `segment-select`, `mode-select`,
  * `rolling-select`, `build-report`.
  */
+import { namedOptions, optionChanges } from '../nps/optionsInWords';
 import type { AnalysisOptions, PeriodKind, ReportMode, ReportOptions, SheetProfile } from '../shared/contract';
 import { el, replaceChildren } from './dom';
+import { columnName } from './format';
 
 /** The confidence level of the preview and the report. */
 export const CONFIDENCE = 0.95;
@@ -16,15 +21,19 @@ const PERIODS: { value: PeriodKind; label: string }[] = [
   { value: 'quarter', label: 'Quarter' },
   { value: 'year', label: 'Year' },
 ];
-const MODES: { value: ReportMode; label: string }[] = [
-  { value: 'snapshot', label: 'Snapshot (values)' },
-  { value: 'live', label: 'Live (formulas)' },
+/** The modes in plain words: what happens to the numbers after the build. */
+export const MODES: { value: ReportMode; label: string }[] = [
+  { value: 'snapshot', label: "Freeze today's numbers" },
+  { value: 'live', label: 'Keep updating as new answers arrive' },
 ];
 const WINDOWS = [
   { value: '', label: 'None' },
   { value: '30', label: '30 days' },
   { value: '90', label: '90 days' },
 ];
+/** The options of a first build. */
+const DEFAULTS = { period: 'month', rolling: '', mode: 'snapshot' };
+
 /** One entry of the segment picker. */
 export interface SegmentChoice {
   /** The column index as text, or "" for none. */
@@ -34,8 +43,10 @@ export interface SegmentChoice {
 
 /**
  * The segment picker's entries: none, then the columns whose role is
- * segment, in sheet order. Dates, ids, names, IP addresses and NPS groups are
- * not offered: to split by another column, set its role to Segment.
+ * segment, in sheet order, then the column the report was built with if it
+ * is no longer a segment (so that Refresh keeps it). Dates, ids, names, IP
+ * addresses and NPS groups are not offered: to split by another column, set
+ * its role to Segment.
  *
  * @param profile the sheet profile
  * @example
@@ -43,18 +54,37 @@ export interface SegmentChoice {
  */
 export function segmentChoices(profile: SheetProfile): SegmentChoice[] {
   const label = (c: SheetProfile['columns'][number]): string => `${c.header.trim() || '(no header)'} (${c.letter})`;
-  const segments = profile.columns.filter((c) => c.role === 'segment');
-  return [{ value: '', label: 'None' }, ...segments.map((c) => ({ value: String(c.index), label: label(c) }))];
+  const saved = profile.reportOptions ? profile.reportOptions.segmentColumn : null;
+  const offered = profile.columns.filter((c) => c.role === 'segment' || c.index === saved);
+  return [{ value: '', label: 'None' }, ...offered.map((c) => ({ value: String(c.index), label: label(c) }))];
+}
+
+/**
+ * What will change if the report is refreshed with the options chosen now,
+ * one entry per option; [] without a report or when nothing changes.
+ *
+ * @param profile the sheet profile (its report's options)
+ * @param chosen the options chosen now
+ * @example
+ * reportChanges({ ...profile, reportOptions: { ...options, period: 'month' } }, { ...options, period: 'week' }) // ['by week (was by month)']
+ */
+export function reportChanges(profile: SheetProfile, chosen: ReportOptions): string[] {
+  if (!profile.reportSheetName || !profile.reportOptions) return [];
+  const name = (index: number): string => columnName(profile, index);
+  return optionChanges(namedOptions(profile.reportOptions, name), namedOptions(chosen, name));
 }
 
 /**
  * The label of the primary button.
  *
  * @param profile the sheet profile, or null before it arrives
+ * @param changes what a refresh would change (see {@link reportChanges})
  * @example
  * buildLabel({ ...profile, reportSheetName: 'NPS · Form Responses 1' }) // 'Refresh report'
+ * buildLabel(reported, ['by week (was by month)']) // 'Refresh: by week (was by month)'
  */
-export function buildLabel(profile: SheetProfile | null): string {
+export function buildLabel(profile: SheetProfile | null, changes: string[] = []): string {
+  if (profile && changes.length) return `Refresh: ${changes.join(' · ')}`;
   if (profile && profile.isReport) return 'Refresh reports';
   return profile && profile.reportSheetName ? 'Refresh report' : 'Build report';
 }
@@ -69,12 +99,14 @@ export interface ReportControlsHandlers {
 
 /** The controls' handle. */
 export interface ReportControls {
-  /** Follows a new profile: segment entries, button label and whether it can build. */
-  update(profile: SheetProfile): void;
+  /** Follows a new profile: segment entries, the report's options, button label and whether it can build. */
+  update(profile: SheetProfile, canBuild: boolean): void;
   /** The options of the preview. */
   analysisOptions(): AnalysisOptions;
   /** The options of the report build. */
   reportOptions(): ReportOptions;
+  /** What a refresh would change from the report's options ([] when nothing). */
+  changes(): string[];
   /** Disables the primary button while a build runs. */
   setBusy(busy: boolean): void;
 }
@@ -85,59 +117,47 @@ function picker(testid: string, id: string, options: { value: string; label: str
   return select;
 }
 
-function field(label: string, control: HTMLElement): HTMLElement {
-  return el('div', { class: 'field' }, [el('label', { for: control.id }, label), control]);
+function field(label: string, control: HTMLElement, wide = false): HTMLElement {
+  return el('div', { class: wide ? 'field wide' : 'field' }, [el('label', { for: control.id }, label), control]);
+}
+
+/** Names of the periods the picker does not offer but a report may have been built with (by a formula-minded user or an older version). */
+const OTHER_PERIODS: { [kind: string]: string } = { day: 'Day', 'week-sunday': 'Week (from Sunday)' };
+
+/** Picks a value, adding it to the select first when it lacks it (a report built by day, a 60-day window). */
+function choose(select: HTMLSelectElement, value: string, label: string): void {
+  if (!Array.from(select.options).some((o) => o.value === value)) select.appendChild(el('option', { value }, label));
+  select.value = value;
 }
 
 /**
- * Builds the controls into the report section and the button into the footer.
+ * Builds the controls and the button.
  *
- * @param container the report section's body
- * @param actions the footer that holds the primary button and its hint
+ * @param container the report section's fields
+ * @param actions the element that holds the primary button and its hint
  * @param handlers what to call on changes and presses
  */
 export function createReportControls(container: HTMLElement, actions: HTMLElement, handlers: ReportControlsHandlers): ReportControls {
-  const period = picker('period-select', 'period', PERIODS, 'month');
+  const period = picker('period-select', 'period', PERIODS, DEFAULTS.period);
   const segment = picker('segment-select', 'segment', [{ value: '', label: 'None' }], '');
-  const mode = picker('mode-select', 'mode', MODES, 'snapshot');
-  const rolling = picker('rolling-select', 'rolling', WINDOWS, '');
+  const mode = picker('mode-select', 'mode', MODES, DEFAULTS.mode);
+  const rolling = picker('rolling-select', 'rolling', WINDOWS, DEFAULTS.rolling);
   const button = el('button', { type: 'button', class: 'primary', 'data-testid': 'build-report', disabled: true }, 'Build report');
   const hint = el('p', { class: 'hint action-hint' });
   let profile: SheetProfile | null = null;
+  let enabled = false;
   let busy = false;
   let segmentTouched = false;
+  /** The sheet and report options last applied to the pickers: a new one is chosen once, then the user's picks stand. */
+  let appliedKey = '';
 
   replaceChildren(container, [
     field('Period', period),
-    field('Segment', segment),
+    field('Split by', segment),
     field('Rolling', rolling),
-    field('Mode', mode),
+    field('The report’s numbers', mode, true),
   ]);
   replaceChildren(actions, [button, hint]);
-
-  const canBuild = (): boolean =>
-    !!profile && (profile.isReport || (profile.table !== null && profile.mapping.score !== null));
-  const refreshButton = (): void => {
-    button.textContent = buildLabel(profile);
-    button.disabled = busy || !canBuild();
-    button.setAttribute('aria-busy', String(busy));
-    if (!profile) hint.textContent = '';
-    else if (profile.isReport) hint.textContent = 'Recomputes every NPS report in this spreadsheet.';
-    else if (!canBuild()) hint.textContent = 'Pick the score column first.';
-    else if (profile.reportSheetName) hint.textContent = `Updates “${profile.reportSheetName}” in place.`;
-    else hint.textContent = 'Adds a report sheet with tables and charts. Your data is not changed.';
-  };
-
-  period.addEventListener('change', () => handlers.onAnalysisChange());
-  rolling.addEventListener('change', () => handlers.onAnalysisChange());
-  segment.addEventListener('change', () => {
-    segmentTouched = true;
-    handlers.onAnalysisChange();
-  });
-  button.addEventListener('click', () => {
-    if (busy || button.disabled) return;
-    handlers.onBuild();
-  });
 
   const analysisOptions = (): AnalysisOptions => ({
     period: period.value as PeriodKind,
@@ -145,22 +165,77 @@ export function createReportControls(container: HTMLElement, actions: HTMLElemen
     rollingDays: rolling.value === '' ? null : Number(rolling.value),
     confidence: CONFIDENCE,
   });
+  const reportOptions = (): ReportOptions => ({ ...analysisOptions(), mode: mode.value as ReportMode });
+  const changes = (): string[] => (profile ? reportChanges(profile, reportOptions()) : []);
+
+  const refreshButton = (): void => {
+    const pending = changes();
+    button.textContent = buildLabel(profile, pending);
+    button.disabled = busy || !enabled;
+    button.setAttribute('aria-busy', String(busy));
+    [period, segment, mode, rolling].forEach((select) => {
+      select.disabled = !enabled;
+    });
+    if (!profile || !enabled) hint.textContent = '';
+    else if (pending.length) hint.textContent = `Rebuilds “${profile.reportSheetName}” with the options above.`;
+    else if (profile.isReport) hint.textContent = 'Recomputes every NPS report in this spreadsheet with the options it was built with.';
+    else if (profile.reportSheetName) hint.textContent = `Updates “${profile.reportSheetName}” in place, with the options it was built with.`;
+    else hint.textContent = 'Adds a report sheet with tables and charts. Your data is not changed.';
+  };
+
+  const changed = (): void => {
+    refreshButton();
+    handlers.onAnalysisChange();
+  };
+  period.addEventListener('change', changed);
+  rolling.addEventListener('change', changed);
+  segment.addEventListener('change', () => {
+    segmentTouched = true;
+    changed();
+  });
+  mode.addEventListener('change', refreshButton);
+  button.addEventListener('click', () => {
+    if (busy || button.disabled) return;
+    handlers.onBuild();
+  });
+  refreshButton(); // disabled until a profile says there is something to report on
 
   return {
-    update(next) {
+    update(next, canBuild) {
+      const sheetChanged = !profile || profile.sheetId !== next.sheetId;
       profile = next;
+      enabled = canBuild;
+      if (sheetChanged) segmentTouched = false;
       const choices = segmentChoices(next);
       const previous = segment.value;
       replaceChildren(segment, choices.map((c) => el('option', { value: c.value }, c.label)));
-      const stillThere = choices.some((c) => c.value === previous);
-      const firstSegment = next.mapping.segments.find((index) => choices.some((c) => c.value === String(index)));
-      // Keep the user's pick while it exists; otherwise default to the first segment column.
-      if (segmentTouched && stillThere) segment.value = previous;
-      else segment.value = firstSegment === undefined ? '' : String(firstSegment);
+      const key = `${next.sheetId}:${JSON.stringify(next.reportOptions)}`;
+      const saved = next.reportOptions;
+      if (key !== appliedKey && saved) {
+        // The report's own options, once per sheet and report: what Refresh keeps.
+        choose(period, saved.period, OTHER_PERIODS[saved.period] || saved.period);
+        choose(rolling, saved.rollingDays === null ? '' : String(saved.rollingDays), `${saved.rollingDays} days`);
+        choose(mode, saved.mode, saved.mode);
+        segment.value = saved.segmentColumn === null ? '' : String(saved.segmentColumn);
+        segmentTouched = true;
+      } else if (key !== appliedKey && sheetChanged) {
+        period.value = DEFAULTS.period;
+        rolling.value = DEFAULTS.rolling;
+        mode.value = DEFAULTS.mode;
+      }
+      if (key === appliedKey || !saved) {
+        const stillThere = choices.some((c) => c.value === previous);
+        const firstSegment = next.mapping.segments.find((index) => choices.some((c) => c.value === String(index)));
+        // Keep the user's pick while it exists; otherwise default to the first segment column.
+        if (segmentTouched && stillThere) segment.value = previous;
+        else segment.value = firstSegment === undefined ? '' : String(firstSegment);
+      }
+      appliedKey = key;
       refreshButton();
     },
     analysisOptions,
-    reportOptions: () => ({ ...analysisOptions(), mode: mode.value as ReportMode }),
+    reportOptions,
+    changes,
     setBusy(value) {
       busy = value;
       refreshButton();

@@ -27,14 +27,18 @@ export function roleOptions(): { value: Role; label: string }[] {
 }
 
 /**
- * A short hint about the role in force: who chose it and how sure the detector was.
+ * A short hint about the role in force: who chose it, how sure the detector
+ * was, or that the column gave its role to the one the user picked.
  *
  * @param column the column as the server profiled it
  * @example
  * confidenceHint({ ...column, overridden: false, confidence: 0.97 }) // 'sure'
+ * confidenceHint({ ...column, role: 'number', detectedRole: 'score', overridden: false }) // 'was the score'
  */
 export function confidenceHint(column: ColumnProfile): string {
   if (column.overridden) return 'set by you';
+  // Another column was given the score (or the date): this one steps back to its next role.
+  if (column.role !== column.detectedRole) return column.detectedRole === 'score' || column.detectedRole === 'date' ? `was the ${column.detectedRole}` : `was ${ROLE_LABELS[column.detectedRole]}`;
   if (column.confidence >= 0.85) return 'sure';
   if (column.confidence >= 0.6) return 'likely';
   return 'a guess — check';

@@ -94,6 +94,11 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Attribute
   return node;
 }
 
+/** A period's name for readers ("Week of Apr 28, 2025"), or its table label. */
+function periodName(point: TrendPoint): string {
+  return point.displayLabel || point.label;
+}
+
 /**
  * One sentence describing the trend, for screen readers and the tooltip.
  *
@@ -103,7 +108,7 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Attribute
  * trendDescription(trend, 'month') // 'NPS per month: Jan 2025 23.2, Feb 2025 no responses'
  */
 export function trendDescription(trend: TrendPoint[], period: PeriodKind): string {
-  const parts = trend.map((p) => `${p.label} ${p.nps === null ? 'no responses' : formatNps(p.nps)}`);
+  const parts = trend.map((p) => `${periodName(p)} ${p.nps === null ? 'no responses' : formatNps(p.nps)}`);
   return `NPS per ${period === 'week-sunday' ? 'week' : period}: ${parts.join(', ')}`;
 }
 
@@ -146,11 +151,11 @@ export function trendSparkline(trend: TrendPoint[], period: PeriodKind): HTMLEle
     picture.appendChild(svg('circle', { cx: dot.x, cy: dot.y, r: last ? 3 : 1.8, class: last ? 'spark-dot spark-last' : 'spark-dot' }));
   });
   return el('figure', { class: 'trend', 'data-testid': 'trend-sparkline' }, [
+    el('figcaption', { class: 'trend-title' }, `NPS per ${period === 'week-sunday' ? 'week' : period}`),
     picture,
-    el('figcaption', { class: 'trend-axis' }, [
-      el('span', {}, trend[0].label),
-      el('span', {}, `NPS per ${period === 'week-sunday' ? 'week' : period}`),
-      el('span', {}, trend[trend.length - 1].label),
+    el('div', { class: 'trend-axis', 'aria-hidden': 'true' }, [
+      el('span', {}, periodName(trend[0])),
+      el('span', {}, periodName(trend[trend.length - 1])),
     ]),
   ]);
 }

@@ -1,5 +1,5 @@
 import type { PeriodBucket } from '../../src/nps/periods';
-import { rollingByPeriod } from '../../src/nps/rolling';
+import { rollingByPeriod, smallestWindowWithResponses } from '../../src/nps/rolling';
 import { BLANK, INVALID } from '../../src/nps/score';
 import { zoneFor } from '../../src/nps/zone';
 
@@ -101,5 +101,27 @@ describe('rollingByPeriod', () => {
     const forward = rollingByPeriod(instants, scores, 28, 'week', utc);
     const backward = rollingByPeriod([...instants].reverse(), [...scores].reverse(), 28, 'week', utc);
     expect(backward).toEqual(forward);
+  });
+});
+
+describe('smallestWindowWithResponses', () => {
+  // A W-day window ending with a period holds [end − W, end); an answer on day d needs W ≥ end − d.
+  test('monthly: Jan 1 needs 31 days (to Feb 1), Feb 10 needs 19 (to Mar 1): 19', () => {
+    expect(smallestWindowWithResponses([U(2025, 0, 1, 12), U(2025, 1, 10, 23, 59)], [9, 3], 'month', utc)).toBe(19);
+  });
+
+  test('the local day counts: 2025-03-01T06:30Z is Feb 28 in GMT-07:00, 1 day before Mar 1', () => {
+    expect(smallestWindowWithResponses([U(2025, 2, 1, 6, 30)], [7], 'month', zoneFor('GMT-07:00'))).toBe(1);
+    expect(smallestWindowWithResponses([U(2025, 2, 1, 6, 30)], [7], 'month', utc)).toBe(31);
+  });
+
+  test('quarterly and yearly: Apr 2 needs 90 days to Jul 1; Dec 30 needs 2 days to the new year', () => {
+    expect(smallestWindowWithResponses([U(2025, 3, 2)], [10], 'quarter', utc)).toBe(90);
+    expect(smallestWindowWithResponses([U(2025, 11, 30)], [10], 'year', utc)).toBe(2);
+  });
+
+  test('undated rows, blank and invalid scores do not count; none left is Infinity', () => {
+    expect(smallestWindowWithResponses([NaN, U(2025, 0, 31), U(2025, 0, 5)], [10, INVALID, 8], 'month', utc)).toBe(27);
+    expect(smallestWindowWithResponses([U(2025, 0, 31), U(2025, 0, 30)], [BLANK, INVALID], 'month', utc)).toBe(Infinity);
   });
 });

@@ -1,4 +1,4 @@
-import { zoneFor } from '../../src/nps/zone';
+import { isKnownZone, zoneFor } from '../../src/nps/zone';
 
 const U = Date.UTC;
 const MIN = 60000;
@@ -168,5 +168,53 @@ describe('runtimes without Intl time zones', () => {
     } finally {
       globalThis.Intl = saved;
     }
+  });
+});
+
+describe('fixed-offset zones (a spreadsheet may hold GMT-07:00; Intl rejects it)', () => {
+  // Offsets by hand: local wall clock = instant + offset.
+  test.each([
+    ['GMT-07:00', -7 * 60],
+    ['GMT-7', -7 * 60],
+    ['GMT-0700', -7 * 60],
+    ['GMT+05:30', 5 * 60 + 30],
+    ['GMT+5:30', 5 * 60 + 30],
+    ['GMT+0530', 5 * 60 + 30],
+    ['GMT+530', 5 * 60 + 30],
+    ['GMT+10', 10 * 60], // Java: "GMT+10" is ten hours…
+    ['GMT+0010', 10], // …and "GMT+0010" ten minutes
+    ['GMT+23:59', 23 * 60 + 59],
+    ['GMT-00:00', 0],
+    ['Etc/GMT+7', -7 * 60], // POSIX sign: Etc/GMT+7 is UTC−7
+    ['Etc/GMT-14', 14 * 60],
+    ['Etc/GMT-5', 5 * 60],
+  ])('%s is UTC%i minutes at every instant', (id, minutes) => {
+    const z = zoneFor(id);
+    expect(z.id).toBe(id);
+    for (const t of [U(1970, 0, 1), U(2025, 0, 15, 3), U(2025, 6, 15, 22, 45), U(2100, 11, 31)]) {
+      expect(z.offsetMinutes(t)).toBe(minutes);
+    }
+    // Local midnight of 2025-03-01 is that many minutes before/after 00:00Z.
+    expect(z.toInstant(U(2025, 2, 1))).toBe(U(2025, 2, 1) - minutes * MIN);
+    expect(z.offsetMinutes(NaN)).toBeNaN();
+    expect(z.toInstant(NaN)).toBeNaN();
+  });
+
+  test('2025-03-01T06:30Z is Feb 28, 23:30 in GMT-07:00 and Mar 1, 12:00 in GMT+05:30', () => {
+    const t = U(2025, 2, 1, 6, 30);
+    expect(t + zoneFor('GMT-07:00').offsetMinutes(t) * MIN).toBe(U(2025, 1, 28, 23, 30));
+    expect(t + zoneFor('GMT+05:30').offsetMinutes(t) * MIN).toBe(U(2025, 2, 1, 12));
+  });
+
+  test.each(['GMT+24', 'GMT+5:3', 'GMT+05:60', 'GMT+12345', 'GMT+', 'GMT 07:00', 'UTC-07:00', 'Etc/GMT+13', 'Etc/GMT-15', 'Mars/Base'])(
+    '%s is not a zone: a readable error that names it, never UTC',
+    (id) => {
+      expect(() => zoneFor(id)).toThrow(`Unknown time zone "${id}": use an IANA name such as "America/New_York" or an offset such as "GMT-07:00"`);
+      expect(isKnownZone(id)).toBe(false);
+    },
+  );
+
+  test('isKnownZone: regions and offsets', () => {
+    for (const id of ['Europe/Paris', 'UTC', 'GMT-07:00', 'GMT+5:30', 'Etc/GMT+7']) expect(isKnownZone(id)).toBe(true);
   });
 });

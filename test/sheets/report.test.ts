@@ -227,6 +227,9 @@ describe('buildReport (snapshot) on the local spreadsheet', () => {
     const result = addon.run('refreshReports') as { refreshed: string[]; message: string };
     expect(result.refreshed.sort()).toEqual(['NPS · Other', 'NPS · Responses']);
     expect(result.message).toMatch(/^Refreshed 2 reports: /);
+    // The message names each report's own options: a refresh changes none of them silently.
+    expect(result.message).toMatch(/'NPS · Responses' \(by quarter · split by [^·()]+ · snapshot\)/);
+    expect(result.message).toContain("'NPS · Other' (by month · live)");
     expect(book.sheetByName('NPS · Responses')!.raw(49, 1)).toBe('NPS by quarter');
     expect(book.sheetByName('NPS · Other')!.formulaAt(50, 1)).toMatch(/^=NPS_BY_PERIOD\('Other'!A2:A, 'Other'!B2:B, "month"/);
     addon.call('refreshReportsFromMenu');

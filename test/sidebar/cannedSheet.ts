@@ -70,6 +70,7 @@ const profile: SheetProfile = {
   questionColumn: null,
   isReport: false,
   reportSheetName: null,
+  reportOptions: null,
 };
 
 /** The form export with payloads everywhere text from the sheet appears. */
@@ -116,3 +117,73 @@ export const SCREENSHOT_SHEET: FakeServerData = {
     warnings: [],
   },
 };
+
+/** The screenshot sheet with a report built by quarter, split by Region (D), live: what Refresh must keep. */
+export const REPORTED_SHEET: FakeServerData = {
+  ...SCREENSHOT_SHEET,
+  profile: {
+    ...SCREENSHOT_SHEET.profile,
+    reportSheetName: 'NPS · Form Responses 1',
+    reportOptions: { period: 'quarter', segmentColumn: 3, rollingDays: null, confidence: 0.95, mode: 'live' },
+  },
+};
+
+/** The same, with its report sheet active: the profile is the source's, flagged as a report. */
+export const REPORT_TAB_SHEET: FakeServerData = {
+  ...REPORTED_SHEET,
+  profile: { ...REPORTED_SHEET.profile, isReport: true },
+  refresh: { refreshed: ['NPS · Form Responses 1'], message: "Refreshed one report: 'NPS · Form Responses 1'." },
+};
+
+/** A survey export with 60 columns (one score among them): the headline must still lead. */
+export const WIDE_SHEET: FakeServerData = {
+  ...PAYLOAD_SHEET,
+  profile: {
+    ...profile,
+    columns: Array.from({ length: 60 }, (_, i) =>
+      i === 1 ? column(1, 'How likely are you to recommend us?', 'score', 0.97, ['9', '10'])
+        : i === 0 ? column(0, 'Submitted at', 'date', 0.95, ['2025-01-03'])
+        : { ...column(i, `Q${i} How satisfied are you with feature ${i}?`, 'number', 0.8, ['3', '4']), letter: i < 26 ? String.fromCharCode(65 + i) : `A${String.fromCharCode(39 + i)}` },
+    ),
+    mapping: { score: 1, date: 0, segments: [], comments: [] },
+  },
+};
+
+/** 12 responses: 3 promoters, 4 passives, 5 detractors — NPS (3 − 5) / 12 = −16.7, few responses, no earlier period. */
+export const FEW_SHEET: FakeServerData = {
+  ...PAYLOAD_SHEET,
+  profile: { ...profile, table: { headerRow: 1, headerRows: 1, firstDataRow: 2, lastRow: 13 } },
+  preview: {
+    ...preview,
+    overall: { responses: 12, promoters: 3, passives: 4, detractors: 5, nps: ((3 - 5) / 12) * 100, ci: [-52.1, 22.4], ignored: 0, moe: 37.3 },
+    reading: { band: 'Needs improvement', scale: 'scale −100 to 100', range: 'likely between -52 and 22 (95 % confidence)', fewResponses: true },
+    comparisons: [],
+    ignoredCells: [],
+    trend: [month('2025-06-01', 'Jun 2025', 3, 4, 5, [-52.1, 22.4])],
+    warnings: [],
+  },
+};
+
+/** Weekly periods: the table labels are ISO weeks, the sidebar shows "Week of …". */
+export const WEEKLY_PREVIEW: PreviewResult = {
+  ...preview,
+  period: 'week',
+  trend: [
+    { ...month('2025-04-21', '2025-W17', 20, 10, 10, [0.2, 49.8]), displayLabel: 'Week of Apr 21, 2025' },
+    { ...month('2025-04-28', '2025-W18', 22, 10, 9, [8.1, 55.3]), displayLabel: 'Week of Apr 28, 2025' },
+  ],
+  comparisons: [
+    { kind: 'previous', from: '2025-W17', to: '2025-W18', change: 6.7, p: 0.52, pAdjusted: 0.52, significant: false, sentence: 'Up 7 points since Week of Apr 21, 2025 — could be noise (p = 0.52)' },
+  ],
+};
+
+const noTable = (problem: string): FakeServerData => ({
+  ...PAYLOAD_SHEET,
+  profile: { ...profile, sheetName: 'Sheet1', table: null, columns: [], mapping: { score: null, date: null, segments: [], comments: [] }, problem },
+});
+
+/** An empty sheet: nothing to measure. */
+export const EMPTY_SHEET = noTable('"Sheet1" is empty. Open the sheet with your survey answers (a header row, then one row per response).');
+
+/** Headers only, no responses under them. */
+export const HEADERS_ONLY_SHEET = noTable('"Sheet1" has headers but no responses under them yet. When answers arrive (one row per response), open the sidebar again.');

@@ -17,12 +17,14 @@
  * - `fail[name] = message`: the next call of that endpoint rejects with it;
  * - `delayMs`: how long each call takes (default 30 ms).
  */
-import type { PreviewResult, RefreshResult, ReportResult, SheetProfile } from '../../src/shared/contract';
+import type { PreviewResult, RefreshResult, ReportOptions, ReportResult, SheetProfile } from '../../src/shared/contract';
 
 /** The canned answers of the fake server. */
 export interface FakeServerData {
   profile: SheetProfile;
   preview: PreviewResult;
+  /** Other previews by period (getPreview answers `preview` for the others). */
+  previews?: { [period: string]: PreviewResult };
   report: ReportResult;
   refresh: RefreshResult;
 }
@@ -53,6 +55,9 @@ export function installFakeScriptRun(data: FakeServerData): void {
   };
   const fake = { calls: [] as { name: string; args: unknown[] }[], fail: {} as { [name: string]: string }, delayMs: 30 };
   const profile: SheetProfile = clone(data.profile);
+  /** The user's role overrides, column index → role, as the server keeps them. */
+  const overrides: { [column: string]: string } = {};
+  for (const column of profile.columns) if (column.overridden) overrides[String(column.index)] = column.role;
 
   const remap = (): void => {
     const indexOf = (role: string): number | null => {
@@ -70,22 +75,37 @@ export function installFakeScriptRun(data: FakeServerData): void {
 
   const endpoints: { [name: string]: Endpoint } = {
     getSheetProfile: () => profile,
-    saveRoleOverrides: (sheetId: number, overrides: { [column: string]: string | null }) => {
+    saveRoleOverrides: (sheetId: number, changes: { [column: string]: string | null }) => {
       if (sheetId !== profile.sheetId) throw new Error(`The sheet changed (id ${sheetId}); press “Re-read sheet”.`);
-      for (const key of Object.keys(overrides)) {
-        const column = profile.columns.find((c) => c.index === Number(key));
-        if (!column) throw new Error(`There is no column ${key}.`);
-        const role = overrides[key];
-        column.role = (role === null ? column.detectedRole : role) as SheetProfile['columns'][number]['role'];
-        column.overridden = role !== null;
+      for (const key of Object.keys(changes)) {
+        if (!profile.columns.some((c) => c.index === Number(key))) throw new Error(`There is no column ${key}.`);
+        const role = changes[key];
+        if (role === null) delete overrides[key];
+        else overrides[key] = role;
+        // As the server: one score and one date column; the one given the role takes it from another's override.
+        if (role === 'score' || role === 'date') {
+          for (const other of Object.keys(overrides)) if (other !== key && overrides[other] === role) delete overrides[other];
+        }
+      }
+      // As the server: a detected score (date) column without an override steps back to number (other).
+      const stepBack: { [role: string]: string } = { score: 'number', date: 'other' };
+      const taken = Object.keys(overrides).map((k) => overrides[k]);
+      for (const column of profile.columns) {
+        const own = overrides[String(column.index)];
+        const demoted = taken.indexOf(column.detectedRole) >= 0 && stepBack[column.detectedRole];
+        column.role = (own || (demoted ? stepBack[column.detectedRole] : column.detectedRole)) as SheetProfile['columns'][number]['role'];
+        column.overridden = own !== undefined;
       }
       remap();
       return profile;
     },
-    getPreview: (options: { period: PreviewResult['period'] }) => ({ ...data.preview, period: options.period }),
-    buildReport: () => {
+    getPreview: (options: { period: PreviewResult['period'] }) =>
+      (data.previews && data.previews[options.period]) || { ...data.preview, period: options.period },
+    buildReport: (options: ReportOptions) => {
+      const created = profile.reportSheetName === null;
       profile.reportSheetName = data.report.reportSheetName;
-      return data.report;
+      profile.reportOptions = options;
+      return created ? data.report : { ...data.report, created: false, message: data.report.message.replace('Report ready', 'Report refreshed') };
     },
     refreshReports: () => data.refresh,
   };

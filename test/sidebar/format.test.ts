@@ -1,5 +1,5 @@
-import { formatConfidence, formatInterval, formatNps, headerSummary, plural, responseRows, rowList, tableSummary } from '../../src/sidebar/format';
-import { PAYLOAD_SHEET } from './cannedSheet';
+import { columnName, columnsLine, formatConfidence, formatInterval, formatNps, headerSummary, plural, responseRows, rowList, tableSummary } from '../../src/sidebar/format';
+import { NO_SCORE_SHEET, PAYLOAD_SHEET, SCREENSHOT_SHEET } from './cannedSheet';
 
 describe('formatNps', () => {
   test('one decimal, halves away from zero, "-" for negatives', () => {
@@ -69,5 +69,20 @@ describe('table summary', () => {
   test('plural', () => {
     expect(plural(1, 'response')).toBe('1 response');
     expect(plural(240, 'response')).toBe('240 responses');
+  });
+});
+
+describe('columnsLine and columnName', () => {
+  test('the columns in force on one line, by letter', () => {
+    expect(columnsLine(SCREENSHOT_SHEET.profile)).toBe('Scores B · Dates A · Split by C, D');
+    expect(columnsLine(NO_SCORE_SHEET.profile)).toBe('No score column · Dates A · Split by C');
+    const noDates = { ...PAYLOAD_SHEET.profile, mapping: { score: 1, date: null, segments: [], comments: [3] } };
+    expect(columnsLine(noDates)).toBe('Scores B · No dates');
+  });
+  test('a column by its header, or its letter when the header is blank', () => {
+    expect(columnName(SCREENSHOT_SHEET.profile, 3)).toBe('Region');
+    const blank = { ...SCREENSHOT_SHEET.profile, columns: SCREENSHOT_SHEET.profile.columns.map((c) => (c.index === 3 ? { ...c, header: ' ' } : c)) };
+    expect(columnName(blank, 3)).toBe('column D');
+    expect(columnName(blank, 40)).toBe('column 41');
   });
 });

@@ -34,3 +34,9 @@ test('picking the detected role again clears the override; score and date are al
   expect(overrideFor({ ...column, role: 'number', overridden: true }, 'score')).toBe('score');
   expect(overrideFor({ ...column, detectedRole: 'date', role: 'other' }, 'date')).toBe('date');
 });
+
+test('a detected score (or date) column whose role went to another column says so', () => {
+  expect(confidenceHint({ ...column, role: 'number', overridden: false })).toBe('was the score');
+  expect(confidenceHint({ ...column, detectedRole: 'date', role: 'other', overridden: false })).toBe('was the date');
+  expect(confidenceHint({ ...column, detectedRole: 'segment', role: 'other', overridden: false })).toBe('was Segment');
+});

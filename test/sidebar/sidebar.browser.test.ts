@@ -2,110 +2,14 @@
  * The built sidebar (dist/Sidebar.html) in headless Chromium, served from
  * 127.0.0.1, with a fake google.script.run in the page (fakeScriptRun.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROLES } from '../../src/shared/contract';
 import { FORMULA_PAYLOAD, IMG_PAYLOAD, NO_SCORE_SHEET, PAYLOAD_SHEET, SCREENSHOT_SHEET, SCRIPT_PAYLOAD } from './cannedSheet';
-import { installFakeScriptRun, type FakeServer, type FakeServerData } from './fakeScriptRun';
+import type { FakeServer } from './fakeScriptRun';
+import { byTestId, calls, failNext, previewShown, ROOT, useSidebarPage, waitText } from './sidebarPage';
 
-const root = join(__dirname, '..', '..');
-const sidebarFile = join(root, 'dist', 'Sidebar.html');
-
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-/** One sidebar page and what it did. */
-interface Opened {
-  page: Page;
-  /** Console errors and uncaught exceptions. */
-  errors: string[];
-  /** host:port of every request the page made. */
-  hosts: Set<string>;
-}
-let opened: Opened[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(sidebarFile)) {
-    throw new Error('dist/Sidebar.html is missing: run `node scripts/build.mjs` first (npm test builds it).');
-  }
-  const html = readFileSync(sidebarFile);
-  server = createServer((request, response) => {
-    if (request.url === '/' || request.url === '/Sidebar.html') {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(html);
-    } else {
-      response.writeHead(404);
-      response.end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-});
-
-afterAll(async () => {
-  if (browser) await browser.close();
-  if (server) await new Promise((resolve) => server.close(resolve));
-});
-
-afterEach(async () => {
-  for (const { page, errors, hosts } of opened) {
-    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
-    expect(errors).toEqual([]);
-    expect([...hosts]).toEqual([new URL(origin).host]);
-    await page.context().close();
-  }
-  opened = [];
-});
-
-/** Opens the sidebar at 300 px with the fake server (or none) and waits for the first profile. */
-async function openSidebar(data: FakeServerData | null): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
-  const page = await context.newPage();
-  const record: Opened = { page, errors: [], hosts: new Set() };
-  opened.push(record);
-  page.on('console', (message) => {
-    if (message.type() === 'error') record.errors.push(message.text());
-  });
-  page.on('pageerror', (error) => record.errors.push(String(error)));
-  await page.route('**', (route) => {
-    const url = new URL(route.request().url());
-    record.hosts.add(url.host);
-    return url.hostname === '127.0.0.1' ? route.continue() : route.abort();
-  });
-  if (data) await page.addInitScript(installFakeScriptRun, data);
-  await page.goto(origin + '/');
-  return page;
-}
-
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
-const calls = (page: Page, name?: string) =>
-  page.evaluate((only) => ((window as any).__fakeServer as FakeServer).calls.filter((c) => !only || c.name === only), name);
-const failNext = (page: Page, endpoint: string, message: string) =>
-  page.evaluate(([name, text]) => {
-    ((window as any).__fakeServer as FakeServer).fail[name] = text;
-  }, [endpoint, message]);
-
-/** Waits until the preview shows the canned NPS. */
-async function previewShown(page: Page): Promise<void> {
-  await expect(waitText(page, 'overall-nps', '21.1')).resolves.toBe('21.1');
-}
-
-async function waitText(page: Page, testid: string, text: string): Promise<string> {
-  await page.waitForFunction(
-    ([id, want]) => (document.querySelector(`[data-testid="${id}"]`)?.textContent || '').includes(want),
-    [testid, text],
-  );
-  return (await byTestId(page, testid).textContent()) || '';
-}
+const openSidebar = useSidebarPage();
 
 test('shows the table, every column with its role, and the preview', async () => {
   const page = await openSidebar(PAYLOAD_SHEET);
@@ -120,9 +24,9 @@ test('shows the table, every column with its role, and the preview', async () =>
   expect(options[0][1]).toBe('NPS score (0–10)');
   await expect(byTestId(page, 'overall-responses').textContent()).resolves.toBe('237');
   await expect(byTestId(page, 'ignored-count').textContent()).resolves.toBe('5');
-  const previewText = await page.locator('#preview').textContent();
-  expect(previewText).toContain('95 % CI 12.3 to 29.6');
-  expect(previewText).toContain('rows 14, 27, 31…');
+  await expect(byTestId(page, 'overall-range').textContent()).resolves.toBe('likely between 12 and 30 (95 % confidence)');
+  await expect(byTestId(page, 'overall-range').getAttribute('title')).resolves.toBe('95 % CI 12.3 to 29.6 · ±8.6');
+  await expect(page.locator('#preview').textContent()).resolves.toContain('rows 14, 27, 31…');
   await expect(page.locator('svg.sparkline path.spark-line').count()).resolves.toBe(1);
   await expect(byTestId(page, 'period-select').inputValue()).resolves.toBe('month');
   await expect(byTestId(page, 'mode-select').inputValue()).resolves.toBe('snapshot');
@@ -235,6 +139,7 @@ test('outside Google Sheets it says google.script.run is missing', async () => {
   const page = await openSidebar(null);
   await waitText(page, 'status', 'google.script.run is missing');
   await expect(page.locator('[data-testid="reload-profile"]').isEnabled()).resolves.toBe(true);
+  for (const id of ['period-select', 'segment-select', 'mode-select', 'build-report']) await expect(byTestId(page, id).isDisabled()).resolves.toBe(true);
 });
 
 test('looks at home in Google Sheets at 300 px (docs/sidebar.png)', async () => {
@@ -244,10 +149,14 @@ test('looks at home in Google Sheets at 300 px (docs/sidebar.png)', async () => 
   await waitText(page, 'status', 'Report ready');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(300);
-  // The footer is sticky: make the viewport as tall as the page so it does not cover the last controls.
-  await page.setViewportSize({ width: 300, height: await page.evaluate(() => document.body.scrollHeight) });
+  // The footer is sticky: make the viewport as tall as the content so it neither covers the last controls nor floats far below them.
+  const height = await page.evaluate(() => {
+    const last = document.querySelector('main')!.lastElementChild!.getBoundingClientRect().bottom + window.scrollY;
+    return Math.ceil(last + 12 + (document.querySelector('footer') as HTMLElement).offsetHeight);
+  });
+  await page.setViewportSize({ width: 300, height });
   await page.mouse.move(299, 0);
   // docs/sidebar.png (the README's picture) is rewritten only with UPDATE_SCREENSHOTS=1.
-  const docs = process.env.UPDATE_SCREENSHOTS === '1' ? join(root, 'docs') : tmpdir();
+  const docs = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs') : tmpdir();
   await page.screenshot({ path: join(docs, 'sidebar.png'), fullPage: true });
 });

@@ -5,40 +5,23 @@
  * saveRoleOverrides for the column options, buildReport with its Spreadsheet
  * service calls counted — then gather what the printers need.
  */
-import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { TableAnalysis } from '../../nps/analysis';
-import type { AnalysisOptions, ReportOptions, ReportResult, Role, SheetProfile } from '../../shared/contract';
+import type { AnalysisOptions, ReportOptions, ReportResult, SheetProfile } from '../../shared/contract';
 import { ImportError, importFile } from '../import';
 import { chartSpecsOf } from '../playground/recordedCharts';
 import { createSpreadsheet, loadAddon, type AddonRuntime } from '../sheets';
-import type { LocalSheet } from '../sheets/localSheet';
 import type { LocalSpreadsheet } from '../sheets/localSpreadsheet';
 import { chooseResponseSheet } from '../responseSheet';
-import { EXIT_UNREADABLE, EXIT_USAGE, type AnalyzeArgs } from './args';
+import { EXIT_UNREADABLE, type AnalyzeArgs } from './args';
+import { CliError } from './cliError';
 import { forTheCommandLine } from './cliWording';
+import { roleOverrides } from './columnOptions';
 import { htmlReport } from './htmlReport';
+import { checkOutPath, writeOutFile } from './outFile';
 import type { AnalyzeOutcome, SegmentTable } from './outcome';
 
-/**
- * A failure the CLI reports with one line and an exit code.
- *
- * @example throw new CliError(EXIT_UNREADABLE, 'answers.csv: no score column found')
- */
-export class CliError extends Error {
-  /** The process exit code. */
-  readonly exitCode: number;
-
-  /**
-   * @param exitCode 2 for bad usage, 3 for an unreadable file or no score column
-   * @param message one readable line
-   */
-  constructor(exitCode: number, message: string) {
-    super(message);
-    this.name = 'CliError';
-    this.exitCode = exitCode;
-  }
-}
+export { CliError } from './cliError';
 
 /**
  * The private top-level function of the bundle that returns the full
@@ -55,6 +38,7 @@ const BUNDLE_ANALYSIS = 'getAnalysis_';
  * @throws CliError with the exit code and a one-line reason
  */
 export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<AnalyzeOutcome> {
+  if (args.out !== null) checkOutPath(args.out, args.file);
   const { book, hidden } = await importedSpreadsheet(args);
   let runtime: AddonRuntime;
   try {
@@ -69,17 +53,17 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
   const sheet = book.activeSheet;
   const fileName = basename(args.file);
   const pickSheet = sheetHint(args, book);
-  if (!profile.table) throw new CliError(EXIT_UNREADABLE, `${fileName}: ${profile.problem ?? 'no table of responses found in the sheet'}${pickSheet}`);
+  if (!profile.table) throw new CliError(EXIT_UNREADABLE, `${fileName}: ${forTheCommandLine(profile.problem ?? 'no table of responses found in the sheet')}${pickSheet}`);
   const overrides = roleOverrides(args, profile);
   if (Object.keys(overrides).length > 0) profile = run<SheetProfile>('saveRoleOverrides', profile.sheetId, overrides);
   if (profile.questionColumn !== null && profile.problem) throw new CliError(EXIT_UNREADABLE, `${fileName}: ${forTheCommandLine(profile.problem)}`);
   if (!profile.table || profile.mapping.score === null) {
     const group = profile.columns.find((c) => c.role === 'nps_group');
     const labels = group ? `; column ${group.index} holds Promoter/Passive/Detractor labels, but the NPS needs the 0–10 answers` : '';
-    throw new CliError(EXIT_UNREADABLE, `${fileName}: no score column found (no column holds 0–10 answers${labels}); pick one with --score-column N${pickSheet}`);
+    throw new CliError(EXIT_UNREADABLE, `${fileName}: no score column found (no column holds 0–10 answers${labels}); choose one with --score-column N${pickSheet}`);
   }
 
-  const segmentColumns = args.segmentColumn !== null ? [args.segmentColumn] : profile.mapping.segments;
+  const segmentColumns = args.segmentColumn !== null ? [args.segmentColumn.index] : profile.mapping.segments;
   const options: ReportOptions = {
     period: args.period,
     segmentColumn: segmentColumns.length > 0 ? segmentColumns[0] : null,
@@ -121,29 +105,24 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
     ms,
     charts,
     outFile: args.out,
+    verbose: args.verbose,
   };
-  if (args.out) {
-    try {
-      writeFileSync(args.out, htmlReport(outcome));
-    } catch (error) {
-      throw new CliError(EXIT_USAGE, `--out ${args.out}: cannot write the page (${messageOf(error)})`);
-    }
-  }
+  if (args.out !== null) writeOutFile(args.out, htmlReport(outcome));
   return outcome;
 }
 
 /**
  * When no --sheet was given and the workbook has several sheets, the end of
- * a one-line reason that names them and says how to pick one; else "".
+ * a one-line reason that names them and says how to choose one; else "".
  *
  * @param args the parsed command line
  * @param book the imported workbook (the sheet chosen without --sheet was analysed)
- * @example sheetHint({ sheet: null, … }, book) // ' (the workbook has 2 sheets: "Notes", "Form Responses 1"; pick one with --sheet NAME)'
+ * @example sheetHint({ sheet: null, … }, book) // ' (the workbook has 2 sheets: "Notes", "Form Responses 1"; choose one with --sheet NAME)'
  */
 function sheetHint(args: Pick<AnalyzeArgs, 'sheet'>, book: LocalSpreadsheet): string {
   if (args.sheet !== null || book.sheets.length < 2) return '';
   const names = book.sheets.map((s) => JSON.stringify(s.name)).join(', ');
-  return ` (the workbook has ${book.sheets.length} sheets: ${names}; pick one with --sheet NAME)`;
+  return ` (the workbook has ${book.sheets.length} sheets: ${names}; choose one with --sheet NAME)`;
 }
 
 /** The spreadsheet holding the imported file, with the sheet to analyse active. */
@@ -167,34 +146,6 @@ async function importedSpreadsheet(args: AnalyzeArgs): Promise<{ book: LocalSpre
   return { book, hidden: new Set(sheets.filter((s) => s.hidden).map((s) => s.name)) };
 }
 
-/**
- * The overrides the column options ask for, as the sidebar's role pickers
- * would send them. Choosing a score or date column also demotes the column
- * the detector had picked for that role, so the user's choice wins.
- */
-function roleOverrides(args: AnalyzeArgs, profile: SheetProfile): { [column: number]: Role | null } {
-  const overrides: { [column: number]: Role | null } = {};
-  const count = profile.columns.length;
-  const wanted: [string, number | null, Role][] = [
-    ['--score-column', args.scoreColumn, 'score'],
-    ['--date-column', args.dateColumn, 'date'],
-    ['--segment-column', args.segmentColumn, 'segment'],
-  ];
-  for (const [option, column, role] of wanted) {
-    if (column === null) continue;
-    if (column >= count) {
-      throw new CliError(EXIT_USAGE, `${option} ${column}: the table has ${count} columns (0–${count - 1})`);
-    }
-    const current = profile.columns[column];
-    if (current.role !== role) overrides[column] = current.detectedRole === role ? null : role;
-    if (role === 'segment') continue;
-    for (const other of profile.columns) {
-      if (other.index !== column && other.role === role && overrides[other.index] === undefined) overrides[other.index] = 'other';
-    }
-  }
-  return overrides;
-}
-
 /** The full analysis, from the bundle's private `getAnalysis_` (the same code the report uses). */
 function analysisOf(runtime: AddonRuntime): (options: AnalysisOptions) => TableAnalysis {
   return (options) => endpoint<TableAnalysis>(runtime, BUNDLE_ANALYSIS, [options], true);
@@ -205,7 +156,7 @@ function endpoint<T>(runtime: AddonRuntime, name: string, args: unknown[], priva
   try {
     return (privateCall ? runtime.call(name, ...args) : runtime.run(name, ...args)) as T;
   } catch (error) {
-    throw new CliError(1, `${name} failed: ${messageOf(error)}`);
+    throw new CliError(1, `${name} failed: ${forTheCommandLine(messageOf(error))}`);
   }
 }
 

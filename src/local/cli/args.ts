@@ -2,6 +2,7 @@
  * The command line of `nps-sheets analyze FILE [options]` (SPEC §6), read by
  * hand so that every mistake gets one readable line and exit code 2.
  */
+import { isKnownZone } from '../../nps/zone';
 import { PERIOD_KINDS, type PeriodKind } from '../../shared/contract';
 
 /** Exit code for bad usage (unknown option, bad value, missing file). */
@@ -9,10 +10,18 @@ export const EXIT_USAGE = 2;
 /** Exit code when the file cannot be read or has no score column. */
 export const EXIT_UNREADABLE = 3;
 
+/** A column named on the command line: its 0-based index, and the option's value as typed (for messages). */
+export interface ColumnChoice {
+  index: number;
+  given: string;
+}
+
 /** What the user asked for. */
 export interface AnalyzeArgs {
   file: string;
   json: boolean;
+  /** Show internal figures (detector confidences, service calls, time) in the readable output and the page. */
+  verbose: boolean;
   /** Path of the HTML page to write, or null. */
   out: string | null;
   /** XLSX sheet name, or null for the visible sheet with a score column and the most rows. */
@@ -20,9 +29,9 @@ export interface AnalyzeArgs {
   period: PeriodKind;
   timeZone: string;
   locale: string;
-  scoreColumn: number | null;
-  dateColumn: number | null;
-  segmentColumn: number | null;
+  scoreColumn: ColumnChoice | null;
+  dateColumn: ColumnChoice | null;
+  segmentColumn: ColumnChoice | null;
   confidence: number;
 }
 
@@ -39,13 +48,17 @@ Options:
   --out report.html      also write the report with its charts as one HTML page
   --sheet NAME           XLSX: the sheet to analyse (default: the visible sheet with the most 0–10 answers)
   --period KIND          day|week|week-sunday|month|quarter|year (default month)
-  --tz ZONE              the spreadsheet time zone, e.g. Europe/Paris (default UTC)
+  --tz ZONE              the spreadsheet time zone, e.g. Europe/Paris or GMT-07:00 (default UTC)
   --locale LOCALE        the spreadsheet locale, e.g. en_US, en_GB, de_DE (default en_US)
-  --score-column N       0-based column of the 0–10 score (overrides detection)
-  --date-column N        0-based column of the response date
-  --segment-column N     0-based column to break the NPS down by
+  --score-column COL     column of the 0–10 score (overrides detection): a letter (B, AA)
+                         or a 0-based number (1)
+  --date-column COL      column of the response date (letter or 0-based number)
+  --segment-column COL   column to break the NPS down by (letter or 0-based number)
   --confidence C         confidence level strictly between 0 and 1 (default 0.95)
+  --verbose              also show detector confidences, service calls and timing
   --help                 show this help
+
+--out never replaces the file being analysed; the page is written whole or not at all.
 
 Exit codes: 0 success, 2 bad usage, 3 file unreadable or no score column.`;
 
@@ -79,11 +92,16 @@ export function parseArgs(argv: string[]): ParsedArgs {
 
   const values = new Map<string, string>();
   let json = false;
+  let verbose = false;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--json') {
       json = true;
+      continue;
+    }
+    if (arg === '--verbose') {
+      verbose = true;
       continue;
     }
     if (arg.startsWith('--')) {
@@ -112,15 +130,16 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (confidenceText.trim() === '' || !(confidence > 0 && confidence < 1)) {
     return { kind: 'error', message: `--confidence must be a number strictly between 0 and 1, e.g. 0.95 (got "${confidenceText}")` };
   }
-  const columns: Record<string, number | null> = {};
+  const columns: Record<string, ColumnChoice | null> = {};
   for (const name of ['--score-column', '--date-column', '--segment-column']) {
     const text = values.get(name);
     if (text === undefined) {
       columns[name] = null;
       continue;
     }
-    if (!/^\d+$/.test(text)) return { kind: 'error', message: `${name} must be a 0-based column number such as 0 or 3 (got "${text}")` };
-    columns[name] = Number(text);
+    const index = columnIndexOf(text);
+    if (index === null) return { kind: 'error', message: `${name} must be a column letter such as D or AA, or a 0-based column number such as 3 (got "${text}")` };
+    columns[name] = { index, given: text };
   }
   const timeZone = values.get('--tz') ?? 'UTC';
   if (!isKnownZone(timeZone)) return { kind: 'error', message: `--tz: unknown time zone "${timeZone}" (use an IANA name such as Europe/Paris)` };
@@ -133,6 +152,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     args: {
       file: files[0],
       json,
+      verbose,
       out: values.get('--out') ?? null,
       sheet: values.get('--sheet') ?? null,
       period: period as PeriodKind,
@@ -146,14 +166,20 @@ export function parseArgs(argv: string[]): ParsedArgs {
   };
 }
 
-/** True for a time zone name this Node knows. */
-function isKnownZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * The 0-based index of a column named by its letters (as in the sheet, any
+ * case) or by its 0-based number; null when the text is neither.
+ *
+ * @example columnIndexOf('D') // 3
+ * @example columnIndexOf('aa') // 26
+ * @example columnIndexOf('3') // 3
+ */
+export function columnIndexOf(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (!/^[A-Za-z]{1,3}$/.test(text)) return null;
+  let index = 0;
+  for (const letter of text.toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64);
+  return index - 1;
 }
 
 /** True when the language (and region, if any) of `en_US`-style text is one the runtime's locale data names. */

@@ -33,4 +33,6 @@ export interface AnalyzeOutcome {
   charts: ChartSpec[];
   /** Where the HTML page was written, if asked for. */
   outFile: string | null;
+  /** Whether the readable output and the page show internal figures (confidences, service calls, time). */
+  verbose: boolean;
 }

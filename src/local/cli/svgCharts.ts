@@ -7,6 +7,7 @@
  */
 import { DEFAULT_COLORS, plotValues, type ChartSpec, type SeriesSpec } from '../playground/chartSpec';
 import { escapeHtml } from './escapeHtml';
+import { BAND_LINES } from '../../nps/bands';
 
 const WIDTH = 720;
 const HEIGHT = 340;
@@ -32,6 +33,9 @@ export function chartSvg(spec: ChartSpec, index: number): string {
   let [low, high] = percent ? [0, 100] : range(series, plotted, stacked, labels.length);
   if (!percent && spec.valueMin !== null) low = Math.min(low, spec.valueMin);
   if (!percent && spec.valueMax !== null) high = Math.max(high, spec.valueMax);
+  // An NPS trend shows where the bands begin (SPEC §2): 0, 50 and 70 stay on its scale.
+  const bandLines = isNpsTrend(spec) ? BAND_LEVELS : [];
+  for (const line of bandLines) [low, high] = [Math.min(low, line.value), Math.max(high, line.value)];
   if (low === high) [low, high] = [low - 1, high + 1];
   const ticks = niceTicks(low, high);
   low = ticks[0];
@@ -67,6 +71,12 @@ export function chartSvg(spec: ChartSpec, index: number): string {
       parts.push(`<line x1="${margin.left}" y1="${p}" x2="${margin.left + plotW}" y2="${p}" class="${t === 0 ? 'zero' : 'grid'}"/>`);
       parts.push(`<text x="${margin.left - 6}" y="${p + 4}" text-anchor="end">${label}</text>`);
     }
+  }
+
+  for (const line of bandLines) {
+    const y = valuePos(line.value);
+    parts.push(`<line x1="${margin.left}" y1="${r(y)}" x2="${margin.left + plotW}" y2="${r(y)}" class="band-line" stroke="${line.color}" stroke-dasharray="4 3"/>`);
+    parts.push(`<text x="${margin.left + plotW - 4}" y="${r(y - 4)}" text-anchor="end" class="band-label">${escapeHtml(line.name)}</text>`);
   }
 
   // Category labels: every nth so that they do not overlap.
@@ -137,6 +147,18 @@ export function chartSvg(spec: ChartSpec, index: number): string {
   }
   parts.push('</svg>');
   return parts.join('');
+}
+
+/** Where the bands begin, drawn across an NPS trend. */
+const BAND_LEVELS = [
+  { value: BAND_LINES.good, name: 'Good above 0', color: '#5f6368' },
+  { value: BAND_LINES.excellent, name: 'Excellent from 50', color: '#1e8e3e' },
+  { value: BAND_LINES.worldClass, name: 'World class from 70', color: '#137333' },
+];
+
+/** A vertical line or combo chart with an "NPS" series: the trend, not the mix or the segments. */
+function isNpsTrend(spec: ChartSpec): boolean {
+  return !spec.horizontal && spec.stacked === false && (spec.type === 'LINE' || spec.type === 'COMBO') && spec.series.some((s) => s.name === 'NPS');
 }
 
 function range(series: SeriesSpec[], plotted: (number | null)[][], stacked: boolean, count: number): [number, number] {

@@ -1,11 +1,16 @@
 /**
- * The readable summary `nps-sheets analyze` prints by default: where the
- * table is, each column with its role, the overall NPS with its interval and
- * margin of error, the period table and the segment tables. Numbers are
- * rounded for reading here only; `--json` keeps them exact.
+ * The readable summary `nps-sheets analyze` prints by default: the headline
+ * (NPS, band, range in words, the comparisons in words), where the table is,
+ * each column with its role, the period table and the segment tables.
+ * Numbers are rounded for reading here only; `--json` keeps them exact.
+ * Intervals are shown as their bounds, never as ± (SPEC §2). Internal figures
+ * (detector confidences, service calls, time) only with `--verbose`.
  */
 import { forTheCommandLine } from './cliWording';
 import type { AnalyzeOutcome } from './outcome';
+import { rangeInWords } from '../../nps/rangeWords';
+import { dateSpanText, fewMark, headlineText, significanceWord } from './readingWords';
+import { visibleControls } from './terminalText';
 
 /**
  * The summary as lines of text (no trailing newline).
@@ -17,33 +22,36 @@ export function textReport(outcome: AnalyzeOutcome): string {
   const table = profile.table!;
   const level = `${formatNumber(analysis.confidence * 100, 0)}%`;
   const lines: string[] = [];
-  lines.push(`${outcome.file} — sheet "${outcome.sheet}", time zone ${outcome.timeZone}`);
+  const span = dateSpanText(analysis);
+  const responses = `${analysis.overall.responses} ${analysis.overall.responses === 1 ? 'response' : 'responses'}`;
+  lines.push(`NPS report · ${outcome.file} · ${span ? `${span} · ` : ''}${responses}`);
+  const o = analysis.overall;
+  lines.push(headlineText(o));
+  if (o.nps !== null && o.ci) {
+    lines.push(`  ${rangeInWords(o.ci, analysis.confidence)} · ${o.responses} responses${o.fewResponses ? ' (few responses)' : ''}`);
+    lines.push(
+      `  ${o.promoters} promoters (${share(o.promoters, o.responses)}), ` +
+        `${o.passives} passives (${share(o.passives, o.responses)}), ${o.detractors} detractors (${share(o.detractors, o.responses)}); ${o.ignored} ignored`,
+    );
+    for (const comparison of analysis.comparisons) lines.push(`  ${comparison.sentence}`);
+  }
+  if (analysis.ignoredCells.length > 0) {
+    lines.push(`  Ignored: ${analysis.ignoredCells.map((c) => `row ${c.row} "${clip(c.value, 20)}"`).join(', ')}${o.ignored > analysis.ignoredCells.length ? ', …' : ''}`);
+  }
+  lines.push('');
+
+  lines.push(`Sheet "${outcome.sheet}", time zone ${outcome.timeZone}`);
   const headerText = table.headerRows === 1 ? `header row ${table.headerRow}` : `header rows ${table.headerRow}–${table.headerRow + table.headerRows - 1}`;
   lines.push(`Table: ${headerText}, data rows ${table.firstDataRow}–${table.lastRow} (${analysis.rows} rows)`);
   lines.push('');
 
   lines.push('Columns');
+  const columnRows = profile.columns.map((c) => [c.letter, clip(c.header || '(no header)', 48), c.role + (c.overridden ? ' (set)' : '')]);
   lines.push(
-    ...grid(
-      ['', 'Header', 'Role', 'Confidence'],
-      profile.columns.map((c) => [c.letter, clip(c.header || '(no header)', 48), c.role + (c.overridden ? ' (set)' : ''), formatNumber(c.confidence, 2)]),
-    ),
+    ...(outcome.verbose
+      ? grid(['', 'Header', 'Role', 'Confidence'], columnRows.map((row, i) => [...row, formatNumber(profile.columns[i].confidence, 2)]))
+      : grid(['', 'Header', 'Role'], columnRows)),
   );
-  lines.push('');
-
-  const o = analysis.overall;
-  if (o.nps === null) {
-    lines.push('Overall NPS: no valid 0–10 answers');
-  } else {
-    lines.push(`Overall NPS ${formatNumber(o.nps, 1)}  (${level} CI ${interval(o.ci)}, margin of error ±${formatNumber(o.moe ?? NaN, 1)})`);
-    lines.push(
-      `  ${o.responses} responses: ${o.promoters} promoters (${share(o.promoters, o.responses)}), ` +
-        `${o.passives} passives (${share(o.passives, o.responses)}), ${o.detractors} detractors (${share(o.detractors, o.responses)}); ${o.ignored} ignored`,
-    );
-  }
-  if (analysis.ignoredCells.length > 0) {
-    lines.push(`  Ignored: ${analysis.ignoredCells.map((c) => `row ${c.row} "${clip(c.value, 20)}"`).join(', ')}${o.ignored > analysis.ignoredCells.length ? ', …' : ''}`);
-  }
   lines.push('');
 
   const periods = analysis.periods.rows;
@@ -53,34 +61,46 @@ export function textReport(outcome: AnalyzeOutcome): string {
   } else {
     lines.push(
       ...grid(
-        ['Period', 'Start', 'Responses', 'NPS', `${level} CI`, 'Change'],
+        ['Period', 'Start', 'Responses', 'NPS', `Range (${level})`, 'Change', 'Significant', 'Note'],
         periods.map((p) => [
           p.label,
           p.startDate,
           String(p.responses),
           p.nps === null ? '—' : formatNumber(p.nps, 1),
           interval(p.ci),
-          p.change === null ? '' : `${p.change > 0 ? '+' : ''}${formatNumber(p.change, 1)}${p.significant ? ' *' : ''}`,
+          p.change === null ? '' : `${p.change > 0 ? '+' : ''}${formatNumber(p.change, 1)}`,
+          significanceWord(p.change, p.significant),
+          fewMark(p.fewResponses),
         ]),
       ),
     );
-    if (periods.some((p) => p.significant)) lines.push(`  * significant change at ${level} confidence`);
+    const tested = periods.filter((p) => p.significant !== null).length;
+    if (tested > 0) lines.push(`  Significant: a real change from the previous period at ${level} confidence, allowing for the ${tested === 1 ? 'one comparison' : `${tested} comparisons`} in the table (Holm).`);
   }
 
   for (const segment of outcome.segments) {
     lines.push('');
-    lines.push(`NPS by ${segment.header || `column ${segment.column}`}`);
+    lines.push(`NPS by ${clip(segment.header || `column ${segment.column}`, 80)}`);
     lines.push(
       ...grid(
-        ['Segment', 'Responses', 'NPS', `${level} CI`],
-        segment.rows.map((s) => [clip(s.value, 40), String(s.responses), s.nps === null ? '—' : formatNumber(s.nps, 1), interval(s.ci)]),
+        ['Segment', 'Responses', 'NPS', `Range (${level})`, 'vs rest', 'Significant', 'Note'],
+        segment.rows.map((s) => [
+          clip(s.value, 40),
+          String(s.responses),
+          s.nps === null ? '—' : formatNumber(s.nps, 1),
+          interval(s.ci),
+          s.vsRest === null ? '' : `${s.vsRest > 0 ? '+' : ''}${formatNumber(s.vsRest, 1)}`,
+          significanceWord(s.vsRest, s.significant),
+          fewMark(s.fewResponses),
+        ]),
       ),
     );
   }
 
-  for (const warning of analysis.warnings) lines.push('', `Note: ${warning}`);
+  for (const warning of analysis.warnings) lines.push('', `Note: ${forTheCommandLine(warning)}`);
   lines.push('');
-  lines.push(`Report: ${forTheCommandLine(outcome.report.message)} (${outcome.serviceCalls} Spreadsheet service calls, ${outcome.ms} ms)`);
+  const internals = outcome.verbose ? ` (${outcome.serviceCalls} Spreadsheet service calls, ${outcome.ms} ms)` : '';
+  lines.push(`Report: ${forTheCommandLine(outcome.report.message)}${internals}`);
   if (outcome.outFile) lines.push(`Written: ${outcome.outFile}`);
   return lines.join('\n');
 }
@@ -106,7 +126,8 @@ function formatNumber(value: number, digits: number): string {
   return text === `-${(0).toFixed(digits)}` ? (0).toFixed(digits) : text;
 }
 
+/** The text on one line, its control characters visible (so the grid's widths hold), cut to `max` characters. */
 function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ');
+  const flat = visibleControls(text.replace(/\s+/g, ' '));
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -8,7 +8,8 @@
  * counts from 0, in sheet order then insertion order), and refreshes both
  * when the sidebar changed the sheets (a message from the bridge, or a newer
  * state version on a poll). Every cell, name and title is set as text, never
- * as HTML; colours reach the page only as `style` properties.
+ * as HTML; colours reach the page only as `style` properties. After a
+ * report build it shows the report sheet.
  */
 import { Chart, registerables, type ChartConfiguration, type ChartDataset, type Plugin } from 'chart.js';
 import { DEFAULT_COLORS, plotValues, type ChartSpec } from './chartSpec';
@@ -367,8 +368,13 @@ function columnLetter(index: number): string {
 
 window.addEventListener('message', (event) => {
   if (event.origin !== location.origin) return;
-  const data = event.data as { type?: unknown } | null;
-  if (data && data.type === CHANGED_MESSAGE) void refresh(true);
+  const data = event.data as { type?: unknown; show?: unknown } | null;
+  if (!data || data.type !== CHANGED_MESSAGE) return;
+  const show = data.show;
+  // After a report build the sheet shown is the report (and it becomes the active sheet, as a tab click makes it).
+  void refresh(true)
+    .then(() => (typeof show === 'string' && show !== shownSheet ? selectTab(show) : undefined))
+    .catch(() => undefined);
 });
 window.setInterval(() => void refresh().catch(() => undefined), POLL_MS);
 void refresh(true);

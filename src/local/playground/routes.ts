@@ -2,13 +2,17 @@
  * The playground's HTTP routes, over one in-memory spreadsheet with the
  * add-on loaded. Everything is served from 127.0.0.1: the page, its script
  * (with chart.js inside), the real sidebar with the bridge, and a small JSON
- * API (state, sheet pages, bridged calls, tab activation).
+ * API (state, sheet pages, bridged calls, tab activation), to the playground's
+ * own page only (SPEC §11, see requestGuard.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LocalSpreadsheet } from '../sheets/localSpreadsheet';
-import { bridgeScript, runBridgedCall, withBridge, type EndpointCaller } from './bridge';
+import { bridgeScript, parseBridgedCall, runBridgedCall, withBridge, type EndpointCaller } from './bridge';
+import { HttpError } from './httpError';
 import { playgroundPage } from './page';
 import { chartSpecsOf } from './recordedCharts';
+import { discardBody, readJsonBody } from './requestBody';
+import { allowedHost, checkOwnPagePost, SECURITY_HEADERS } from './requestGuard';
 import { sheetPage, sheetTabs } from './sheetView';
 
 /** What the routes serve. */
@@ -23,11 +27,22 @@ export interface PlaygroundContent {
   sourceLabel: string;
 }
 
-/** Largest request body accepted (a call's arguments are small). */
-const MAX_BODY = 1024 * 1024;
+/** What a route handler gets. */
+interface RouteRequest {
+  request: IncomingMessage;
+  response: ServerResponse;
+  query: URLSearchParams;
+}
+
+type RouteHandler = (route: RouteRequest) => void | Promise<void>;
+
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
- * The request handler for `http.createServer`.
+ * The request handler for `http.createServer`. Every request first passes
+ * the rules of {@link allowedHost} and, for a POST, {@link checkOwnPagePost};
+ * anything malformed or refused gets a 4xx JSON `{ok: false, error}` and
+ * the server goes on answering.
  *
  * @param content the spreadsheet, the add-on and the built files
  */
@@ -39,77 +54,106 @@ export function playgroundRoutes(content: PlaygroundContent): (request: Incoming
   /** Bumped whenever a call may have changed the sheets; the page polls it. */
   let version = 0;
 
-  return (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const route = `${request.method} ${url.pathname}`;
-    void (async () => {
-      switch (route) {
-        case 'GET /':
-          return send(response, 200, 'text/html; charset=utf-8', page);
-        case 'GET /client.js':
-          return send(response, 200, 'text/javascript; charset=utf-8', content.clientScript);
-        case 'GET /sidebar':
-          return send(response, 200, 'text/html; charset=utf-8', sidebar);
-        case 'GET /bridge.js':
-          return send(response, 200, 'text/javascript; charset=utf-8', bridge);
-        case 'GET /favicon.ico':
-          return send(response, 204, 'image/x-icon', '');
-        case 'GET /api/state':
-          return json(response, 200, { version, tabs: sheetTabs(book), charts: chartSpecsOf(book) });
-        case 'GET /api/sheet': {
-          const sheet = book.sheetByName(url.searchParams.get('name') ?? '');
-          if (!sheet) return json(response, 404, { error: 'No such sheet.' });
-          return json(response, 200, sheetPage(book, sheet, Number(url.searchParams.get('page') ?? 0)));
-        }
-        case 'POST /api/activate': {
-          const body = (await readJson(request)) as { name?: unknown } | null;
-          const sheet = body && typeof body.name === 'string' ? book.sheetByName(body.name) : null;
-          if (!sheet) return json(response, 404, { error: 'No such sheet.' });
+  // A Map, so that no path reaches an inherited property.
+  const routes = new Map<string, { GET?: RouteHandler; POST?: RouteHandler }>([
+    ['/', { GET: ({ response }) => send(response, 200, 'text/html; charset=utf-8', page) }],
+    ['/client.js', { GET: ({ response }) => send(response, 200, 'text/javascript; charset=utf-8', content.clientScript) }],
+    ['/sidebar', { GET: ({ response }) => send(response, 200, 'text/html; charset=utf-8', sidebar) }],
+    ['/bridge.js', { GET: ({ response }) => send(response, 200, 'text/javascript; charset=utf-8', bridge) }],
+    ['/favicon.ico', { GET: ({ response }) => send(response, 204, 'image/x-icon', '') }],
+    ['/api/state', { GET: ({ response }) => json(response, 200, { version, tabs: sheetTabs(book), charts: chartSpecsOf(book) }) }],
+    [
+      '/api/sheet',
+      {
+        GET: ({ response, query }) => {
+          const sheet = book.sheetByName(query.get('name') ?? '');
+          if (!sheet) throw new HttpError(404, 'No such sheet.');
+          json(response, 200, sheetPage(book, sheet, Number(query.get('page') ?? 0)));
+        },
+      },
+    ],
+    [
+      '/api/activate',
+      {
+        POST: async ({ request, response }) => {
+          const body = await readJsonBody(request);
+          const name = body !== null && typeof body === 'object' ? (body as { name?: unknown }).name : undefined;
+          if (typeof name !== 'string') throw new HttpError(400, 'Send the sheet to show as {"name": "Sheet name"}.');
+          const sheet = book.sheetByName(name);
+          if (!sheet) throw new HttpError(404, 'No such sheet.');
           book.activeSheet = sheet;
-          return json(response, 200, { active: sheet.name });
-        }
-        case 'POST /api/run': {
-          const answer = runBridgedCall(await readJson(request), content.callEndpoint);
+          json(response, 200, { active: sheet.name });
+        },
+      },
+    ],
+    [
+      '/api/run',
+      {
+        POST: async ({ request, response }) => {
+          const answer = runBridgedCall(parseBridgedCall(await readJsonBody(request)), content.callEndpoint);
           if (answer.changed) version++;
-          return json(response, 200, answer);
-        }
-        default:
-          return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
-      }
-    })().catch((error: unknown) => {
-      if (!response.headersSent) json(response, 400, { error: error instanceof Error ? error.message : String(error) });
-    });
+          json(response, 200, answer);
+        },
+      },
+    ],
+  ]);
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const host = allowedHost(request.headers.host, request.socket.localPort ?? 0);
+    const { path, query } = splitTarget(request.url ?? '');
+    const route = routes.get(path);
+    if (!route) throw new HttpError(404, `The playground has no page ${JSON.stringify(path.slice(0, 80))}; open http://${host}/.`);
+    const handler = request.method === 'GET' ? route.GET : request.method === 'POST' ? route.POST : undefined;
+    if (!handler) {
+      response.setHeader('allow', Object.keys(route).join(', '));
+      throw new HttpError(405, `${path} answers ${Object.keys(route).join(' or ')} only.`);
+    }
+    if (request.method === 'POST') checkOwnPagePost(request.headers, host);
+    await handler({ request, response, query });
+  };
+
+  return (request, response) => {
+    handle(request, response).catch((error: unknown) => refuse(request, response, error));
   };
 }
 
+/** The path and query of a request target; a 400 for anything but an origin-form target ("/path?query"). */
+function splitTarget(target: string): { path: string; query: URLSearchParams } {
+  if (!target.startsWith('/')) throw new HttpError(400, 'Ask for a path on this server, such as "/".');
+  const cut = target.search(/[?#]/);
+  const path = cut < 0 ? target : target.slice(0, cut);
+  const query = cut < 0 || target[cut] === '#' ? '' : target.slice(cut + 1).split('#')[0];
+  return { path, query: new URLSearchParams(query) };
+}
+
+/**
+ * Answers a refused or failed request with `{ok: false, error}`; never
+ * throws. When the body is still arriving, the answer goes out at once and
+ * the connection closes once the rest has been thrown away.
+ */
+function refuse(request: IncomingMessage, response: ServerResponse, error: unknown): void {
+  try {
+    if (response.headersSent) {
+      response.destroy();
+      return;
+    }
+    const status = error instanceof HttpError ? error.status : 500;
+    const message = error instanceof Error && error.message ? error.message : 'The playground could not answer this request.';
+    const body = JSON.stringify({ ok: false, error: message });
+    if (request.complete) return send(response, status, JSON_TYPE, body);
+    response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(body), connection: 'close' });
+    response.write(body);
+    discardBody(request, () => response.end());
+  } catch {
+    response.destroy();
+  }
+}
+
 function send(response: ServerResponse, status: number, type: string, body: string): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body) });
   response.end(body);
 }
 
 function json(response: ServerResponse, status: number, value: unknown): void {
-  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
-}
-
-/** The request body parsed as JSON; throws on a body too large or not JSON. */
-function readJson(request: IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('Request body too large.'));
-        request.destroy();
-      } else chunks.push(chunk);
-    });
-    request.on('end', () => {
-      try {
-        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'));
-      } catch {
-        reject(new Error('The request body is not JSON.'));
-      }
-    });
-    request.on('error', reject);
-  });
+  send(response, status, JSON_TYPE, JSON.stringify(value));
 }

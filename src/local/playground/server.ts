@@ -78,6 +78,7 @@ async function start(): Promise<void> {
   server.listen(port, '127.0.0.1', () => {
     const address = server.address() as AddressInfo;
     process.stdout.write(`NPS playground on http://127.0.0.1:${address.port}/ (${book.sheets.map((s) => s.name).join(', ')})\n`);
+    process.stdout.write(`Open http://127.0.0.1:${address.port} and press Build report; Ctrl+C stops\n`);
   });
 }
 

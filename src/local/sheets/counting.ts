@@ -5,6 +5,7 @@
  * own fields, and rethrows errors as errors of the add-on's realm.
  */
 import { notModelled } from './errors';
+import type { FaultPlan } from './faults';
 
 /**
  * Calls that only configure a chart object in the script: the chart builders
@@ -100,6 +101,8 @@ export interface FacadeEnv {
   isAuthModeNone?(): boolean;
   /** Turns an error thrown by a facade into the error the add-on catches (same realm as its code). */
   translateError(error: unknown): unknown;
+  /** Planned failures (tests): a call they name throws before it does anything. */
+  readonly faults?: FaultPlan;
 }
 
 /** An environment for using facades directly from Node (tests): counts into `counter`, errors unchanged. */
@@ -136,6 +139,13 @@ export function expose<T>(facade: object, kind: string, env: FacadeEnv, counted:
           throw env.translateError(new Error(`You do not have permission to call ${member} in AuthMode.NONE: an add-on's onOpen may only build its menu until the add-on is used in this document.`));
         }
         if (counter && !env.isCalculating()) counted ? counter.add(member) : counter.addOther(member);
+        if (env.faults && env.faults.pending() && !env.isCalculating()) {
+          try {
+            env.faults.check(member, counted && !isBuilderCall(member));
+          } catch (error) {
+            throw env.translateError(error);
+          }
+        }
         counter?.enter();
         try {
           return method.apply(target, args);

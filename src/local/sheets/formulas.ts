@@ -181,6 +181,11 @@ function evaluateCell(
     sheet.computed.set(key, value);
     sheet.outcomes.set(key, { error, notModelled: null });
   };
+  if (formula.includes('#REF!')) {
+    // A reference whose cells were deleted (references.ts).
+    fail(`Formula in ${where} refers to deleted cells: Reference does not exist.`, '#REF!');
+    return;
+  }
   if (/^=[+-]/.test(formula)) {
     // Text such as "-none-" or "+1 (555)" written with setValue: Sheets parses it as a formula.
     fail(`Formula parse error in ${where}: text starting with "+" or "-" was entered as a formula (prefix it with an apostrophe to keep it as text).`);

@@ -239,13 +239,6 @@ export class LocalSheet {
     return outcome ? (outcome.error ?? outcome.notModelled) : null;
   }
 
-  /** Grows the grid (insertRowsAfter/insertColumnsAfter at the end of the sheet). */
-  grow(rows: number, columns: number): void {
-    this.book.assertWritable();
-    this.maxRows += rows;
-    this.maxColumns += columns;
-  }
-
   /** Throws Sheets' error when a rectangle does not fit the grid. */
   checkRect(row: number, column: number, numRows: number, numColumns: number): void {
     if (!(row >= 1)) throw serviceError('The starting row of the range is too small.');
@@ -261,6 +254,46 @@ export class LocalSheet {
   /** A1 text of a cell on this sheet, with the sheet name. */
   describeCell(row: number, column: number): string {
     return `${this.name}!${formatA1(row, column)}`;
+  }
+
+  /**
+   * Moves every cell (values, formulas, number formats, styles) to where
+   * `move` says, dropping those it maps to null: the cell shifting of an
+   * inserted or deleted row or column. Formula results are recalculated.
+   */
+  remapCells(move: (row: number, column: number) => [number, number] | null): void {
+    this.book.assertWritable();
+    const old = this.rows;
+    this.rows = [];
+    old.forEach((cells, i) => cells && cells.forEach((v, j) => {
+      const to = v === '' ? null : move(i + 1, j + 1);
+      if (to) this.store(to[0], to[1], v);
+    }));
+    for (const map of [this.formulas, this.numberFormats, this.styles] as Map<number, unknown>[]) {
+      const entries = [...map.entries()];
+      map.clear();
+      for (const [key, value] of entries) {
+        const to = move(...keyCell(key));
+        if (to) map.set(cellKey(to[0], to[1]), value);
+      }
+    }
+    this.computed.clear();
+    this.outcomes.clear();
+    this.book.markDirty();
+  }
+
+  /** Copies everything a duplicated sheet keeps from `other`: cells, formats, styles, grid, widths, frozen lines. */
+  copyContentsFrom(other: LocalSheet): void {
+    this.rows = other.rows.map((cells) => (cells ? cells.map(copyCell) : cells));
+    for (const [key, formula] of other.formulas) this.formulas.set(key, formula);
+    for (const [key, format] of other.numberFormats) this.numberFormats.set(key, format);
+    for (const [key, style] of other.styles) this.styles.set(key, { ...style });
+    for (const [column, width] of other.columnWidths) this.columnWidths.set(column, width);
+    this.maxRows = other.maxRows;
+    this.maxColumns = other.maxColumns;
+    this.frozenRows = other.frozenRows;
+    this.frozenColumns = other.frozenColumns;
+    this.book.markDirty();
   }
 
   /** Stored values of every cell from A1 to the last row and column with stored content (values only). */

@@ -5,6 +5,7 @@
  */
 import { isKnownTimeZone } from './dateParts';
 import { serviceError } from './errors';
+import { FaultPlan } from './faults';
 import { recalculate } from './formulas';
 import { LocalSheet } from './localSheet';
 import { LockState } from './lockState';
@@ -18,7 +19,7 @@ export type FunctionResolver = (name: string) => ((...args: unknown[]) => unknow
 export interface SpreadsheetOptions {
   /** Spreadsheet title; default `Untitled spreadsheet`. */
   name?: string;
-  /** IANA time zone of the spreadsheet; default `UTC` (the CLI's default too). */
+  /** Time zone of the spreadsheet (IANA, or an offset such as `GMT-07:00`); default `UTC` (the CLI's default too). */
   timeZone?: string;
   /** Spreadsheet locale such as `en_US` (default) or `de_DE`. */
   locale?: string;
@@ -45,6 +46,8 @@ export class LocalSpreadsheet {
   readonly documentProperties = new PropertyStore();
   /** The document lock (LockService.getDocumentLock()). */
   readonly documentLock = new LockState();
+  /** Planned failures of service calls (tests): see {@link failOn}. */
+  readonly faults = new FaultPlan();
   /** Toasts shown with Spreadsheet.toast, oldest first. */
   readonly toasts: { message: string; title: string }[] = [];
   private resolver: FunctionResolver | null = null;
@@ -132,7 +135,7 @@ export class LocalSpreadsheet {
     return this.sheets.find((s) => s.id === id) ?? null;
   }
 
-  /** Sets the spreadsheet time zone (an IANA name). */
+  /** Sets the spreadsheet time zone (an IANA name or an offset such as `GMT-07:00`). */
   setTimeZone(timeZone: string): void {
     this.timeZone = checkTimeZone(timeZone);
     this.markDirty();
@@ -178,6 +181,19 @@ export class LocalSpreadsheet {
     }
   }
 
+  /**
+   * Makes the `nth` next call of a service method throw Sheets' transient
+   * failure (the call does nothing), e.g. `book.failOn('Range.setValues')`.
+   */
+  failOn(member: string, options: { nth?: number; message?: string } = {}): void {
+    this.faults.failOn(member, options);
+  }
+
+  /** Makes the `nth` next document call (reads and writes; chart-builder calls excluded) throw, whatever its method. */
+  failOnCall(nth: number, options: { message?: string } = {}): void {
+    this.faults.failOnCall(nth, options);
+  }
+
   /** A new chart id. */
   newChartId(): number {
     return this.nextChart++;
@@ -200,8 +216,8 @@ export class LocalSpreadsheet {
   }
 }
 
-/** Validates an IANA zone name. */
+/** Validates a zone id: an IANA name or a Java custom id such as `GMT-07:00`. */
 function checkTimeZone(timeZone: string): string {
-  if (!isKnownTimeZone(timeZone)) throw new Error(`Invalid time zone "${timeZone}": use an IANA name such as "Europe/Berlin" or "UTC".`);
+  if (!isKnownTimeZone(timeZone)) throw new Error(`Invalid time zone "${timeZone}": use an IANA name such as "Europe/Berlin", "UTC" or an offset such as "GMT-07:00".`);
   return timeZone;
 }

@@ -144,7 +144,7 @@ export interface AppsScriptGlobals {
 export function createServices(book: LocalSpreadsheet, options: ServicesOptions = {}): { globals: AppsScriptGlobals; ui: UiRecord; facades: Facades } {
   const given = options.env ?? nodeEnv();
   // Custom functions run while the spreadsheet calculates: their calls are never counted.
-  const env: FacadeEnv = { ...given, isCalculating: () => book.isCalculating() || given.isCalculating() };
+  const env: FacadeEnv = { ...given, faults: given.faults ?? book.faults, isCalculating: () => book.isCalculating() || given.isCalculating() };
   const f = new Facades(book, env);
   const ui = new UiRecord();
   const logs = options.logs ?? [];

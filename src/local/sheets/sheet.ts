@@ -6,6 +6,7 @@ import type { FacadeFactory } from './factory';
 import type { LocalSheet } from './localSheet';
 import { addMetadata } from './metadata';
 import { RangeListFacade } from './rangeList';
+import { deleteLines, duplicateSheet, insertLines } from './structure';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Modelled =
@@ -15,7 +16,9 @@ type Modelled =
   | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth' | 'getRowHeight' | 'activate'
   | 'newChart' | 'insertChart' | 'getCharts' | 'updateChart' | 'removeChart'
   | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder'
-  | 'insertRowsAfter' | 'insertColumnsAfter';
+  | 'insertRowBefore' | 'insertRowAfter' | 'insertRowsBefore' | 'insertRowsAfter' | 'insertRows' | 'deleteRow' | 'deleteRows'
+  | 'insertColumnBefore' | 'insertColumnAfter' | 'insertColumnsBefore' | 'insertColumnsAfter' | 'insertColumns' | 'deleteColumn' | 'deleteColumns'
+  | 'copyTo';
 
 /** R1C1 notation (`R2C3`, `R[1]C[-1]`, `R2C1:R10C3`), which getRange also takes in Sheets. */
 const R1C1 = /^(?:.*!)?R(?:\[-?\d+\]|\d+)?C(?:\[-?\d+\]|\d+)?(?::R(?:\[-?\d+\]|\d+)?C(?:\[-?\d+\]|\d+)?)?$/i;
@@ -223,24 +226,78 @@ export class SheetFacade implements Pick<Sheet, Modelled> {
     return this.f.metadataFinder(this.model);
   }
 
+  insertRowBefore(beforePosition: number): Sheet {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
+
+  insertRowAfter(afterPosition: number): Sheet {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+
+  insertRowsBefore(beforePosition: number, howMany: number): Sheet {
+    insertLines(this.model, 'rows', this.inside(beforePosition, this.model.maxRows, 'rows'), howMany);
+    return this.self();
+  }
+
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
-    this.insertAfter(afterPosition, howMany, this.model.maxRows, 'rows');
-    this.model.grow(howMany, 0);
+    insertLines(this.model, 'rows', this.inside(afterPosition, this.model.maxRows, 'rows') + 1, howMany);
+    return this.self();
+  }
+
+  insertRows(rowIndex: number, numRows?: number): void {
+    this.insertRowsBefore(rowIndex, numRows ?? 1);
+  }
+
+  deleteRow(rowPosition: number): Sheet {
+    deleteLines(this.model, 'rows', rowPosition, 1);
+    return this.self();
+  }
+
+  deleteRows(rowPosition: number, howMany: number): void {
+    deleteLines(this.model, 'rows', rowPosition, howMany);
+  }
+
+  insertColumnBefore(beforePosition: number): Sheet {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
+
+  insertColumnAfter(afterPosition: number): Sheet {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+
+  insertColumnsBefore(beforePosition: number, howMany: number): Sheet {
+    insertLines(this.model, 'columns', this.inside(beforePosition, this.model.maxColumns, 'columns'), howMany);
     return this.self();
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
-    this.insertAfter(afterPosition, howMany, this.model.maxColumns, 'columns');
-    this.model.grow(0, howMany);
+    insertLines(this.model, 'columns', this.inside(afterPosition, this.model.maxColumns, 'columns') + 1, howMany);
     return this.self();
   }
 
-  /** Only growing the grid at its end is modelled (no shifting of cells). */
-  private insertAfter(after: number, howMany: number, max: number, what: string): void {
-    if (!(howMany >= 1)) throw serviceError(`The number of ${what} to insert must be at least 1.`);
-    if (after !== max) {
-      throw new Error(`Not modelled by the local spreadsheet: inserting ${what} inside the grid (after ${after}, the sheet has ${max}) — only growing the sheet at its end is; add it to src/local/sheets if the add-on needs it`);
-    }
+  insertColumns(columnIndex: number, numColumns?: number): void {
+    this.insertColumnsBefore(columnIndex, numColumns ?? 1);
+  }
+
+  deleteColumn(columnPosition: number): Sheet {
+    deleteLines(this.model, 'columns', columnPosition, 1);
+    return this.self();
+  }
+
+  deleteColumns(columnPosition: number, howMany: number): void {
+    deleteLines(this.model, 'columns', columnPosition, howMany);
+  }
+
+  /** Only a copy into the same spreadsheet is modelled; the copy goes last, named "Copy of …", with the sheet's developer metadata. */
+  copyTo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet {
+    if (spreadsheet.getId() !== this.f.book.id) throw notModelled('Sheet.copyTo another spreadsheet');
+    return this.f.sheet(duplicateSheet(this.f.book, this.model, this.f.book.sheets.length));
+  }
+
+  /** A line position (1-based) that must lie on the sheet. */
+  private inside(position: number, max: number, what: string): number {
+    if (!Number.isInteger(position) || position < 1 || position > max) throw serviceError(`Those ${what} are out of bounds.`);
+    return position;
   }
 
   private self(): Sheet {

@@ -4,6 +4,7 @@ import { serviceError } from './errors';
 import type { FacadeFactory } from './factory';
 import { addMetadata } from './metadata';
 import { resolveA1 } from './sheet';
+import { duplicateSheet } from './structure';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -11,7 +12,7 @@ type Modelled =
   | 'getId' | 'getName' | 'getUrl' | 'getSheets' | 'getNumSheets' | 'getSheetByName' | 'getSheetById'
   | 'insertSheet' | 'deleteSheet' | 'getActiveSheet' | 'setActiveSheet' | 'getRange'
   | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'setSpreadsheetLocale'
-  | 'addDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'getDeveloperMetadata' | 'toast';
+  | 'addDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'getDeveloperMetadata' | 'toast' | 'duplicateActiveSheet';
 
 /** A Spreadsheet facade. */
 export class SpreadsheetFacade implements Pick<Spreadsheet, Modelled> {
@@ -105,6 +106,14 @@ export class SpreadsheetFacade implements Pick<Spreadsheet, Modelled> {
 
   getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
     return this.f.book.metadata.filter((m) => m.sheet === null).map((m) => this.f.metadata(m));
+  }
+
+  /** The copy goes right after the active sheet and becomes active (see structure.ts for what it keeps). */
+  duplicateActiveSheet(): Sheet {
+    const book = this.f.book;
+    const copy = duplicateSheet(book, book.activeSheet, book.sheets.indexOf(book.activeSheet) + 1);
+    book.activeSheet = copy;
+    return this.f.sheet(copy);
   }
 
   toast(msg: string, title?: string): void {

@@ -4,36 +4,16 @@
  * formatDate models this subset of Java's SimpleDateFormat: `y`/`yy`/`yyyy`,
  * `M`/`MM`/`MMM`/`MMMM`, `d`/`dd`, `H`/`HH`, `h`/`hh`, `m`/`mm`, `s`/`ss`,
  * `S`/`SSS`, `E`/`EEE`/`EEEE`, `u`, `a`, `Z`, `X`/`XX`/`XXX`, quoted text
- * (`'T'`, `''`). Time zones: IANA names, `UTC`, `GMT`, `GMT+h[:mm]`. Other
- * letters and unknown zones throw (Java would silently use GMT for an unknown zone).
+ * (`'T'`, `''`). Time zones: IANA names, `UTC`, `GMT`, and Java's custom ids
+ * `GMT-7`, `GMT+5:30`, `GMT+0530`, `GMT-07:00` (dateParts.ts). Other letters and
+ * unknown zones throw (Java would silently use GMT for an unknown zone).
  */
-import { wallClock, WallClock } from './dateParts';
+import { wallClock } from './dateParts';
 import { notModelled, serviceError } from './errors';
 import { isDate } from './values';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** Wall clock of an instant in a zone given as Java accepts it. */
-function clockIn(ms: number, timeZone: string): WallClock {
-  const custom = /^GMT([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(timeZone);
-  if (custom) {
-    const offset = (custom[1] === '-' ? -1 : 1) * (Number(custom[2]) * 60 + Number(custom[3] ?? 0));
-    const local = new Date(ms + offset * 60000);
-    return {
-      year: local.getUTCFullYear(),
-      month: local.getUTCMonth() + 1,
-      day: local.getUTCDate(),
-      hour: local.getUTCHours(),
-      minute: local.getUTCMinutes(),
-      second: local.getUTCSeconds(),
-      millisecond: local.getUTCMilliseconds(),
-      weekday: local.getUTCDay(),
-      offsetMinutes: offset,
-    };
-  }
-  return wallClock(ms, timeZone);
-}
 
 /** Offset text: `+0100` (Z), `+01` (X), `+0100` (XX), `+01:00` (XXX); X forms write `Z` for zero. */
 function offsetText(minutes: number, letter: string, count: number): string {
@@ -53,7 +33,7 @@ function offsetText(minutes: number, letter: string, count: number): string {
  */
 export function formatDate(date: Date, timeZone: string, format: string): string {
   if (!isDate(date) || Number.isNaN(date.getTime())) throw serviceError('Invalid argument: date');
-  const f = clockIn(date.getTime(), String(timeZone));
+  const f = wallClock(date.getTime(), String(timeZone));
   let out = '';
   for (let i = 0; i < format.length; ) {
     const ch = format[i];

@@ -29,17 +29,17 @@ describe.each(FIXTURE_NAMES)('nps-sheets analyze %s.csv --json', (name) => {
   });
 
   test('has exactly the keys of SPEC §6, in order', () => {
-    expect(Object.keys(report)).toEqual(['file', 'sheet', 'timeZone', 'table', 'columns', 'mapping', 'overall', 'periods', 'segments', 'stats']);
+    expect(Object.keys(report)).toEqual(['file', 'sheet', 'timeZone', 'table', 'columns', 'mapping', 'overall', 'periods', 'comparisons', 'segments', 'warnings', 'stats']);
     expect(report.file).toBe(truth.file);
     expect(report.sheet).toBe(name);
     expect(report.timeZone).toBe(truth.timeZone);
     expect(Object.keys(report.table)).toEqual(['headerRow', 'headerRows', 'firstDataRow', 'lastRow']);
     expect(Object.keys(report.columns[0])).toEqual(['index', 'letter', 'header', 'role', 'confidence']);
     expect(Object.keys(report.mapping)).toEqual(['score', 'date', 'segments', 'comments']);
-    expect(Object.keys(report.overall)).toEqual(['responses', 'promoters', 'passives', 'detractors', 'ignored', 'nps', 'ci', 'moe']);
-    expect(Object.keys(report.periods.rows[0])).toEqual(['start', 'label', 'responses', 'promoters', 'passives', 'detractors', 'nps', 'ci', 'change', 'significant']);
+    expect(Object.keys(report.overall)).toEqual(['responses', 'promoters', 'passives', 'detractors', 'ignored', 'nps', 'ci', 'moe', 'band', 'fewResponses']);
+    expect(Object.keys(report.periods.rows[0])).toEqual(['start', 'label', 'responses', 'promoters', 'passives', 'detractors', 'nps', 'ci', 'change', 'significant', 'p', 'pAdjusted', 'fewResponses']);
     expect(Object.keys(report.segments[0])).toEqual(['column', 'header', 'rows']);
-    expect(Object.keys(report.segments[0].rows[0])).toEqual(['value', 'responses', 'promoters', 'passives', 'detractors', 'nps', 'ci']);
+    expect(Object.keys(report.segments[0].rows[0])).toEqual(['value', 'responses', 'promoters', 'passives', 'detractors', 'nps', 'ci', 'vsRest', 'p', 'pAdjusted', 'significant', 'fewResponses']);
     expect(Object.keys(report.stats)).toEqual(['serviceCalls', 'rows', 'ms']);
   });
 
@@ -67,6 +67,20 @@ describe.each(FIXTURE_NAMES)('nps-sheets analyze %s.csv --json', (name) => {
     expect(report.overall.ci[0]).toBeCloseTo(low, 9);
     expect(report.overall.ci[1]).toBeCloseTo(high, 9);
     expect(report.overall.moe).toBeCloseTo((high - low) / 2, 9);
+  });
+
+  test('the overall band follows the seeds\' thresholds (≤ 0, below 50, below 70, 70 and up) and few responses is under 30', () => {
+    const nps = truth.overall.nps;
+    const band = nps <= 0 ? 'Needs improvement' : nps < 50 ? 'Good' : nps < 70 ? 'Excellent' : 'World class';
+    expect(report.overall.band).toBe(band);
+    expect(report.overall.fewResponses).toBe(truth.overall.promoters + truth.overall.passives + truth.overall.detractors < 30);
+    for (const c of report.comparisons) {
+      expect(['previous', 'yearAgo', 'first']).toContain(c.kind);
+      expect(c.pAdjusted).toBeGreaterThanOrEqual(c.p);
+      expect(c.significant).toBe(c.pAdjusted < 0.05);
+      expect(c.sentence).toMatch(/^(Up|Down) \d+ points? (since|on a year earlier)|^About level/);
+    }
+    expect(Array.isArray(report.warnings)).toBe(true);
   });
 
   test('monthly counts match the truth, empty months included', () => {
@@ -152,7 +166,7 @@ describe('nps-sheets analyze with options', () => {
     const run = runCli('analyze', file, '--tz', truth.timeZone);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Table: header row 1');
-    expect(run.stdout).toContain(`Overall NPS ${truth.overall.nps.toFixed(1)}`);
+    expect(run.stdout).toContain(`NPS ${truth.overall.nps.toFixed(1)} · `);
     expect(run.stdout).toContain('NPS by month');
     expect(run.stdout).toContain('How did you hear about us?');
   });

@@ -61,7 +61,7 @@ describe('exit 2: bad usage', () => {
   });
 
   test('a column override beyond the table', () => {
-    expect(expectFailure(['analyze', FORMS, '--score-column', '9'], 2)).toBe('nps-sheets: --score-column 9: the table has 4 columns (0–3)');
+    expect(expectFailure(['analyze', FORMS, '--score-column', '9'], 2)).toBe('nps-sheets: --score-column 9: the table has 4 columns, A–D (0–3); choose one of those');
   });
 
   test('--help prints the usage and exits 0', () => {
@@ -75,7 +75,7 @@ describe('exit 3: the file cannot be used', () => {
 
   test('--score-column on a column without a single 0–10 answer: exit 3, a reason for the command line', () => {
     const line = expectFailure(['analyze', FORMS, '--score-column', '0'], 3);
-    expect(line).toMatch(/^nps-sheets: google_forms_responses\.csv: No report was built: “Timestamp” holds no 0–10 answers \(240 other values\)\. Pick the column with the 0–10 answers with --score-column N\.$/);
+    expect(line).toMatch(/^nps-sheets: google_forms_responses\.csv: No report was built: “Timestamp” holds no 0–10 answers \(240 other values\)\. Choose the column with the 0–10 answers with --score-column N\.$/);
   });
   test('a missing file', () => {
     const missing = join(dir, 'nope.csv');

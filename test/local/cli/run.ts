@@ -17,8 +17,13 @@ export interface CliRun {
  * CLI over the built add-on, as a user runs it).
  */
 export function runCli(...args: string[]): CliRun {
+  return runCliIn(ROOT, ...args);
+}
+
+/** Runs the command from another working folder (for relative paths). */
+export function runCliIn(cwd: string, ...args: string[]): CliRun {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'nps-sheets.cjs'), ...args], {
-    cwd: ROOT,
+    cwd,
     encoding: 'utf8',
     timeout: 60_000,
   });

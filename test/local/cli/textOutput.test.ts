@@ -21,7 +21,7 @@ test('a file with no segment column: three charts, and the option that adds NPS 
   writeFileSync(file, `${rows.join('\n')}\n`);
   const run = runCli('analyze', file);
   expect(run.status).toBe(0);
-  expect(run.stdout).toMatch(/^Overall NPS 25\.0 /m);
-  expect(run.stdout).toContain("Report: Report ready in 'NPS · plain' — 3 charts (--segment-column N adds NPS by segment) (");
+  expect(run.stdout).toMatch(/^NPS 25\.0 · Good \(scale −100 to 100\)$/m);
+  expect(run.stdout).toMatch(/^Report: Report ready in 'NPS · plain' — 3 charts \(--segment-column N adds NPS by segment\)$/m);
   expect(run.stdout).not.toContain('pick a segment column');
 });

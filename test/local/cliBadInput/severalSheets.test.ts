@@ -107,7 +107,7 @@ test('without --sheet, when no sheet holds 0–10 answers, the one-line reason n
   expect(result.stdout).toBe('');
   expect(result.stderr.trim().split('\n')).toHaveLength(1);
   expect(result.stderr).toContain('notes only.xlsx');
-  expect(result.stderr).toContain('the workbook has 2 sheets: "Notes", "Summary"; pick one with --sheet NAME');
+  expect(result.stderr).toContain('the workbook has 2 sheets: "Notes", "Summary"; choose one with --sheet NAME');
 });
 
 test('--sheet with a name the workbook does not have: exit 3, and the reason lists the sheets there are', () => {

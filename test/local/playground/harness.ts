@@ -8,6 +8,9 @@ export const ROOT = join(__dirname, '..', '..', '..');
 /** A running playground (build/playground.cjs as `npm start` runs it, on a free port). */
 export interface Playground {
   url: string;
+  port: number;
+  /** What it printed so far (stdout and stderr). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -28,11 +31,13 @@ export function startPlayground(...args: string[]): Promise<Playground> {
     const timer = setTimeout(() => reject(new Error(`playground did not start: ${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
       if (!match) return;
       clearTimeout(timer);
       resolve({
-        url: match[0],
+        url: `http://127.0.0.1:${match[1]}/`,
+        port: Number(match[1]),
+        output: () => output,
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null) return done();
@@ -61,12 +66,21 @@ export interface WatchedPage {
   close(): Promise<void>;
 }
 
-/** Launches Chromium as the project's browser tests do. */
-export async function openWatchedPage(): Promise<WatchedPage> {
-  const browser = await chromium.launch({
+/**
+ * Launches headless Chromium as the project's browser tests do.
+ *
+ * @param extraArgs more command-line switches (e.g. --host-resolver-rules)
+ */
+export function launchChromium(...extraArgs: string[]): Promise<Browser> {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...extraArgs],
   });
+}
+
+/** Launches Chromium and opens a watched page. */
+export async function openWatchedPage(): Promise<WatchedPage> {
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];

@@ -1,12 +1,12 @@
 /**
  * The playground in headless Chromium: the real sidebar bridged to the built
- * add-on, a monthly report built from it, the report tab and its charts
- * shown, refresh in place, errors in the status area, nothing fetched from
- * another host and no console error.
+ * add-on, a monthly report built from it, the report sheet and its charts
+ * shown after each build, refresh in place, errors in the status area,
+ * nothing fetched from another host and no console error.
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FrameLocator, Locator } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { openPlayground, ROOT, waitFor, type OpenPlayground, type WatchedPage } from './harness';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'google_forms_responses.csv');
@@ -43,11 +43,14 @@ test('a role change is saved through the bridge and comes back in the profile', 
   expect(await sidebar.locator('[data-testid="role-select-1"]').inputValue()).toBe('score');
 });
 
-test('building a monthly report shows the report tab and its four charts', async () => {
+test('building a monthly report shows the report sheet and its four charts', async () => {
   const { page } = watched;
+  expect(await page.locator('[data-testid="sheet-tab-google_forms_responses"]').getAttribute('aria-selected')).toBe('true');
   await sidebar.locator('[data-testid="period-select"]').selectOption('month');
   await sidebar.locator('[data-testid="build-report"]').click();
   await page.locator(REPORT_TAB).waitFor({ timeout: 30_000 });
+  // The sheet shown is now the report, without clicking its tab.
+  await expectReportShown(page);
   await waitFor(async () => (await page.locator('canvas[data-testid^="chart-"]').count()) === 4);
   for (const n of [0, 1, 2, 3]) await page.locator(`canvas[data-testid="chart-${n}"]`).waitFor();
   await waitFor(async () => /Report ready/i.test(await sidebar.locator('[data-testid="status"]').innerText()));
@@ -94,12 +97,15 @@ test('the report sheet shows as in Sheets: bold filled headers, band fills, colu
   await page.locator('[data-testid="sheet-tab-google_forms_responses"]').click();
 });
 
-test('building again refreshes in place: one report tab, four charts', async () => {
+test('building again refreshes in place: one report tab, four charts, the report shown again', async () => {
   const { page } = watched;
+  // The previous test left the sheet of responses shown.
+  await waitFor(async () => (await page.locator('[data-testid="sheet-tab-google_forms_responses"]').getAttribute('aria-selected')) === 'true');
   await sidebar.locator('[data-testid="reload-profile"]').click();
   await sidebar.locator('[data-testid="role-select-1"]').waitFor();
   await sidebar.locator('[data-testid="build-report"]').click();
   await waitFor(async () => /Report refreshed/i.test(await sidebar.locator('[data-testid="status"]').innerText()));
+  await expectReportShown(page);
   await page.waitForTimeout(500);
   expect(await page.locator('[data-testid^="sheet-tab-NPS"]').count()).toBe(1);
   expect(await page.locator('canvas[data-testid^="chart-"]').count()).toBe(4);
@@ -121,6 +127,13 @@ test('no request left 127.0.0.1 and nothing was logged as an error', () => {
   expect(watched.foreignRequests).toEqual([]);
   expect(watched.consoleErrors).toEqual([]);
 });
+
+/** The report's tab is the selected one, the only one, and the grid holds the report (its May 2025 row). */
+async function expectReportShown(page: Page): Promise<void> {
+  await waitFor(async () => (await page.locator(REPORT_TAB).getAttribute('aria-selected')) === 'true');
+  expect(await page.locator('[data-testid^="sheet-tab-"][aria-selected="true"]').count()).toBe(1);
+  await waitFor(async () => /May 2025/.test(await page.locator('#grid').innerText()));
+}
 
 async function expectText(locator: Locator, text: string): Promise<void> {
   await waitFor(async () => (await locator.innerText()).includes(text));

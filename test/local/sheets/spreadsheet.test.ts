@@ -84,7 +84,7 @@ describe('Spreadsheet and sheets', () => {
     sheet.insertRowsAfter(1000, 500);
     expect(sheet.getMaxRows()).toBe(1500);
     expect(sheet.getRange('A1500').getA1Notation()).toBe('A1500');
-    expect(() => sheet.insertRowsAfter(10, 1)).toThrow('Not modelled by the local spreadsheet: inserting rows inside the grid');
+    expect(() => sheet.insertRowsAfter(1501, 1)).toThrow('Those rows are out of bounds.');
   });
 });
 

@@ -1,0 +1,56 @@
+/**
+ * The facts every readable output states the same way (SPEC §2, §6): the
+ * headline NPS with its band and the scale, the dates the responses span,
+ * significance in words and the "few responses" mark. The text summary and
+ * the HTML page both use these, so they cannot drift apart.
+ */
+import type { TableAnalysis } from '../../nps/analysis';
+import { NPS_SCALE } from '../../nps/bands';
+import { FEW_RESPONSES_MARK } from '../../nps/fewResponses';
+import { readablePeriod } from '../../nps/periodWords';
+
+/**
+ * "NPS 21.1 · Good (scale −100 to 100)", or a sentence when there is no answer.
+ * @example headlineText({ nps: 60, band: 'Excellent', … }) // 'NPS 60.0 · Excellent (scale −100 to 100)'
+ */
+export function headlineText(overall: TableAnalysis['overall']): string {
+  if (overall.nps === null || overall.band === null) return 'NPS: no valid 0–10 answers';
+  return `NPS ${npsText(overall.nps)} · ${overall.band} (${NPS_SCALE})`;
+}
+
+/**
+ * An NPS to one decimal, with a true minus sign and no "-0.0".
+ * @example npsText(-12.46) // '−12.5'
+ */
+export function npsText(nps: number): string {
+  const text = Math.abs(nps).toFixed(1);
+  return nps < 0 && Number(text) !== 0 ? `−${text}` : text;
+}
+
+/**
+ * The span of the dated responses, from the first to the last period with answers ("Jan 2025 to Jun 2025"), or null without dates.
+ * @example dateSpanText(analysis) // 'Jan 2025 to Jun 2025'
+ */
+export function dateSpanText(analysis: TableAnalysis): string | null {
+  const filled = analysis.periods.rows.filter((row) => row.responses > 0);
+  if (filled.length === 0) return null;
+  const name = (row: (typeof filled)[number]) => readablePeriod(row.startDate, row.label, analysis.periods.period);
+  const first = name(filled[0]);
+  const last = name(filled[filled.length - 1]);
+  return first === last ? first : `${first} to ${last}`;
+}
+
+/**
+ * Significance in words: "Yes ▲" for a significant rise, "Yes ▼" for a significant fall, "No", or "" when nothing was tested.
+ * @example significanceWord(12.5, true) // 'Yes ▲'
+ */
+export function significanceWord(change: number | null, significant: boolean | null): string {
+  if (change === null || significant === null) return '';
+  if (!significant) return 'No';
+  return change > 0 ? 'Yes ▲' : 'Yes ▼';
+}
+
+/** The mark of a figure pooled from fewer than 30 responses, or "". */
+export function fewMark(fewResponses: boolean): string {
+  return fewResponses ? FEW_RESPONSES_MARK : '';
+}
