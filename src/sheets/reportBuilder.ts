@@ -89,7 +89,9 @@ export function buildReportFor(
     return resultOf(name, true, options, analysis, specs, closedAt, table.context.zone.id);
   }
   const name = existing.getName();
-  const reportSheetId = existing.getSheetId();
+  // A record that names its report sheet is how `existing` was found (by id here, or as the active sheet by
+  // reportSourceId): its id is known, and not asked again (SPEC §8's 25 calls). Older records did not keep it.
+  const reportSheetId = previous && previous.reportSheetId !== undefined ? previous.reportSheetId : existing.getSheetId();
   try {
     writeInPlace(existing, {
       values,
