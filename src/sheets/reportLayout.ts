@@ -16,7 +16,7 @@
  *   row T      table titles, T = 11 + 19 × rows of charts; headers on T + 1
  *              period table A–L (NPS_BY_PERIOD + Note) | segment table N–X
  *              (NPS_BY_SEGMENT + Note) | rolling table Z–AH (NPS_ROLLING)
- *              | chart data AJ–AY: trend | mix | segments | 0–10 distribution
+ *              | chart data AJ–AZ: trend | mix | segments | 0–10 distribution
  *
  * Pixels: rows keep Sheets' default height (21 px: the report never sets a
  * font size or wraps text), every column of the report is set to

@@ -249,3 +249,21 @@ describe('live reports with more than 400 periods', () => {
     expect(coveredContent(report)).toEqual([]);
   });
 });
+
+describe("the user's own look on the report", () => {
+  test('a refresh keeps the column widths the user chose, and a bold, filled note beside the report', () => {
+    const { book, addon } = sampleBook(70);
+    addon.run('buildReport', options());
+    const report = addon.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('NPS · Responses')!;
+    expect([report.getColumnWidth(1), report.getColumnWidth(2)]).toEqual([140, 140]);
+    report.setColumnWidth(2, 260).setColumnWidth(14, 75);
+    // A note right of the report (its last column is AZ, the grid's last too: the user adds columns), bold on a yellow fill.
+    report.insertColumnsAfter(52, 3);
+    const note = report.getRange('BB5').setValue('for the board').setFontWeight('bold').setBackground('#fff2cc');
+    addon.run('refreshReports');
+    addon.run('buildReport', options({ period: 'quarter', rollingDays: 28 }));
+    expect([report.getColumnWidth(1), report.getColumnWidth(2), report.getColumnWidth(14)]).toEqual([140, 260, 75]);
+    expect([note.getValue(), note.getFontWeight(), note.getBackground()]).toEqual(['for the board', 'bold', '#fff2cc']);
+    expect(book.sheetByName('NPS · Responses')!.raw(49, 1)).toBe('NPS by quarter');
+  });
+});
