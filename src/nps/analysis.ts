@@ -110,6 +110,10 @@ export interface TableAnalysis {
   comparisons: HeadlineComparison[];
   /** NPS per value of the chosen segment column, most responses first. */
   segments: { column: number; header: string; rows: SegmentSummary[] } | null;
+  /** Answers per score, index 0…10 (valid scores only). */
+  scoreCounts: number[];
+  /** Instants (ms) of the first and last dated response with a valid score; null without any. */
+  dateSpan: { first: number; last: number } | null;
   /** Plain-language remarks for the user (no date column, undated rows…). */
   warnings: string[];
 }
@@ -179,6 +183,19 @@ export function analyzeTable(values: unknown[][], table: TablePosition, mapping:
     warnings.push('No date column is chosen, so there is no trend. Mark the column with the response dates as "date".');
   }
 
+  const scoreCounts = new Array<number>(11).fill(0);
+  for (let i = 0; i < count; i++) if (scores[i] >= 0) scoreCounts[scores[i]]++;
+  let dateSpan: TableAnalysis['dateSpan'] = null;
+  if (instants) {
+    for (let i = 0; i < count; i++) {
+      const t = instants[i];
+      if (scores[i] < 0 || t !== t) continue;
+      if (!dateSpan) dateSpan = { first: t, last: t };
+      else if (t < dateSpan.first) dateSpan.first = t;
+      else if (t > dateSpan.last) dateSpan.last = t;
+    }
+  }
+
   const period = settings.period;
   const buckets = instants ? trendFailure(() => tallyByPeriod(instants!, scores, period, zone)) : [];
   const periodRows = withChanges(buckets, confidence);
@@ -230,6 +247,8 @@ export function analyzeTable(values: unknown[][], table: TablePosition, mapping:
     comparisons,
     rolling,
     segments,
+    scoreCounts,
+    dateSpan,
     warnings,
   };
 }

@@ -7,15 +7,18 @@
  *
  * Every chart option Sheets is asked to honour is here, in one place. From
  * Google's chart configuration options: `title`, `colors`, `series`,
- * `legend`, `vAxis`/`hAxis`, `isStacked: 'percent'` are documented for the
- * Sheets chart types used; `lineDashStyle`, `pointSize` and `viewWindow` are
- * unconfirmed in embedded Sheets charts (harmless if ignored). Each option is
- * one builder call, so only the ones that matter are set.
+ * `legend`, `vAxis`/`hAxis`, `isStacked`, `width`/`height` (the chart's size
+ * in pixels; Sheets' default is 600 × 371) are documented for the Sheets
+ * chart types used; `lineDashStyle`, `pointSize`, `viewWindow`, axis `ticks`
+ * (the lines at 0, 50 and 70) and `series.N.dataLabel: 'value'` (the values
+ * on bars) are unconfirmed in embedded Sheets charts (harmless if ignored).
+ * Each option is one builder call, so only the ones that matter are set.
  */
 import type { PeriodKind } from '../shared/contract';
 import { columnLetter } from '../nps/roles';
+import { BAND_LINES } from '../nps/bands';
 import {
-  CHART_COLUMNS, CHART_ROW, LIVE_ROWS, type ReportTables, type TableArea,
+  CHART_HEIGHT, CHART_WIDTH, LIVE_ROWS, chartPlace, type ChartPlace, type ReportTables, type TableArea,
 } from './reportLayout';
 
 /** Colours of the report (Google's palette). */
@@ -37,29 +40,34 @@ export interface ChartRange {
 
 /** One chart, as plain data. */
 export interface ChartSpec {
-  /** What the chart shows: the trend with its interval, the promoter/passive/detractor mix, or NPS by segment. */
-  key: 'trend' | 'mix' | 'segments';
+  /** What the chart shows: the trend with its interval, the promoter/passive/detractor mix, NPS by segment, or the 0–10 distribution. */
+  key: 'trend' | 'mix' | 'segments' | 'distribution';
   type: 'LINE' | 'COLUMN' | 'BAR';
   /** The chart's one range: the labels (domain) in its first column, the series in the others; header row included. */
   range: ChartRange;
+  /** Chart options, `width` and `height` (pixels) included. */
   options: { [option: string]: unknown };
-  anchor: { row: number; column: number };
+  anchor: ChartPlace;
 }
 
 const PERIOD_NOUNS: Record<PeriodKind, string> = { day: 'day', week: 'week', 'week-sunday': 'week', month: 'month', quarter: 'quarter', year: 'year' };
 
+/** The value axis of NPS charts: the whole scale, with lines at the bands' lower bounds (0, 50, 70). */
+const NPS_TICKS = [-100, BAND_LINES.good, BAND_LINES.excellent, BAND_LINES.worldClass, 100];
+
 /**
  * The charts a report's tables call for: the NPS trend with its interval and
  * the stacked 100 % promoters/passives/detractors per period (when there is
- * a period table), and NPS by segment (when there is a segment table).
- * Each reads its chart-data block, down to {@link LIVE_ROWS} rows below the
- * header (more if a snapshot table is longer), so the charts stay the same
- * when a table grows; Sheets leaves the blank rows at the end out of the chart.
+ * a period table), NPS by segment (when there is a segment table), and the
+ * 0–10 distribution. Each reads its chart-data block, down to the rows its
+ * table covers (at least {@link LIVE_ROWS}), so a chart stays the same when a
+ * table grows; Sheets leaves the blank rows at the end out of the chart.
+ * Every chart is 600 × 371 px, two per row (reportLayout.ts).
  *
- * @example chartSpecs(grid.tables, 'month', 0.95, 'Plan').map((c) => c.key) // ['trend', 'mix', 'segments']
+ * @example chartSpecs(grid.tables, 'month', 0.95, 'Plan', false).map((c) => c.key) // ['trend', 'mix', 'segments', 'distribution']
  */
-export function chartSpecs(tables: ReportTables, period: PeriodKind, confidence: number, segmentHeader: string | null): ChartSpec[] {
-  const specs: ChartSpec[] = [];
+export function chartSpecs(tables: ReportTables, period: PeriodKind, confidence: number, segmentHeader: string | null, live: boolean): ChartSpec[] {
+  const specs: Omit<ChartSpec, 'anchor'>[] = [];
   const noun = PERIOD_NOUNS[period];
   const percent = `${Math.round(confidence * 1000) / 10} %`;
   if (tables.trendData) {
@@ -68,52 +76,65 @@ export function chartSpecs(tables: ReportTables, period: PeriodKind, confidence:
       type: 'LINE',
       range: block(tables.trendData), // Period | NPS | CI low | CI high
       options: {
-        title: `NPS by ${noun}, with its ${percent} interval`,
+        title: `NPS by ${noun}, with its ${percent} interval (lines at 0, 50, 70: good, excellent, world class)`,
         series: {
           0: { color: COLOURS.nps, lineWidth: 3, pointSize: 5 },
           1: { color: COLOURS.interval, lineWidth: 1, lineDashStyle: [4, 4] },
           2: { color: COLOURS.interval, lineWidth: 1, lineDashStyle: [4, 4] },
         },
         legend: { position: 'bottom' },
-        vAxis: { title: 'NPS (points)', viewWindow: { min: -100, max: 100 } },
+        vAxis: { title: 'NPS (points)', viewWindow: { min: -100, max: 100 }, ticks: NPS_TICKS },
       },
-      anchor: { row: CHART_ROW, column: 1 },
     });
   }
   if (tables.mixData) {
+    const labels = { dataLabel: 'value' };
     specs.push({
       key: 'mix',
       type: 'COLUMN',
-      range: block(tables.mixData), // Period | Promoters | Passives | Detractors (counts; stacked to 100 %)
+      range: block(tables.mixData), // Period | Promoters | Passives | Detractors (shares, or live counts; stacked to 100 %)
       options: {
         title: `Promoters, passives and detractors by ${noun}`,
         isStacked: 'percent',
         colors: [COLOURS.promoters, COLOURS.passives, COLOURS.detractors],
+        series: { 0: labels, 1: labels, 2: labels },
         legend: { position: 'bottom' },
         vAxis: { title: 'Share of responses', format: 'percent' },
       },
-      anchor: { row: CHART_ROW, column: 1 },
     });
   }
   if (tables.segmentData) {
     specs.push({
       key: 'segments',
       type: 'BAR',
-      range: block(tables.segmentData), // Segment | NPS
+      range: block(tables.segmentData), // Segment | NPS, highest NPS first
       options: {
-        title: `NPS by ${segmentHeader || 'segment'}`,
+        title: `NPS by ${segmentHeader || 'segment'}${live ? '' : ', highest first'}`,
         colors: [COLOURS.nps],
+        series: { 0: { dataLabel: 'value' } },
         legend: { position: 'none' },
-        hAxis: { title: 'NPS (points)', viewWindow: { min: -100, max: 100 } },
+        hAxis: { title: 'NPS (points)', viewWindow: { min: -100, max: 100 }, ticks: NPS_TICKS },
       },
-      anchor: { row: CHART_ROW, column: 1 },
     });
   }
-  // Side by side, in the order above (Sheets' default chart size is about 600 × 370 px).
-  specs.forEach((spec, i) => {
-    spec.anchor = { row: CHART_ROW, column: 1 + i * CHART_COLUMNS };
-  });
-  return specs;
+  if (tables.distributionData) {
+    const d = tables.distributionData;
+    specs.push({
+      key: 'distribution',
+      type: 'COLUMN',
+      range: { row: d.headerRow, column: d.column, numRows: 1 + d.rows, numColumns: d.width }, // Score | Detractors | Passives | Promoters
+      options: {
+        title: `Answers per score (0–10)${live ? ', at the last build' : ''}`,
+        isStacked: true,
+        colors: [COLOURS.detractors, COLOURS.passives, COLOURS.promoters],
+        legend: { position: 'bottom' },
+        hAxis: { title: 'Score' },
+        vAxis: { title: 'Answers' },
+      },
+    });
+  }
+  // Two per row, in the order above, each with its size set (not Sheets' default).
+  return specs.map((spec, i) => ({ ...spec, options: { ...spec.options, width: CHART_WIDTH, height: CHART_HEIGHT }, anchor: chartPlace(i) }));
 }
 
 /** A chart-data block, header row included, down to the rows charts cover. */
@@ -156,7 +177,7 @@ function buildChart_(start: Builder, spec: ChartSpec, range: GoogleAppsScript.Sp
   builder = builder.addRange(range);
   builder = builder.setNumHeaders(1);
   for (const key of Object.keys(spec.options)) builder = builder.setOption(key, spec.options[key]);
-  return builder.setPosition(spec.anchor.row, spec.anchor.column, 0, 0).build();
+  return builder.setPosition(spec.anchor.row, spec.anchor.column, spec.anchor.offsetX, spec.anchor.offsetY).build();
 }
 
 /**

@@ -1,28 +1,31 @@
 /**
- * The content of a report sheet, as one grid of values and one grid of
- * number formats starting at A1 (so the whole report is written with one
- * `setValues` and one `setNumberFormats`). Pure: no Apps Script service.
+ * The content of a report sheet, as one grid of values, one of number
+ * formats and one of style keys starting at A1 (so the whole report is
+ * written with one call per kind). Pure: no Apps Script service.
  *
- * Snapshot mode writes the same cells the formulas would return; live mode
- * writes `NPS_SUMMARY`, `NPS_BY_PERIOD`, `NPS_BY_SEGMENT` and `NPS_ROLLING`
- * formulas over open ranges of the source and leaves their spill area empty.
- * Under the tables, the chart data (reportLayout.ts): copies of the table
- * columns each chart shows, as values (snapshot) or array literals over the
- * live tables.
+ * Snapshot mode writes the same cells the formulas would return, with
+ * "Significant change" / "Significant vs rest" in words and a Note column
+ * marking rows of few responses; live mode writes `NPS_SUMMARY`,
+ * `NPS_BY_PERIOD`, `NPS_BY_SEGMENT` and `NPS_ROLLING` formulas over open
+ * ranges of the source (TRUE/FALSE flags) and leaves room under each for its
+ * rows today and half as many again (reportLayout.ts).
  */
 import type { ColumnMapping, ReportOptions, TablePosition, TallySummary } from '../shared/contract';
 import type { PeriodChange, PeriodSummary, SegmentSummary, TableAnalysis } from '../nps/analysis';
+import { bandOf } from '../nps/bands';
 import { cellDisplayText } from '../nps/cellDisplay';
 import { columnLetter } from '../nps/roles';
 import type { Zone } from '../nps/zone';
+import { chartDataBlocks } from './reportChartData';
+import { composeBlocks, NEUTRAL_FORMAT, repeat, type Block, type Cell } from './reportCompose';
 import {
-  CHART_DATA_GAP, LIVE_ROWS, MIX_DATA, PERIOD_TABLE, ROLLING_TABLE, SEGMENT_DATA, SEGMENT_TABLE, SUMMARY_ROW, SUMMARY_WIDTH,
-  TABLE_HEADER_ROW, TABLE_TITLE_ROW, TITLE_ROW, TREND_DATA, type ReportTables, type TableArea,
+  MAX_COMPARISONS, PERIOD_FORMULA_WIDTH, PERIOD_TABLE, REPORT_COLUMNS, ROLLING_TABLE,
+  SEGMENT_FORMULA_WIDTH, SEGMENT_TABLE, SUMMARY_ROW, SUMMARY_WIDTH, TITLE_ROW, liveRoom, tableTitleRow, type ReportTables, type TableArea,
 } from './reportLayout';
+import type { StyleKey } from './reportStyle';
+import { readingText, reportTitle, rowNote, significanceWords } from './reportText';
 import { asSheetText, formulaString, openColumnRange } from './sheetText';
 import { CHANGE_HEADER, PERIOD_HEADER, SEGMENT_HEADER, SUMMARY_HEADER } from './tableHeaders';
-
-type Cell = string | number | boolean | Date;
 
 /** What a report is built from. */
 export interface ReportInput {
@@ -42,23 +45,18 @@ export interface ReportInput {
   closedAt?: number | null;
 }
 
-/** The report's cells from A1, its number formats (same shape) and where its tables are. */
+/** The report's cells from A1, their number formats and style keys (same shape), and where its tables are. */
 export interface ReportGrid {
   values: Cell[][];
   formats: string[][];
+  styles: StyleKey[][];
   tables: ReportTables;
 }
 
-/** A rectangle of cells to place on the grid (1-based position). */
-interface Block {
-  row: number;
-  column: number;
-  values: Cell[][];
-  formats: string[][];
-}
-
-/** The period table's header: `NPS_BY_PERIOD`'s (the rolling table's is `NPS_ROLLING`'s, {@link ROLLING_HEADER}). */
-const PERIOD_TABLE_HEADER = [...PERIOD_HEADER, ...CHANGE_HEADER];
+/** The tables' headers: the formulas' headers, and the report's Note column in snapshot mode. */
+const NOTE = 'Note';
+const PERIOD_TABLE_HEADER = [...PERIOD_HEADER, ...CHANGE_HEADER, NOTE];
+const SEGMENT_TABLE_HEADER = [...SEGMENT_HEADER, NOTE];
 const ROLLING_HEADER = PERIOD_HEADER;
 
 /**
@@ -67,7 +65,7 @@ const ROLLING_HEADER = PERIOD_HEADER;
  * `setNumberFormats` is unconfirmed; every other pattern is a documented one.
  */
 export const FORMATS = {
-  neutral: 'General',
+  neutral: NEUTRAL_FORMAT,
   text: '@',
   count: '0',
   points: '0.0',
@@ -75,112 +73,67 @@ export const FORMATS = {
   change: '+0.0;-0.0;0.0',
   date: 'yyyy-mm-dd',
 };
-const SUMMARY_FORMATS = [FORMATS.count, FORMATS.count, FORMATS.count, FORMATS.count, FORMATS.share, FORMATS.share, FORMATS.share, FORMATS.points, FORMATS.points, FORMATS.points, FORMATS.count];
-const PERIOD_FORMATS = [FORMATS.date, FORMATS.text, FORMATS.count, FORMATS.count, FORMATS.count, FORMATS.count, FORMATS.points, FORMATS.points, FORMATS.points, FORMATS.change, FORMATS.neutral];
-const SEGMENT_FORMATS = [FORMATS.text, FORMATS.count, FORMATS.count, FORMATS.count, FORMATS.count, FORMATS.points, FORMATS.points, FORMATS.points, FORMATS.change, FORMATS.neutral];
+const F = FORMATS;
+const SUMMARY_FORMATS = [F.count, F.count, F.count, F.count, F.share, F.share, F.share, F.points, F.points, F.points, F.count];
+const PERIOD_FORMATS = [F.date, F.text, F.count, F.count, F.count, F.count, F.points, F.points, F.points, F.change, F.text, F.text];
+const SEGMENT_FORMATS = [F.text, F.count, F.count, F.count, F.count, F.points, F.points, F.points, F.change, F.text, F.text];
 const ROLLING_FORMATS = PERIOD_FORMATS.slice(0, ROLLING_TABLE.width);
+/** Where the NPS sits in each table's row (its cell is filled by band). */
+const NPS_AT = { period: 6, segment: 5, rolling: 6, summary: 7 };
 
 const PERIOD_NOUNS: Record<string, string> = { day: 'day', week: 'week', 'week-sunday': 'week (from Sunday)', month: 'month', quarter: 'quarter', year: 'year' };
 
 /**
- * The report's grid: title, details, summary and the tables (period,
- * segment, rolling) that the analysis and the options call for.
+ * The number of charts a report has: trend and mix with a period table, NPS
+ * by segment with a segment table, and always the 0–10 distribution.
+ * @example chartCount(true, true) // 4
+ */
+export function chartCount(hasPeriods: boolean, hasSegments: boolean): number {
+  return (hasPeriods ? 2 : 0) + (hasSegments ? 1 : 0) + 1;
+}
+
+/**
+ * The report's grid: title, headline in words, summary, the tables (period,
+ * segment, rolling) the analysis and the options call for, and the chart data.
  *
  * @example
  * const grid = reportGrid({ sourceName: 'Form Responses 1', table, mapping, options, analysis, zone, builtAt: Date.now() });
- * grid.values[0][0]; // "'NPS · Form Responses 1"
+ * grid.values[0][0]; // "'NPS · Form Responses 1 — Jan 3, 2025 – Jun 30, 2025 · 200 responses"
  */
 export function reportGrid(input: ReportInput): ReportGrid {
   const live = input.options.mode === 'live';
-  const blocks: Block[] = [headBlock(input), summaryBlock(input, live)];
-  const tables: ReportTables = { period: null, segment: null, rolling: null, trendData: null, mixData: null, segmentData: null };
   const a = input.analysis;
   const hasDates = input.mapping.date !== null;
-  const periodRows = live || !hasDates ? null : a.periods.rows.map(periodCells);
-  const segmentRows = live || !a.segments ? null : a.segments.rows.map(segmentCells);
+  const titleRow = tableTitleRow(chartCount(hasDates, a.segments !== null));
+  const headerRow = titleRow + 1;
+  const blocks: Block[] = [headBlock(input, live), summaryBlock(input, live)];
+  const tables: ReportTables = { period: null, segment: null, rolling: null, trendData: null, mixData: null, segmentData: null, distributionData: null };
+  const place = (at: { column: number; width: number }, rows: number, liveRows: number): TableArea => ({
+    headerRow, column: at.column, width: at.width, rows: live ? liveRoom(liveRows) : rows,
+  });
   if (hasDates) {
+    const rows = a.periods.rows;
+    tables.period = place(PERIOD_TABLE, rows.length, rows.length);
     const title = `NPS by ${PERIOD_NOUNS[input.options.period]}`;
-    blocks.push(tableBlock(PERIOD_TABLE, title, PERIOD_TABLE_HEADER, PERIOD_FORMATS, periodRows, live ? periodFormula(input) : ''));
-    tables.period = area(PERIOD_TABLE, TABLE_HEADER_ROW, live ? LIVE_ROWS : a.periods.rows.length);
+    blocks.push(tableBlock(titleRow, tables.period, title, PERIOD_TABLE_HEADER, PERIOD_FORMATS, live ? null : rows.map(periodCells), NPS_AT.period,
+      live ? { formula: periodFormula(input), width: PERIOD_FORMULA_WIDTH } : null));
   }
   if (a.segments) {
+    const rows = a.segments.rows;
+    tables.segment = place(SEGMENT_TABLE, rows.length, rows.length);
     const title = `NPS by ${segmentName(a.segments)}`;
-    blocks.push(tableBlock(SEGMENT_TABLE, title, SEGMENT_HEADER, SEGMENT_FORMATS, segmentRows, live ? segmentFormula(input) : ''));
-    tables.segment = area(SEGMENT_TABLE, TABLE_HEADER_ROW, live ? LIVE_ROWS : a.segments.rows.length);
+    blocks.push(tableBlock(titleRow, tables.segment, title, SEGMENT_TABLE_HEADER, SEGMENT_FORMATS, live ? null : rows.map(segmentCells), NPS_AT.segment,
+      live ? { formula: segmentFormula(input), width: SEGMENT_FORMULA_WIDTH } : null));
   }
   if (a.rolling) {
+    const rows = a.rolling.rows;
+    tables.rolling = place(ROLLING_TABLE, rows.length, rows.length);
     const title = `Rolling ${a.rolling.days}-day NPS, by ${PERIOD_NOUNS[a.rolling.period]}`;
-    const rows = live ? null : a.rolling.rows.map(rollingCells);
-    blocks.push(tableBlock(ROLLING_TABLE, title, ROLLING_HEADER, ROLLING_FORMATS, rows, live ? rollingFormula(input) : ''));
-    tables.rolling = area(ROLLING_TABLE, TABLE_HEADER_ROW, live ? LIVE_ROWS : a.rolling.rows.length);
+    blocks.push(tableBlock(titleRow, tables.rolling, title, ROLLING_HEADER, ROLLING_FORMATS, live ? null : rows.map(rollingCells), NPS_AT.rolling,
+      live ? { formula: rollingFormula(input), width: ROLLING_TABLE.width } : null));
   }
-
-  // The chart data, under the room every table keeps for growing.
-  if (tables.period || tables.segment) {
-    const longest = Math.max(LIVE_ROWS, ...[tables.period, tables.segment, tables.rolling].map((t) => (t ? t.rows : 0)));
-    const titleRow = TABLE_HEADER_ROW + longest + 1 + CHART_DATA_GAP;
-    blocks.push({
-      row: titleRow,
-      column: 1,
-      values: [[asSheetText('Chart data: the charts above read these cells (copied from the tables)')]],
-      formats: [[FORMATS.text]],
-    });
-    const place = (data: typeof TREND_DATA | typeof SEGMENT_DATA, table: TableArea, header: string[], rowFormats: string[], rows: Cell[][] | null) => {
-      blocks.push(chartDataBlock(titleRow + 1, data.column, data.offsets, header, rowFormats, rows, table));
-      return area({ column: data.column, width: data.offsets.length }, titleRow + 1, table.rows);
-    };
-    if (tables.period) {
-      tables.trendData = place(TREND_DATA, tables.period, PERIOD_TABLE_HEADER, PERIOD_FORMATS, periodRows);
-      tables.mixData = place(MIX_DATA, tables.period, PERIOD_TABLE_HEADER, PERIOD_FORMATS, periodRows);
-    }
-    if (tables.segment) tables.segmentData = place(SEGMENT_DATA, tables.segment, SEGMENT_HEADER, SEGMENT_FORMATS, segmentRows);
-  }
-  return { ...compose(blocks), tables };
-}
-
-/**
- * A chart-data block: the header and the rows of a table's columns at
- * `offsets` (snapshot), or, in live mode (`rows` null), an array literal over
- * those columns of the live table with its spill area left empty.
- */
-function chartDataBlock(
-  row: number,
-  column: number,
-  offsets: number[],
-  header: string[],
-  rowFormats: string[],
-  rows: Cell[][] | null,
-  table: TableArea,
-): Block {
-  const pick = <T>(line: T[]) => offsets.map((o) => line[o]);
-  const formats = [new Array<string>(offsets.length).fill(FORMATS.neutral), pick(rowFormats)];
-  if (rows) return { row, column, values: [pick<Cell>(header), ...rows.map((r) => pick(r))], formats };
-  const values: Cell[][] = [];
-  for (let i = 0; i <= LIVE_ROWS; i++) values.push(new Array<Cell>(offsets.length).fill(''));
-  values[0][0] = arrayLiteral(table, offsets);
-  return { row, column, values, formats };
-}
-
-/**
- * `={B25:B425, G25:I425}`: the columns of a live table at `offsets`, header
- * included, side by side (consecutive columns as one range).
- */
-function arrayLiteral(table: TableArea, offsets: number[]): string {
-  const last = table.headerRow + LIVE_ROWS;
-  const parts: string[] = [];
-  for (let i = 0; i < offsets.length; ) {
-    let j = i;
-    while (j + 1 < offsets.length && offsets[j + 1] === offsets[j] + 1) j++;
-    const from = columnLetter(table.column - 1 + offsets[i]);
-    const to = columnLetter(table.column - 1 + offsets[j]);
-    parts.push(`${from}${table.headerRow}:${to}${last}`);
-    i = j + 1;
-  }
-  return `={${parts.join(', ')}}`;
-}
-
-function area(table: { column: number; width: number }, headerRow: number, rows: number): TableArea {
-  return { headerRow, column: table.column, width: table.width, rows };
+  blocks.push(...chartDataBlocks({ analysis: a, live, tables, titleRow }));
+  return { ...composeBlocks(blocks, REPORT_COLUMNS), tables };
 }
 
 /**
@@ -208,39 +161,53 @@ export function liveUtcCaveat(mode: string, datesAreUtc: boolean, dateHeader: st
   return `live formulas read “${dateHeader || 'the date column'}” as ${zoneId} times, not UTC; a snapshot report converts them`;
 }
 
-/** Title and details line. */
-function headBlock(input: ReportInput): Block {
+/** Title, details line, the headline in words and the comparison sentences (rows 1–6). */
+function headBlock(input: ReportInput, live: boolean): Block {
   const { analysis: a, options, table } = input;
   const parts = [`Source: ${input.sourceName}, rows ${table.firstDataRow}–${table.lastRow}`, `score: ${a.headers.score || 'score column'}`];
   if (a.headers.date !== null) parts.push(`by ${PERIOD_NOUNS[options.period]}`);
   parts.push(`${Math.round(options.confidence * 1000) / 10} % confidence`);
-  if (options.mode === 'live') {
+  const built = `${cellDisplayText(new Date(input.builtAt), input.zone)} (${input.zone.id})`;
+  if (live) {
     parts.push('live: the tables are formulas over the source and update with new responses');
     if (input.closedAt) parts.push(`the table ends at row ${input.closedAt} because of the rows under it; answers added below them are not counted`);
     const caveat = liveUtcCaveat(options.mode, a.datesAreUtc, a.headers.date, input.zone.id);
     if (caveat) parts.push(caveat);
   } else {
-    parts.push(`snapshot of ${cellDisplayText(new Date(input.builtAt), input.zone)} (${input.zone.id})`);
-    if (a.overall.moe !== null) parts.push(`margin of error ±${a.overall.moe.toFixed(1)} points`);
+    parts.push(`snapshot of ${built}`);
   }
+  // Live tables update; the title and the sentences are those of the build.
+  const asOf = live ? ` (at the build of ${built})` : '';
+  const lines: Cell[][] = [
+    [asSheetText(reportTitle(input.sourceName, a.dateSpan, a.overall.responses, input.zone) + asOf)],
+    [asSheetText(parts.join(' · '))],
+    [asSheetText(readingText(a.overall, options.confidence))],
+  ];
+  for (let i = 0; i < MAX_COMPARISONS; i++) lines.push([a.comparisons[i] ? asSheetText(a.comparisons[i].sentence) : '']);
+  const width = SUMMARY_WIDTH;
+  const values = lines.map((line) => [...line, ...repeat<Cell>('', width - 1)]);
+  const headline: StyleKey = a.overall.band ?? '';
   return {
     row: TITLE_ROW,
     column: 1,
-    // The details line sits right under the title (DETAILS_ROW = TITLE_ROW + 1).
-    values: [[asSheetText(`NPS · ${input.sourceName}`)], [asSheetText(parts.join(' · '))]],
-    formats: [[FORMATS.text], [FORMATS.text]],
+    values,
+    formats: [repeat(F.text, width)],
+    // Rows: title, details, the headline in words (filled by band), the comparisons (reportLayout.ts).
+    styles: [repeat<StyleKey>('title', width), repeat<StyleKey>('', width), repeat<StyleKey>(headline, width), repeat<StyleKey>('', width)],
   };
 }
 
 /** The summary: NPS_SUMMARY's header and figures, or the formula in live mode. */
 function summaryBlock(input: ReportInput, live: boolean): Block {
-  const formats = [new Array<string>(SUMMARY_WIDTH).fill(FORMATS.neutral), SUMMARY_FORMATS];
+  const formats = [repeat(F.neutral, SUMMARY_WIDTH), SUMMARY_FORMATS];
+  const header = repeat<StyleKey>('header', SUMMARY_WIDTH);
   if (live) {
-    const scores = scoreRange(input);
-    const first: Cell[] = [`=NPS_SUMMARY(${scores}, ${input.options.confidence})`, ...new Array<Cell>(SUMMARY_WIDTH - 1).fill('')];
-    return { row: SUMMARY_ROW, column: 1, values: [first, new Array<Cell>(SUMMARY_WIDTH).fill('')], formats };
+    const first: Cell[] = [`=NPS_SUMMARY(${scoreRange(input)}, ${input.options.confidence})`, ...repeat<Cell>('', SUMMARY_WIDTH - 1)];
+    return { row: SUMMARY_ROW, column: 1, values: [first, repeat<Cell>('', SUMMARY_WIDTH)], formats, styles: [header, repeat<StyleKey>('', SUMMARY_WIDTH)] };
   }
-  return { row: SUMMARY_ROW, column: 1, values: [SUMMARY_HEADER, summaryCells(input.analysis)], formats };
+  const figures = repeat<StyleKey>('', SUMMARY_WIDTH);
+  if (input.analysis.overall.band) figures[NPS_AT.summary] = input.analysis.overall.band;
+  return { row: SUMMARY_ROW, column: 1, values: [SUMMARY_HEADER, summaryCells(input.analysis)], formats, styles: [header, figures] };
 }
 
 /** The figures of NPS_SUMMARY for the analysed table. */
@@ -252,32 +219,44 @@ function summaryCells(a: TableAnalysis): Cell[] {
 }
 
 /**
- * A table: title row, header row and data rows (snapshot), or title row and
- * the formula in the header cell with {@link LIVE_ROWS} empty rows under it.
+ * A table: title row, header row and data rows with the NPS cell filled by
+ * band (snapshot), or title row and the formula in the header cell (its
+ * spilled header styled as a header) with the room empty under it.
  */
 function tableBlock(
-  place: { column: number; width: number },
+  titleRow: number,
+  area: TableArea,
   title: string,
   header: string[],
   rowFormats: string[],
   rows: Cell[][] | null,
-  formula: string,
+  npsAt: number,
+  live: { formula: string; width: number } | null,
 ): Block {
-  const blankRow = () => new Array<Cell>(place.width).fill('');
-  const titleRow = blankRow();
-  titleRow[0] = asSheetText(title);
-  const values: Cell[][] = [titleRow];
+  const blankRow = () => repeat<Cell>('', area.width);
+  const titleLine = blankRow();
+  titleLine[0] = asSheetText(title);
+  const values: Cell[][] = [titleLine];
+  const styles: StyleKey[][] = [['section', ...repeat<StyleKey>('', area.width - 1)]];
+  const headerStyle = (width: number) => [...repeat<StyleKey>('header', width), ...repeat<StyleKey>('', area.width - width)];
   if (rows) {
     values.push(header, ...rows);
-  } else {
+    styles.push(headerStyle(area.width));
+    for (const row of rows) {
+      const line = repeat<StyleKey>('', area.width);
+      if (typeof row[npsAt] === 'number') line[npsAt] = bandOf(row[npsAt] as number);
+      styles.push(line);
+    }
+  } else if (live) {
     const formulaRow = blankRow();
-    formulaRow[0] = formula;
+    formulaRow[0] = live.formula;
     values.push(formulaRow);
-    for (let i = 0; i < LIVE_ROWS; i++) values.push(blankRow());
+    styles.push(headerStyle(live.width), repeat<StyleKey>('', area.width));
+    for (let i = 0; i < area.rows; i++) values.push(blankRow());
   }
-  const neutral = new Array<string>(place.width).fill(FORMATS.neutral);
+  const neutral = repeat(F.neutral, area.width);
   const formats = values.map((_, i) => (i < 2 ? neutral : rowFormats));
-  return { row: TABLE_TITLE_ROW, column: place.column, values, formats };
+  return { row: titleRow, column: area.column, values, formats, styles };
 }
 
 /** Counts, NPS and interval as NPS_BY_PERIOD / NPS_BY_SEGMENT cells ("" when empty). */
@@ -287,7 +266,7 @@ function tallyCells(s: TallySummary): Cell[] {
 }
 
 function periodCells(row: PeriodChange): Cell[] {
-  return [new Date(row.start), asSheetText(row.label), ...tallyCells(row), row.change === null ? '' : row.change, row.significant === null ? '' : row.significant];
+  return [new Date(row.start), asSheetText(row.label), ...tallyCells(row), row.change === null ? '' : row.change, significanceWords(row.significant, row.change), rowNote(row.fewResponses)];
 }
 
 function rollingCells(row: PeriodSummary): Cell[] {
@@ -295,7 +274,7 @@ function rollingCells(row: PeriodSummary): Cell[] {
 }
 
 function segmentCells(row: SegmentSummary): Cell[] {
-  return [asSheetText(row.value), ...tallyCells(row), row.vsRest === null ? '' : row.vsRest, row.significant === null ? '' : row.significant];
+  return [asSheetText(row.value), ...tallyCells(row), row.vsRest === null ? '' : row.vsRest, significanceWords(row.significant, row.vsRest), rowNote(row.fewResponses)];
 }
 
 /** A source column from the first data row: open to the end of the sheet, or closed at {@link ReportInput.closedAt}. */
@@ -322,30 +301,4 @@ function segmentFormula(input: ReportInput): string {
 
 function rollingFormula(input: ReportInput): string {
   return `=NPS_ROLLING(${dateRange(input)}, ${scoreRange(input)}, ${input.options.rollingDays}, ${formulaString(input.options.period)}, ${input.options.confidence})`;
-}
-
-/** Places the blocks on one grid from A1; cells outside every block are empty (a block's last format row repeats down). */
-function compose(blocks: Block[]): { values: Cell[][]; formats: string[][] } {
-  let rows = 0;
-  let columns = 0;
-  for (const b of blocks) {
-    rows = Math.max(rows, b.row - 1 + b.values.length);
-    for (const line of b.values) columns = Math.max(columns, b.column - 1 + line.length);
-  }
-  const values: Cell[][] = [];
-  const formats: string[][] = [];
-  for (let r = 0; r < rows; r++) {
-    values.push(new Array<Cell>(columns).fill(''));
-    formats.push(new Array<string>(columns).fill(FORMATS.neutral));
-  }
-  for (const b of blocks) {
-    b.values.forEach((line, i) => {
-      const format = b.formats[i] || b.formats[b.formats.length - 1];
-      for (let c = 0; c < line.length; c++) {
-        values[b.row - 1 + i][b.column - 1 + c] = line[c];
-        formats[b.row - 1 + i][b.column - 1 + c] = format[c] ?? FORMATS.neutral;
-      }
-    });
-  }
-  return { values, formats };
 }

@@ -1,10 +1,10 @@
 /**
  * Building a report: read the source once, compute everything (analysis,
  * grid, chart specs), and only then write the report sheet — one range for
- * all its cells, one `setValues`, one `setNumberFormats`, the charts. The
+ * all its cells, one `setValues`, one `setNumberFormats`, one call per kind
+ * of look (reportStyle.ts), the charts. The
  * number of Spreadsheet calls does not depend on the number of rows and stays
- * within SPEC §8's 25: about 20 for a first build, 18 for a refresh, a few
- * more when a refresh grows the report (test/sheets/report.test.ts;
+ * within SPEC §8's 25 (test/sheets/report.test.ts;
  * chart-builder calls are counted apart). The written range and every chart's one range come from a
  * single `getRangeList`, and a sheet just inserted is known to be 1000 × 26
  * (it is not measured).
@@ -23,6 +23,7 @@ import { FORMATS, liveUtcCaveat, reportGrid, segmentName } from './reportBlocks'
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './reportLayout';
 import { createReportSheet, findReportSheet } from './reportSheet';
 import { writeInPlace } from './reportWriter';
+import { applyReportStyle, type StyleKey } from './reportStyle';
 import { forgetReportRecord, loadReportRecord, saveReportRecord, type ReportRecord } from './settings';
 import { analyzeSource, readSheet, sourceTable, type SourceTable } from './sourceSheet';
 
@@ -66,10 +67,11 @@ export function buildReportFor(
     builtAt: Date.now(),
     closedAt,
   });
-  const specs = chartSpecs(grid.tables, options.period, options.confidence, analysis.segments ? segmentName(analysis.segments) : null);
+  const specs = chartSpecs(grid.tables, options.period, options.confidence, analysis.segments ? segmentName(analysis.segments) : null, options.mode === 'live');
   const rows = Math.max(grid.values.length, chartRowsNeeded(specs));
   const values = padRows<Cell>(grid.values, rows, '');
   const formats = padRows<string>(grid.formats, rows, FORMATS.neutral);
+  const styles = padRows<StyleKey>(grid.styles, rows, '');
   const previous = loadReportRecord(table.sheetId);
   const { score, date } = table.inForce.mapping;
   const columns = {
@@ -83,15 +85,18 @@ export function buildReportFor(
   // 2. Write.
   const existing = knownReport || findReportSheet(spreadsheet, table.sheetId, previous);
   if (!existing) {
-    const name = createNewReport(spreadsheet, table, values, formats, specs, (id, charts) => saveReportRecord(record(id, { rows, columns: values[0].length }, charts)));
+    const name = createNewReport(spreadsheet, table, values, formats, styles, specs, (id, charts) => saveReportRecord(record(id, { rows, columns: values[0].length }, charts)));
     return resultOf(name, true, options, analysis, specs, closedAt, table.context.zone.id);
   }
   const name = existing.getName();
-  const reportSheetId = existing.getSheetId();
+  // A record that names its report sheet is how `existing` was found (by id here, or as the active sheet by
+  // reportSourceId): its id is known, and not asked again (SPEC §8's 25 calls). Older records did not keep it.
+  const reportSheetId = previous && previous.reportSheetId !== undefined ? previous.reportSheetId : existing.getSheetId();
   try {
     writeInPlace(existing, {
       values,
       formats,
+      styles,
       chartRanges: specs.map((s) => rangeA1(s.range)),
       blankFormat: FORMATS.neutral,
       applyCharts: (ranges, undo) => applyCharts(existing, specs, ranges, previous ? previous.charts : [], false, undo),
@@ -116,6 +121,7 @@ function createNewReport(
   table: SourceTable,
   values: Cell[][],
   formats: string[][],
+  styles: StyleKey[][],
   specs: ChartSpec[],
   save: (sheetId: number, charts: string[]) => void,
 ): string {
@@ -130,6 +136,8 @@ function createNewReport(
     const [range, ...chartRanges] = sheet.getRangeList(areas.map(rangeA1)).getRanges();
     range.setValues(values);
     range.setNumberFormats(formats);
+    // Column widths are set once, on the new sheet: a refresh keeps the widths the user chose.
+    applyReportStyle(sheet, range, styles, true);
     save(sheet.getSheetId(), applyCharts(sheet, specs, chartRanges, [], true));
     return name;
   } catch (error) {

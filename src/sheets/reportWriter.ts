@@ -9,8 +9,8 @@
  * How it stays whole: the report's cells are written with ONE `setValues`,
  * the last write of all, over one rectangle from A1 (the cells of the new
  * report and of the previous one, which it blanks). Everything before it
- * can be taken back: the number formats (read first with one
- * `getNumberFormats`), each chart change (the previous chart objects are
+ * can be taken back: the number formats, font weights and fills (read first
+ * with `getNumberFormats`, `getFontWeights` and `getBackgrounds`), each chart change (the previous chart objects are
  * kept), the saved record and rows or columns added to the grid. When any
  * call throws, what was done is undone in reverse order, so the report is
  * exactly as it was; the single `setValues` either happens or not.
@@ -21,6 +21,7 @@
  */
 import { columnLetter } from '../nps/roles';
 import type { ReportArea } from './settings';
+import { styleGrids, type StyleKey } from './reportStyle';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -35,6 +36,8 @@ const CELLS_NAMED = 6;
 export interface ReportWrite {
   values: Cell[][];
   formats: string[][];
+  /** The look of each cell (bold headers, band fills), the shape of `values`. */
+  styles: StyleKey[][];
   /** A1 notations of the charts' ranges, in the order of the specs. */
   chartRanges: string[];
   /** Number format of a cell the previous report wrote and the new one does not. */
@@ -59,11 +62,28 @@ export function writeInPlace(sheet: Sheet, write: ReportWrite, previousArea: Rep
     const all = { rows: Math.max(rows, old.rows), columns: Math.max(columns, old.columns) };
     const [range, ...chartRanges] = writableRanges(sheet, [a1(all), ...write.chartRanges], all, old, undo);
     const oldFormats = range.getNumberFormats();
+    // The look is read too, so that a failure puts it back and the user's own look outside the report is kept.
+    const oldWeights = range.getFontWeights();
+    const oldBackgrounds = range.getBackgrounds();
     const outside = (r: number, c: number) => r >= old.rows || c >= old.columns;
     if (all.rows > old.rows || all.columns > old.columns) refuseUsersCells(range, outside);
 
     const values: Cell[][] = [];
     const formats: string[][] = [];
+    const look = styleGrids(write.styles);
+    const weights: GoogleAppsScript.Spreadsheet.FontWeight[][] = [];
+    const backgrounds: (string | null)[][] = [];
+    for (let r = 0; r < all.rows; r++) {
+      const w: GoogleAppsScript.Spreadsheet.FontWeight[] = [];
+      const b: (string | null)[] = [];
+      for (let c = 0; c < all.columns; c++) {
+        const mine = r < rows && c < columns;
+        w.push(mine ? look.fontWeights[r][c] : outside(r, c) ? oldWeights[r][c] : 'normal');
+        b.push(mine ? look.backgrounds[r][c] : outside(r, c) ? oldBackgrounds[r][c] : null);
+      }
+      weights.push(w);
+      backgrounds.push(b);
+    }
     for (let r = 0; r < all.rows; r++) {
       const v: Cell[] = [];
       const f: string[] = [];
@@ -78,6 +98,10 @@ export function writeInPlace(sheet: Sheet, write: ReportWrite, previousArea: Rep
     }
     range.setNumberFormats(formats);
     undo.push(() => range.setNumberFormats(oldFormats));
+    range.setFontWeights(weights);
+    undo.push(() => range.setFontWeights(oldWeights));
+    range.setBackgrounds(backgrounds as string[][]);
+    undo.push(() => range.setBackgrounds(oldBackgrounds));
     const charts = write.applyCharts(chartRanges, undo);
     undo.push(write.saveRecord({ rows, columns }, charts));
     range.setValues(values); // the last write: nothing after it can fail

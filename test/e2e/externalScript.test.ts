@@ -106,7 +106,7 @@ describe('a Typeform-like export the playground has not seen', () => {
     await playground?.stop();
   });
 
-  test('score column already chosen; a monthly report with three charts; NPS and responses match the count; no sheet script ran; nothing left 127.0.0.1', async () => {
+  test('score column already chosen; a monthly report with four charts; NPS and responses match the count; no sheet script ran; nothing left 127.0.0.1', async () => {
     const { page } = watched;
     await page.goto(playground.url);
     const sidebar = await sidebarOf(page);
@@ -127,8 +127,8 @@ describe('a Typeform-like export the playground has not seen', () => {
     await sidebar.locator(testid('build-report')).click();
     await page.locator(testid('sheet-tab-NPS · typeform_acme_nps')).waitFor({ timeout: 30_000 });
     await waitFor(async () => /Report ready/.test(await sidebar.locator(testid('status')).innerText()));
-    await waitFor(async () => (await page.locator('[data-testid^="chart-"]').count()) === 3);
-    for (const n of [0, 1, 2]) expect(await page.locator(testid(`chart-${n}`)).isVisible()).toBe(true);
+    await waitFor(async () => (await page.locator('[data-testid^="chart-"]').count()) === 4);
+    for (const n of [0, 1, 2, 3]) expect(await page.locator(testid(`chart-${n}`)).isVisible()).toBe(true);
     // The preview after the build still shows the independent figures.
     expect(await figure(sidebar, 'overall-nps')).toBeCloseTo(npsShown, 5);
     expect(await figure(sidebar, 'overall-responses')).toBe(scores.length);
@@ -169,7 +169,7 @@ describe('a Typeform-like export the playground has not seen', () => {
     await sidebar.locator(testid('build-report')).click();
     await waitFor(async () => /Report (ready|refreshed)/.test(await sidebar.locator(testid('status')).innerText()) && !(await sidebar.locator(testid('build-report')).isDisabled()));
     expect(await page.locator('[data-testid^="sheet-tab-NPS"]').count()).toBe(1);
-    await waitFor(async () => (await page.locator('[data-testid^="chart-"]').count()) === 3);
+    await waitFor(async () => (await page.locator('[data-testid^="chart-"]').count()) === 4);
     expect(await figure(sidebar, 'overall-nps')).toBeCloseTo(npsShown, 5);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await sidebar.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
@@ -226,18 +226,18 @@ describe('a SurveyMonkey-like export with no score column', () => {
     expect(await sidebar.locator('body').innerText()).not.toMatch(/No column of 0–10 answers was found/);
   });
 
-  test('a double click on build makes one report: one call, one report tab, three charts', async () => {
+  test('a double click on build makes one report: one call, one report tab, four charts', async () => {
     const { page } = watched;
     await sidebar.locator(testid('period-select')).selectOption('month');
     await pickSegment(sidebar, /region/i);
     await sidebar.locator(testid('build-report')).dblclick();
     await waitFor(async () => /Report ready/.test(await sidebar.locator(testid('status')).innerText()), 30_000);
-    await waitFor(async () => (await page.locator('[data-testid^="chart-"]').count()) === 3);
+    await waitFor(async () => (await page.locator('[data-testid^="chart-"]').count()) === 4);
     await page.waitForTimeout(300);
     expect(buildCalls).toHaveLength(1);
     expect(await page.locator('[data-testid^="sheet-tab-"]').count()).toBe(2);
     expect(await page.locator(testid('sheet-tab-NPS · support_survey')).count()).toBe(1);
-    expect(await page.locator('[data-testid^="chart-"]').count()).toBe(3);
+    expect(await page.locator('[data-testid^="chart-"]').count()).toBe(4);
   });
 
   test('a server error and a rejected call reach the status; the UI stays usable and the next build works', async () => {
@@ -264,7 +264,7 @@ describe('a SurveyMonkey-like export with no score column', () => {
     await sidebar.locator(testid('build-report')).click();
     await waitFor(async () => /Report refreshed/.test(await sidebar.locator(testid('status')).innerText()), 30_000);
     expect(await page.locator('[data-testid^="sheet-tab-NPS"]').count()).toBe(1);
-    await waitFor(async () => (await page.locator('[data-testid^="chart-"]').count()) === 3);
+    await waitFor(async () => (await page.locator('[data-testid^="chart-"]').count()) === 4);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await sidebar.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(watched.foreignRequests).toEqual([]);

@@ -151,3 +151,28 @@ describe('analyzeTable, hand-computed', () => {
     console.log(`analyzeTable: 100,000 rows in ${ms.toFixed(0)} ms`);
   });
 });
+
+describe('answers per score and the span of the dates', () => {
+  test('counts valid scores 0…10; the span is the first and last dated valid answer', () => {
+    const values = [
+      ['Date', 'Score'],
+      ['2025-03-04 10:00', 10],
+      ['2025-01-02 08:00', 0],
+      ['2025-02-01 09:00', 'n/a'], // invalid: neither counted nor in the span
+      ['not a date', 7], // undated: counted, not in the span
+      ['2025-05-06 12:00', 7],
+      ['2026-01-01 00:00', ''], // blank score: not in the span
+      ['2025-04-05 11:00', 10],
+    ];
+    const a = analyzeTable(values, tableOf(values), { score: 1, date: 0, segments: [], comments: [] }, settings());
+    expect(a.scoreCounts).toEqual([1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2]);
+    expect(a.dateSpan).toEqual({ first: Date.UTC(2025, 0, 2, 8), last: Date.UTC(2025, 4, 6, 12) });
+  });
+
+  test('no date column: no span', () => {
+    const values = [['Score'], [9], [3]];
+    const a = analyzeTable(values, tableOf(values), { score: 0, date: null, segments: [], comments: [] }, settings());
+    expect(a.dateSpan).toBeNull();
+    expect(a.scoreCounts.reduce((n, c) => n + c, 0)).toBe(2);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Issue 9 ("Trust"), a refresh that fails part-way: for EVERY document call
  * of a refresh, that call is made to throw (the emulator's failOnCall), and
- * the report sheet — values, formulas, number formats, charts — and the
+ * the report sheet — values, formulas, number formats, font weights, fills,
+ * column widths, charts — and the
  * saved settings must be exactly as before; then the refresh succeeds.
  */
 import type { AddonRuntime, LocalSpreadsheet } from '../../src/local/sheets';

@@ -86,7 +86,7 @@ describe('the source sheet is identical before and after every flow', () => {
     book.addSheet('My notes', [['keep me'], ['=SUM(1,2)']]);
     const report = everyFlowLeavesTheUsersSheetsAlone(book, addon, { segmentColumn: 3, override: { 2: 'other' } });
     expect(report.name).toBe('NPS · Responses');
-    expect(report.charts).toHaveLength(3);
+    expect(report.charts).toHaveLength(4);
   });
 });
 
@@ -174,7 +174,7 @@ describe('a score column with no 0–10 answer', () => {
     expect(book.sheets).toHaveLength(2);
     expect(snapshotSheet(report)).toEqual(built);
     expect(chartsOf()).toEqual(charts);
-    expect(charts).toHaveLength(3);
+    expect(charts).toHaveLength(4);
   });
 });
 
@@ -204,20 +204,20 @@ describe('duplicate and blank headers', () => {
     // The second "Plan" column, then the blank-headed column C.
     addon.run('buildReport', options({ segmentColumn: 5 }));
     const report = book.sheetByName('NPS · Responses')!;
-    expect(report.raw(24, 13)).toBe('NPS by Plan');
-    expect([report.raw(26, 13), report.raw(27, 13)].sort()).toEqual(['EU', 'US']);
+    expect(report.raw(49, 14)).toBe('NPS by Plan');
+    expect([report.raw(51, 14), report.raw(52, 14)].sort()).toEqual(['EU', 'US']);
     book.activeSheet = book.sheetByName('Responses')!;
     addon.run('buildReport', options({ segmentColumn: 2 }));
-    expect(report.raw(24, 13)).toBe('NPS by column C');
-    expect(report.charts[2].options.title).toBe('NPS by column C');
-    expect([report.raw(26, 13), report.raw(27, 13)].sort()).toEqual(['App', 'Web']);
+    expect(report.raw(49, 14)).toBe('NPS by column C');
+    expect(report.charts[2].options.title).toBe('NPS by column C, highest first');
+    expect([report.raw(51, 14), report.raw(52, 14)].sort()).toEqual(['App', 'Web']);
     expect(book.sheets).toHaveLength(2);
   });
 
   test('every flow leaves the sheet as it was', () => {
     const { book, addon } = bookOf([{ name: 'Responses', values: sheet() }]);
     const report = everyFlowLeavesTheUsersSheetsAlone(book, addon, { segmentColumn: 4, override: { 3: 'other' } });
-    expect(report.charts).toHaveLength(3);
+    expect(report.charts).toHaveLength(4);
   });
 });
 
@@ -240,7 +240,7 @@ describe('a sheet of the user\'s with the report\'s name', () => {
     addon.run('refreshReports');
     expect(book.sheets.map((s) => s.name).sort()).toEqual(['NPS · Survey', 'NPS · Survey (2)', 'NPS · Survey (3)', 'Survey']);
     expect(snapshots(users)).toEqual(before);
-    expect(book.sheetByName('NPS · Survey (3)')!.charts).toHaveLength(3);
+    expect(book.sheetByName('NPS · Survey (3)')!.charts).toHaveLength(4);
   });
 });
 
@@ -284,11 +284,11 @@ describe('payload text in segment names, headers and the sheet name', () => {
     } else {
       expect(formulas).toEqual([]);
     }
-    expect(report.value(1, 1)).toBe(`NPS · ${SHEET}`);
+    expect(String(report.value(1, 1)).startsWith(`NPS · ${SHEET} — `)).toBe(true);
     expect(String(report.value(2, 1))).toContain(`Source: ${SHEET}`);
-    expect(report.value(24, 13)).toBe(`NPS by ${header}`);
+    expect(report.value(49, 14)).toBe(`NPS by ${header}`);
     const rows: { name: unknown; responses: unknown; nps: unknown }[] = [];
-    for (let r = 26; report.value(r, 13) !== ''; r++) rows.push({ name: report.value(r, 13), responses: report.value(r, 14), nps: report.value(r, 18) });
+    for (let r = 51; report.value(r, 14) !== ''; r++) rows.push({ name: report.value(r, 14), responses: report.value(r, 15), nps: report.value(r, 19) });
     const expected = expectedSegments(shift);
     expect(rows.map((r) => r.name).sort()).toEqual(expected.map((e) => e.name).sort());
     for (const e of expected) {
@@ -296,8 +296,8 @@ describe('payload text in segment names, headers and the sheet name', () => {
       expect([e.name, row.responses]).toEqual([e.name, e.responses]);
       expect(row.nps as number).toBeCloseTo(e.nps, 9);
     }
-    expect(report.charts.map((c) => c.options.title)).toContain(`NPS by ${header}`);
-    for (const a1 of ['A4', 'A25', 'M25']) expect(report.getFormulaError(a1)).toBeNull();
+    expect(report.charts.map((c) => String(c.options.title).replace(/, highest first$/, ''))).toContain(`NPS by ${header}`);
+    for (const a1 of ['A8', 'A50', 'N50']) expect(report.getFormulaError(a1)).toBeNull();
   }
 
   test.each([
@@ -319,7 +319,7 @@ describe('payload text in segment names, headers and the sheet name', () => {
     // A refresh from the menu keeps it so.
     addon.call('refreshReportsFromMenu');
     checkReport(report, HEADERS[column], shift, mode === 'live');
-    expect(report.charts).toHaveLength(3);
+    expect(report.charts).toHaveLength(4);
     expect(snapshotSheet(source)).toEqual(before);
   });
 
@@ -354,14 +354,14 @@ describe('200,000 rows × 20 columns', () => {
       addon.serviceCalls.reset();
       const build = addon.run('buildReport', options({ segmentColumn: 4 })) as { charts: number; periods: number; segments: number };
       const buildCalls = addon.serviceCalls.count;
-      return { profile, profileCalls, build, buildCalls, summary: book.sheetByName('NPS · Qualtrics')!.storedRows()[4].slice(0, 8) };
+      return { profile, profileCalls, build, buildCalls, summary: book.sheetByName('NPS · Qualtrics')!.storedRows()[8].slice(0, 8) }; // the summary's figures, row 9
     };
     const small = measure(2000);
     const large = measure(200_000);
     expect(large.profile.table).toEqual({ headerRow: 1, headerRows: 1, firstDataRow: 2, lastRow: 200_001 });
     expect(large.profile.columns).toHaveLength(20);
     expect(large.profile.mapping).toMatchObject({ score: 3, date: 2, segments: expect.arrayContaining([4, 5]) });
-    expect(large.build).toMatchObject({ charts: 3, periods: 12, segments: 3 });
+    expect(large.build).toMatchObject({ charts: 4, periods: 12, segments: 3 });
     expect(large.profileCalls).toBe(small.profileCalls);
     expect(large.buildCalls).toBe(small.buildCalls);
     expect(large.buildCalls).toBeLessThanOrEqual(25);

@@ -5,6 +5,7 @@
  * cleared or refreshed; records saved before the id was kept still work.
  */
 import type { RefreshResult, ReportResult, SheetProfile } from '../../src/shared/contract';
+import { PERIOD, SUMMARY_FIGURES, a1, titleRow } from './reportPlaces';
 import { expectSameState, reportState } from './reportState';
 import { options, sampleBook } from './sampleBook';
 
@@ -15,7 +16,8 @@ describe('a duplicated report sheet', () => {
     const ss = addon.globals.SpreadsheetApp.getActiveSpreadsheet();
     const copy = ss.duplicateActiveSheet(); // the report is the active sheet
     expect(copy.getName()).toBe('Copy of NPS · Responses');
-    copy.getRange('A4:B5').setValues([['My board figures', ''], ['edited', 42]]);
+    // The copy's summary (header and figures) edited by hand.
+    copy.getRange(`${a1(SUMMARY_FIGURES - 1, 1)}:${a1(SUMMARY_FIGURES, 2)}`).setValues([['My board figures', ''], ['edited', 42]]);
     const copyModel = book.sheetByName('Copy of NPS · Responses')!;
     const copyBefore = reportState(book, copyModel);
     // Ten more responses, all promoters: the refreshed report counts them.
@@ -24,8 +26,8 @@ describe('a duplicated report sheet', () => {
     const result = addon.run('refreshReports') as RefreshResult;
     expect(result.refreshed).toEqual(['NPS · Responses']);
     expectSameState('copy', reportState(book, copyModel), copyBefore);
-    expect(book.sheetByName('NPS · Responses')!.raw(5, 1)).toBe(80);
-    expect(copyModel.raw(5, 1)).toBe('edited');
+    expect(book.sheetByName('NPS · Responses')!.raw(SUMMARY_FIGURES, 1)).toBe(80);
+    expect(copyModel.raw(SUMMARY_FIGURES, 1)).toBe('edited');
   });
 
   test('building from the sidebar while the copy is active never writes into the copy', () => {
@@ -41,7 +43,7 @@ describe('a duplicated report sheet', () => {
     const built = addon.run('buildReport', options({ period: 'quarter' })) as ReportResult;
     expect(built).toMatchObject({ reportSheetName: 'NPS · Responses', created: false });
     expectSameState('copy', reportState(book, copyModel), copyBefore);
-    expect(book.sheetByName('NPS · Responses')!.raw(24, 1)).toBe('NPS by quarter');
+    expect(book.sheetByName('NPS · Responses')!.raw(titleRow(4), PERIOD)).toBe('NPS by quarter');
   });
 
   test('deleting the original: the report is gone (forgotten), the copy is left alone and a new build creates a new report', () => {
@@ -68,7 +70,7 @@ describe('a duplicated report sheet', () => {
     const ss = addon.globals.SpreadsheetApp.getActiveSpreadsheet();
     ss.duplicateActiveSheet();
     const copyModel = book.sheetByName('Copy of NPS · Responses')!;
-    copyModel.loadValues([['edited copy']], 4, 1);
+    copyModel.loadValues([['edited copy']], SUMMARY_FIGURES, 1);
     const copyBefore = reportState(book, copyModel);
     expect((addon.run('refreshReports') as RefreshResult).refreshed).toEqual(['NPS · Responses']);
     expectSameState('copy', reportState(book, copyModel), copyBefore);

@@ -10,6 +10,7 @@ import type { LocalSpreadsheet } from '../../src/local/sheets';
 import type { RefreshResult, SheetProfile } from '../../src/shared/contract';
 import { expectSameState, reportState } from './reportState';
 import { options, sampleBook } from './sampleBook';
+import { SEGMENT, SUMMARY_FIGURES, titleRow } from './reportPlaces';
 
 const REGIONS = ['North', 'South', 'East'];
 
@@ -33,7 +34,7 @@ function supportCounts(rows: number) {
 
 function summaryOf(book: LocalSpreadsheet) {
   const report = book.sheetByName('NPS · Responses')!;
-  return [1, 2, 3, 4].map((c) => report.raw(5, c));
+  return [1, 2, 3, 4].map((c) => report.raw(SUMMARY_FIGURES, c));
 }
 
 describe('columns inserted, deleted or moved in the source', () => {
@@ -49,8 +50,8 @@ describe('columns inserted, deleted or moved in the source', () => {
     expect(summaryOf(book)).toEqual(supportCounts(66));
     const report = book.sheetByName('NPS · Responses')!;
     expect(String(report.raw(2, 1))).toContain('score: Support score');
-    expect(report.raw(24, 13)).toBe('NPS by Region');
-    expect(report.raw(26, 13)).toMatch(/^(North|South|East)$/);
+    expect(report.raw(titleRow(4), SEGMENT)).toBe('NPS by Region');
+    expect(report.raw(titleRow(4) + 2, SEGMENT)).toMatch(/^(North|South|East)$/);
     const profile = addon.run('getSheetProfile') as SheetProfile;
     expect(profile.mapping.score).toBe(5);
   });
@@ -97,8 +98,8 @@ describe('columns inserted, deleted or moved in the source', () => {
     ss.getSheetByName('Responses')!.deleteColumn(3); // Comment
     expect((addon.run('refreshReports') as RefreshResult).refreshed).toEqual(['NPS · Responses']);
     const report = book.sheetByName('NPS · Responses')!;
-    expect(report.raw(24, 13)).toBe('NPS by Plan');
-    expect(report.formulaAt(25, 13)).toBe("=NPS_BY_SEGMENT('Responses'!C2:C, 'Responses'!B2:B, 1, 0.95)");
+    expect(report.raw(titleRow(4), SEGMENT)).toBe('NPS by Plan');
+    expect(report.formulaAt(titleRow(4) + 1, SEGMENT)).toBe("=NPS_BY_SEGMENT('Responses'!C2:C, 'Responses'!B2:B, 1, 0.95)");
   });
 
   test('two columns now carry the segment header: the refresh says it cannot tell them apart', () => {

@@ -3,13 +3,14 @@ import { snapshotSheet } from '../../src/local/sheets';
 import { RangeFacade } from '../../src/local/sheets/range';
 import { options, PAYLOADS, sampleBook } from './sampleBook';
 
-// Layout of the report (src/sheets/reportLayout.ts): summary header on row 4,
-// tables' titles on row 24, headers on row 25; period table A–K, segment table M–T.
-// Chart data under the tables' 400 rows of room: title on row 427, headers on 428.
-const SUMMARY = 'A4:K5';
-const PERIODS = 'A25:K31'; // header + Jan … Jun 2025
-const SEGMENTS = 'M25:V32'; // header + 7 plans
-const CHART_DATA = 'A427:L435'; // title, headers, Jan … Jun / 7 plans
+// Layout of the report (src/sheets/reportLayout.ts): summary header on row 8,
+// two rows of charts (rows 11–47), tables' titles on row 49, headers on row 50;
+// period table A–L (with its Note), segment table N–X, rolling table Z–AH.
+// Chart data to the right of the tables: title AJ49, headers on row 50.
+const SUMMARY = 'A8:K9';
+const PERIODS = 'A50:L56'; // header + Jan … Jun 2025
+const SEGMENTS = 'N50:X57'; // header + 7 plans
+const CHART_DATA = 'AJ49:AZ61'; // title, headers, Jan … Jun / 7 plans / scores 0…10
 
 function reportOf(book: ReturnType<typeof sampleBook>['book'], name = 'NPS · Responses') {
   const sheet = book.sheetByName(name);
@@ -18,13 +19,13 @@ function reportOf(book: ReturnType<typeof sampleBook>['book'], name = 'NPS · Re
 }
 
 describe('buildReport (snapshot) on the local spreadsheet', () => {
-  test('builds "NPS · Responses" with summary, tables and three charts; the source is untouched', () => {
+  test('builds "NPS · Responses" with title, summary, tables and four charts; the source is untouched', () => {
     const { book, addon } = sampleBook(200);
     const source = book.sheetByName('Responses')!;
     const before = snapshotSheet(source);
     const result = addon.run('buildReport', options()) as Record<string, unknown>;
-    expect(result).toMatchObject({ reportSheetName: 'NPS · Responses', charts: 3, created: true, periods: 6, segments: 7 });
-    expect(result.message).toBe("Report ready in 'NPS · Responses' — 3 charts");
+    expect(result).toMatchObject({ reportSheetName: 'NPS · Responses', charts: 4, created: true, periods: 6, segments: 7 });
+    expect(result.message).toBe("Report ready in 'NPS · Responses' — 4 charts");
     expect(snapshotSheet(source)).toEqual(before);
 
     const ss = addon.globals.SpreadsheetApp.getActiveSpreadsheet();
@@ -37,26 +38,38 @@ describe('buildReport (snapshot) on the local spreadsheet', () => {
     const periods = report.getRange(PERIODS).getValues();
     expect(periods.slice(1).map((r) => r[1])).toEqual(['Jan 2025', 'Feb 2025', 'Mar 2025', 'Apr 2025', 'May 2025', 'Jun 2025']);
     expect(periods.slice(1).reduce((n, r) => n + (r[2] as number), 0)).toBe(200);
-    expect(report.getRange('A26').getNumberFormat()).toBe('yyyy-mm-dd');
+    expect(report.getRange('A51').getNumberFormat()).toBe('yyyy-mm-dd');
+    // Dates: 2025-01-01 noon UTC plus 0…180 days (Jun 30), the same days in New York.
+    expect(report.getRange('A1').getValue()).toBe('NPS · Responses — Jan 1, 2025 – Jun 30, 2025 · 200 responses');
+    // NPS (36 − 128) / 200 = −46: Needs improvement.
+    expect(report.getRange('A3').getValue()).toMatch(/^NPS −46 — Needs improvement \(scale −100 to 100\), likely between −\d+ and −\d+ \(95 % confidence\)$/);
 
     const charts = reportOf(book).charts;
-    expect(charts.map((c) => c.type)).toEqual(['LINE', 'COLUMN', 'BAR']);
+    expect(charts.map((c) => c.type)).toEqual(['LINE', 'COLUMN', 'BAR', 'COLUMN']);
     expect(charts[1].options.isStacked).toBe('percent');
     expect(charts[1].options.colors).toEqual(['#34a853', '#9aa0a6', '#ea4335']);
     expect((charts[0].options.series as Record<string, { color: string }>)[0].color).toBe('#1a73e8');
-    // One contiguous range per chart, header included, 400 rows of room: its chart-data block.
+    // One contiguous range per chart, header included, 400 rows of room: its chart-data block (0–10: 11 rows).
     expect(charts.map((c) => c.ranges.map((r) => [r.row, r.column, r.numRows, r.numColumns]))).toEqual([
-      [[428, 1, 401, 4]], // Period | NPS | CI low | CI high
-      [[428, 6, 401, 4]], // Period | Promoters | Passives | Detractors
-      [[428, 11, 401, 2]], // Segment | NPS
+      [[50, 36, 401, 4]], // AJ: Period | NPS | CI low | CI high
+      [[50, 41, 401, 4]], // AO: Period | Promoters | Passives | Detractors (shares)
+      [[50, 46, 401, 2]], // AT: Segment | NPS, highest first
+      [[50, 49, 12, 4]], // AW: Score | Detractors | Passives | Promoters
     ]);
-    const data = report.getRange('A428:L434').getValues();
-    expect(data[0]).toEqual(['Period', 'NPS', 'CI low', 'CI high', '', 'Period', 'Promoters', 'Passives', 'Detractors', '', 'Segment', 'NPS']);
-    // The blocks copy the tables' columns.
-    expect(data.slice(1).map((r) => r.slice(0, 4))).toEqual(periods.slice(1).map((r) => [r[1], r[6], r[7], r[8]]));
-    expect(data.slice(1).map((r) => r.slice(5, 9))).toEqual(periods.slice(1).map((r) => [r[1], r[3], r[4], r[5]]));
+    const data = report.getRange('AJ50:AZ61').getValues();
+    expect(data[0]).toEqual(['Period', 'NPS', 'CI low', 'CI high', '', 'Period', 'Promoters', 'Passives', 'Detractors', '', 'Segment', 'NPS', '', 'Score', 'Detractors', 'Passives', 'Promoters']);
+    // The blocks copy the tables' columns; the mix holds each period's shares.
+    expect(data.slice(1, 7).map((r) => r.slice(0, 4))).toEqual(periods.slice(1).map((r) => [r[1], r[6], r[7], r[8]]));
+    expect(data.slice(1, 7).map((r) => r.slice(5, 9))).toEqual(periods.slice(1).map((r) => [r[1], r[3] / r[2], r[4] / r[2], r[5] / r[2]]));
     const segmentTable = report.getRange(SEGMENTS).getValues().slice(1);
-    expect(report.getRange('K429:L435').getValues()).toEqual(segmentTable.map((r) => [r[0], r[5]]));
+    const byNps = segmentTable.map((r) => [r[0], r[5]]).sort((x, y) => (y[1] as number) - (x[1] as number) || (String(x[0]) < String(y[0]) ? -1 : 1));
+    expect(data.slice(1, 8).map((r) => r.slice(10, 12))).toEqual(byNps);
+    // Scores cycle 0…10 over 200 rows: 18 full cycles, then 0 and 1 once more.
+    expect(data.slice(1, 12).map((r) => r.slice(13, 17))).toEqual([
+      ['0', 19, '', ''], ['1', 19, '', ''], ['2', 18, '', ''], ['3', 18, '', ''], ['4', 18, '', ''], ['5', 18, '', ''], ['6', 18, '', ''],
+      ['7', '', 18, ''], ['8', '', 18, ''], ['9', '', '', 18], ['10', '', '', 18],
+    ]);
+    expect(report.getRange('AJ49').getValue()).toMatch(/^Chart data/);
     // The report is found again by developer metadata holding the source's id.
     expect(book.metadata.filter((m) => m.key === 'nps-report').map((m) => [m.value, m.sheet?.name])).toEqual([['0', 'NPS · Responses']]);
   });
@@ -67,26 +80,27 @@ describe('buildReport (snapshot) on the local spreadsheet', () => {
     const report = addon.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('NPS · Responses')!;
     const all = report.getDataRange();
     expect(all.getFormulas().flat().filter((f) => f !== '')).toEqual([]);
-    const segments = report.getRange('M26:M32').getValues().map((r) => r[0]);
+    const segments = report.getRange('N51:N57').getValues().map((r) => r[0]);
     expect(segments.sort()).toEqual([...PAYLOADS, 'Free', 'Pro', 'Team'].sort());
-    expect(report.getRange('M24').getValue()).toBe('NPS by =cmd()');
-    expect(reportOf(book).charts[2].options.title).toBe('NPS by =cmd()');
+    expect(report.getRange('N49').getValue()).toBe('NPS by =cmd()');
+    expect(reportOf(book).charts[2].options.title).toBe('NPS by =cmd(), highest first');
   });
 
-  test('refreshing several times keeps one report sheet and the same three charts', () => {
+  test('refreshing several times keeps one report sheet and the same four charts', () => {
     const { book, addon } = sampleBook(120);
     addon.run('buildReport', options());
     const ids = reportOf(book).charts.map((c) => c.id);
     const sheetsBefore = book.sheets.length;
     for (let i = 0; i < 3; i++) {
       const r = addon.run('buildReport', options({ rollingDays: i === 1 ? 28 : null })) as { created: boolean; charts: number };
-      expect(r).toMatchObject({ created: false, charts: 3 });
+      expect(r).toMatchObject({ created: false, charts: 4 });
     }
     expect(book.sheets.length).toBe(sheetsBefore);
     expect(reportOf(book).charts.map((c) => c.id)).toEqual(ids);
-    // Without a segment column the segment chart is removed.
+    // Without a segment column the segment chart goes (the distribution takes its place).
     addon.run('buildReport', options({ segmentColumn: null }));
-    expect(reportOf(book).charts.map((c) => c.id)).toEqual(ids.slice(0, 2));
+    expect(reportOf(book).charts.map((c) => c.id)).toEqual(ids.slice(0, 3));
+    expect(reportOf(book).charts.map((c) => c.type)).toEqual(['LINE', 'COLUMN', 'COLUMN']);
   });
 
   test('a sheet of the user\'s already named "NPS · Responses" is never overwritten', () => {
@@ -117,18 +131,28 @@ describe('buildReport (snapshot) on the local spreadsheet', () => {
     const ss = addon.globals.SpreadsheetApp.getActiveSpreadsheet();
     addon.run('buildReport', options({ rollingDays: 28 }));
     const report = ss.getSheetByName("NPS · Bob's answers")!;
-    const read = () => [SUMMARY, PERIODS, SEGMENTS, 'X25:AF31', CHART_DATA].map((a1) => report.getRange(a1).getValues());
+    // The formulas' columns (the snapshot's Note, mix shares, segment order and flags in words are the report's own).
+    const read = () => [SUMMARY, 'A50:J56', 'N50:V57', 'Z50:AH56', 'AJ50:AM56'].map((a1) => report.getRange(a1).getValues());
     const snapshot = read();
+    const flags = (a1: string) => report.getRange(a1).getValues().map((r) => r[0]);
+    const periodWords = flags('K51:K56');
+    const segmentWords = flags('W51:W57');
     addon.run('buildReport', options({ rollingDays: 28, mode: 'live' }));
-    expect(report.getRange('A25').getFormula()).toBe(`=NPS_BY_PERIOD('Bob''s answers'!A2:A, 'Bob''s answers'!B2:B, "month", 0.95)`);
-    expect(report.getRange('M25').getFormula()).toBe(`=NPS_BY_SEGMENT('Bob''s answers'!D2:D, 'Bob''s answers'!B2:B, 1, 0.95)`);
-    expect(report.getRange('X25').getFormula()).toBe(`=NPS_ROLLING('Bob''s answers'!A2:A, 'Bob''s answers'!B2:B, 28, "month", 0.95)`);
-    expect(report.getRange('A4').getFormula()).toBe(`=NPS_SUMMARY('Bob''s answers'!B2:B, 0.95)`);
+    expect(report.getRange('A50').getFormula()).toBe(`=NPS_BY_PERIOD('Bob''s answers'!A2:A, 'Bob''s answers'!B2:B, "month", 0.95)`);
+    expect(report.getRange('N50').getFormula()).toBe(`=NPS_BY_SEGMENT('Bob''s answers'!D2:D, 'Bob''s answers'!B2:B, 1, 0.95)`);
+    expect(report.getRange('Z50').getFormula()).toBe(`=NPS_ROLLING('Bob''s answers'!A2:A, 'Bob''s answers'!B2:B, 28, "month", 0.95)`);
+    expect(report.getRange('A8').getFormula()).toBe(`=NPS_SUMMARY('Bob''s answers'!B2:B, 0.95)`);
     // The chart data follows the live tables through array literals.
-    expect(report.getRange('A428:L428').getFormulas()[0].filter((f) => f !== '')).toEqual(['={B25:B425, G25:I425}', '={B25:B425, D25:F425}', '={M25:M425, R25:R425}']);
-    for (const a1 of ['A25', 'M25', 'X25', 'A4', 'A428', 'F428', 'K428']) expect(book.sheetByName("NPS · Bob's answers")!.getFormulaError(a1)).toBeNull();
+    expect(report.getRange('AJ50:AZ50').getFormulas()[0].filter((f) => f !== '')).toEqual(['={B50:B450, G50:I450}', '={B50:B450, D50:F450}', '={N50:N450, S50:S450}']);
+    for (const a1 of ['A50', 'N50', 'Z50', 'A8', 'AJ50', 'AO50', 'AT50']) expect(book.sheetByName("NPS · Bob's answers")!.getFormulaError(a1)).toBeNull();
     expect(read()).toEqual(snapshot);
-    expect(reportOf(book, "NPS · Bob's answers").charts).toHaveLength(3);
+    // Live flags stay TRUE/FALSE; the snapshot said them in words, the same answers.
+    const words = (flag: unknown, change: unknown) => (flag === '' ? '' : flag === false ? 'No' : (change as number) > 0 ? 'Yes ▲' : 'Yes ▼');
+    const liveFlags = report.getRange('J51:K56').getValues();
+    expect(liveFlags.map((r) => typeof r[1])).toContain('boolean');
+    expect(liveFlags.map((r) => words(r[1], r[0]))).toEqual(periodWords);
+    expect(report.getRange('V51:W57').getValues().map((r) => words(r[1], r[0]))).toEqual(segmentWords);
+    expect(reportOf(book, "NPS · Bob's answers").charts).toHaveLength(4);
   });
 
   test('live mode over a "(UTC)" date column in a sheet that is not in UTC says that the formulas read the sheet\'s zone', () => {
@@ -137,25 +161,31 @@ describe('buildReport (snapshot) on the local spreadsheet', () => {
     const note = 'Note: live formulas read “Submit Date (UTC)” as America/New_York times, not UTC; a snapshot report converts them.';
     expect((addon.run('buildReport', options()) as ReportResult).message).not.toContain('Note:');
     const live = addon.run('buildReport', options({ mode: 'live' })) as ReportResult;
-    expect(live.message).toBe(`Report refreshed in 'NPS · Responses' — 3 charts. ${note}`);
+    expect(live.message).toBe(`Report refreshed in 'NPS · Responses' — 4 charts. ${note}`);
     const ss = addon.globals.SpreadsheetApp.getActiveSpreadsheet();
     expect(String(ss.getSheetByName('NPS · Responses')!.getRange('A2').getValue())).toContain('live formulas read “Submit Date (UTC)” as America/New_York times');
   });
 
-  test('a snapshot table longer than the room the tables keep pushes the chart data down, and the sheet grows', () => {
+  test('a snapshot table longer than the room the tables keep makes the chart data longer, and the sheet grows', () => {
     const { book, addon } = sampleBook(10);
     const days = 700;
     const values: unknown[][] = [['Date', 'Score']];
     for (let i = 0; i < days; i++) values.push([new Date(Date.UTC(2023, 0, 1, 12) + i * 86400000), i % 11]);
     book.activeSheet = book.addSheet('Daily', values);
     const result = addon.run('buildReport', options({ period: 'day', segmentColumn: null })) as { periods: number; charts: number; message: string };
-    expect(result.message).toBe("Report ready in 'NPS · Daily' — 2 charts (pick a segment column for NPS by segment)");
-    expect(result).toMatchObject({ periods: days, charts: 2 });
+    expect(result.message).toBe("Report ready in 'NPS · Daily' — 3 charts (pick a segment column for NPS by segment)");
+    expect(result).toMatchObject({ periods: days, charts: 3 });
     const report = book.sheetByName('NPS · Daily')!;
-    // Table rows 26…725, one blank row, title on 727, headers on 728, 700 rows of data: more than 1000 rows.
-    expect(report.charts.map((c) => c.ranges.map((r) => [r.row, r.numRows]))).toEqual([[[728, 701]], [[728, 701]]]);
-    expect(report.maxRows).toBe(728 + 700);
-    expect(report.raw(1428, 2)).toBe(report.raw(725, 7)); // the last day's NPS
+    // Three charts: two rows of charts, headers on row 50, 700 days under them, chart data beside them: 750 rows.
+    expect(report.charts.map((c) => c.ranges.map((r) => [r.row, r.numRows]))).toEqual([[[50, 701]], [[50, 701]], [[50, 12]]]);
+    expect(report.maxRows).toBe(1000);
+    expect(report.raw(750, 37)).toBe(report.raw(750, 7)); // the last day's NPS, in the trend's data (AK)
+    // A longer one grows the sheet.
+    const longer: unknown[][] = [['Date', 'Score']];
+    for (let i = 0; i < 1100; i++) longer.push([new Date(Date.UTC(2020, 0, 1, 12) + i * 86400000), i % 11]);
+    book.activeSheet = book.addSheet('Longer', longer);
+    addon.run('buildReport', options({ period: 'day', segmentColumn: null }));
+    expect(book.sheetByName('NPS · Longer')!.maxRows).toBe(50 + 1100);
   });
 
   test('another build holding the document lock: a clear message, nothing written', () => {
@@ -200,8 +230,8 @@ describe('buildReport (snapshot) on the local spreadsheet', () => {
     // The message names each report's own options: a refresh changes none of them silently.
     expect(result.message).toMatch(/'NPS · Responses' \(by quarter · split by [^·()]+ · snapshot\)/);
     expect(result.message).toContain("'NPS · Other' (by month · live)");
-    expect(book.sheetByName('NPS · Responses')!.raw(24, 1)).toBe('NPS by quarter');
-    expect(book.sheetByName('NPS · Other')!.formulaAt(25, 1)).toMatch(/^=NPS_BY_PERIOD\('Other'!A2:A, 'Other'!B2:B, "month"/);
+    expect(book.sheetByName('NPS · Responses')!.raw(49, 1)).toBe('NPS by quarter');
+    expect(book.sheetByName('NPS · Other')!.formulaAt(50, 1)).toMatch(/^=NPS_BY_PERIOD\('Other'!A2:A, 'Other'!B2:B, "month"/);
     addon.call('refreshReportsFromMenu');
     expect(addon.ui.alerts.at(-1)).toMatchObject({ title: 'NPS reports' });
   });
@@ -245,9 +275,13 @@ describe('Spreadsheet service calls of a build', () => {
       expect(large[key].byMethod['Range.getValues']).toBe(1);
       expect(large[key].byMethod['Range.setValues']).toBe(1);
       expect(large[key].byMethod['Range.setNumberFormats']).toBe(1);
+      // The look: one call per kind of format for the whole grid; the column widths once, on the new sheet (a refresh keeps the user's widths).
+      expect(large[key].byMethod['Range.setFontWeights']).toBe(1);
+      expect(large[key].byMethod['Range.setBackgrounds']).toBe(1);
+      expect(large[key].byMethod['Sheet.setColumnWidths']).toBe(key === 'created' ? 1 : undefined);
     }
-    // The first build creates the three charts (one range each); a refresh with unchanged charts builds none.
-    expect(large.created.byMethod['Sheet.insertChart']).toBe(3);
+    // The first build creates the four charts (one range each); a refresh with unchanged charts builds none.
+    expect(large.created.byMethod['Sheet.insertChart']).toBe(4);
     expect(large.created.builder).toBeGreaterThan(0);
     expect(large.fromSource.builder).toBe(0);
     // A new sheet is not measured: it is Sheets' 1000 × 26.

@@ -10,6 +10,7 @@ import { createSpreadsheet, loadAddon } from '../../src/local/sheets';
 import type { PreviewResult, SheetProfile } from '../../src/shared/contract';
 import { loadBareBundle } from '../helpers/bareBundle';
 import { options } from './sampleBook';
+import { PERIOD, rowOfTitle } from './reportPlaces';
 
 const DIST = join(__dirname, '../../dist');
 const U = Date.UTC;
@@ -75,8 +76,9 @@ describe.each(Object.keys(EXPECTED))('spreadsheet zone %s', (zone) => {
 
     addon.run('buildReport', options({ segmentColumn: null }));
     const report = addon.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('NPS · Responses')!;
-    // The period table: headers on row 25, one row per month from row 26.
-    const table = report.getRange(26, 1, rows.length, 7).getValues();
+    // The period table, found by its title: headers on the next row, then one row per month.
+    const title = rowOfTitle(book.sheetByName('NPS · Responses')!, PERIOD, 'NPS by month');
+    const table = report.getRange(title + 2, PERIOD, rows.length, 7).getValues();
     expect(table.map((r) => [r[1], r[2], r[3], r[4], r[5]])).toEqual(rows.map((r) => r.slice(0, 5)));
     expect(table.map((r) => r[6] as number)).toEqual(rows.map((r) => expect.closeTo(r[5] as number, 9)));
     expect(book.sheetByName('NPS · Responses')).toBeTruthy();

@@ -46,6 +46,13 @@ export interface ChartSpec {
   /** The value axis' fixed ends (Google's viewWindow), null when automatic. */
   valueMin: number | null;
   valueMax: number | null;
+  /** The value axis' lines when the chart fixes them (Google's `ticks`, e.g. the NPS bands at 0, 50, 70), else null. */
+  valueTicks: number[] | null;
+  /** Each series' values written on its bars or points (Google's `series.N.dataLabel: 'value'`). */
+  dataLabels: boolean[];
+  /** The chart's size in pixels as the sheet holds it (600 × 371 unless set). */
+  width: number;
+  height: number;
 }
 
 /** Google Charts' default palette, used when the add-on sets no colour. */

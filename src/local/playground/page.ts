@@ -16,11 +16,14 @@ header .source { color: #5f6368; }
 .layout { flex: 1; display: flex; min-height: 0; }
 .workspace { flex: 1; min-width: 0; display: flex; flex-direction: column; overflow: auto; }
 .sheet-area { display: flex; flex-direction: column; min-height: 320px; max-height: 60vh; }
-.grid-wrap { flex: 1; overflow: auto; border-bottom: 1px solid #dadce0; }
-table.grid { border-collapse: collapse; font-variant-numeric: tabular-nums; }
-table.grid th, table.grid td { border: 1px solid #e2e3e5; padding: 2px 6px; white-space: pre; max-width: 320px; overflow: hidden; text-overflow: ellipsis; }
-table.grid thead th { position: sticky; top: 0; background: #f1f3f4; color: #5f6368; font-weight: 500; z-index: 1; }
-table.grid th.row { background: #f1f3f4; color: #5f6368; font-weight: 500; text-align: right; position: sticky; left: 0; }
+.grid-wrap { flex: 1; overflow: auto; border-bottom: 1px solid #dadce0; position: relative; }
+table.grid { border-collapse: collapse; table-layout: fixed; font: 13px/16px Arial, system-ui, sans-serif; font-variant-numeric: tabular-nums; }
+table.grid th, table.grid td { box-sizing: border-box; border: 1px solid #e2e3e5; padding: 1px 4px; white-space: pre; overflow: hidden; text-overflow: ellipsis; height: 21px; }
+table.grid td.runs-on { overflow: visible; text-overflow: clip; }
+table.grid thead th { position: sticky; top: 0; background: #f1f3f4; color: #5f6368; font-weight: 500; z-index: 2; }
+table.grid th.row { background: #f1f3f4; color: #5f6368; font-weight: 500; text-align: right; position: sticky; left: 0; z-index: 2; }
+.grid-charts { position: absolute; left: 0; top: 0; z-index: 1; }
+.grid-chart { position: absolute; box-sizing: border-box; background: #fff; border: 1px solid #dadce0; }
 .pager { display: flex; gap: 8px; align-items: center; padding: 4px 10px; color: #5f6368; }
 .pager button { font: inherit; }
 nav.tabs { display: flex; gap: 2px; padding: 0 8px; background: #f1f3f4; border-top: 1px solid #dadce0; overflow-x: auto; }

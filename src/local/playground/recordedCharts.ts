@@ -8,7 +8,7 @@
  * and the CLI's HTML page (drawn as inline SVG). Node only; the drawable
  * types live in chartSpec.ts, which the browser bundle imports.
  */
-import type { ChartModel, RangeRef } from '../sheets/chartModel';
+import { chartSize, type ChartModel, type RangeRef } from '../sheets/chartModel';
 import type { LocalSheet } from '../sheets/localSheet';
 import type { LocalSpreadsheet } from '../sheets/localSpreadsheet';
 import { displayText } from '../sheets/numberFormat';
@@ -83,6 +83,9 @@ function chartSpecOf(chart: ChartModel, host: LocalSheet, book: LocalSpreadsheet
     categoryAxisTitle: axisTitle(categoryAxis),
     valueMin: typeof valueWindow.min === 'number' ? valueWindow.min : null,
     valueMax: typeof valueWindow.max === 'number' ? valueWindow.max : null,
+    valueTicks: Array.isArray(valueAxis.ticks) && valueAxis.ticks.every((t) => typeof t === 'number') ? (valueAxis.ticks as number[]) : null,
+    dataLabels: series.map((_, i) => objectOf(seriesOptions[String(i)]).dataLabel === 'value'),
+    ...chartSize(chart),
   };
 }
 

@@ -1,12 +1,18 @@
 /**
  * What the playground shows of the sheets: a list of tabs and one page of a
- * sheet at a time, every cell as the text Sheets would display. Pages keep
- * a 100,000-row sheet from turning into a giant HTML table.
+ * sheet at a time, every cell as the text Sheets would display with its look
+ * (bold, fill, font colour, alignment), the column widths, and the sheet's
+ * charts at their pixel rectangles (geometry.ts) so the page can draw them
+ * over the grid as Sheets does. Pages keep a 100,000-row sheet from turning
+ * into a giant HTML table.
  */
+import { chartRect } from '../sheets/geometry';
 import type { LocalSheet } from '../sheets/localSheet';
 import { cellKey } from '../sheets/localSheet';
 import type { LocalSpreadsheet } from '../sheets/localSpreadsheet';
 import { displayText } from '../sheets/numberFormat';
+import { DEFAULT_ROW_HEIGHT, DEFAULT_WIDTH } from '../sheets/sheet';
+import { isDate } from '../sheets/values';
 
 /** Rows per page of the sheet view. */
 const PAGE_ROWS = 200;
@@ -38,6 +44,35 @@ export interface SheetPage {
   /** Columns actually sent (≤ MAX_COLUMNS). */
   shownColumns: number;
   cells: string[][];
+  /** The look of each cell of `cells` (null: Sheets' default look). */
+  looks: (CellLook | null)[][];
+  /** Width in pixels of each shown column. */
+  columnWidths: number[];
+  /** Height of every row, in pixels. */
+  rowHeight: number;
+  /** The sheet's charts that reach this page, where they sit over its grid. */
+  charts: PlacedChart[];
+}
+
+/** How a cell looks beyond its text. */
+export interface CellLook {
+  bold?: boolean;
+  /** CSS colours. */
+  background?: string;
+  color?: string;
+  /** Numbers and dates sit on the right, as in Sheets. */
+  right?: boolean;
+}
+
+/** A chart over the page's grid. */
+export interface PlacedChart {
+  /** Its index in the state's chart list (sheet order, then insertion order). */
+  index: number;
+  /** Pixels from the top-left corner of the page's first cell (column A of `firstRow`). */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /**
@@ -73,12 +108,58 @@ export function sheetPage(book: LocalSpreadsheet, sheet: LocalSheet, page: numbe
   const lastRow = Math.min(rowCount, firstRow + PAGE_ROWS - 1);
   const shownColumns = Math.min(columnCount, MAX_COLUMNS);
   const cells: string[][] = [];
+  const looks: (CellLook | null)[][] = [];
   for (let row = firstRow; row <= lastRow; row++) {
     const line: string[] = [];
-    for (let column = 1; column <= shownColumns; column++) line.push(cellText(book, sheet, row, column));
+    const lineLooks: (CellLook | null)[] = [];
+    for (let column = 1; column <= shownColumns; column++) {
+      line.push(cellText(book, sheet, row, column));
+      lineLooks.push(cellLook(sheet, row, column));
+    }
     cells.push(line);
+    looks.push(lineLooks);
   }
-  return { name: sheet.name, page: current, pages, firstRow, rowCount, columnCount, shownColumns, cells };
+  const columnWidths = Array.from({ length: shownColumns }, (_, i) => sheet.columnWidths.get(i + 1) ?? DEFAULT_WIDTH);
+  return {
+    name: sheet.name, page: current, pages, firstRow, rowCount, columnCount, shownColumns, cells, looks, columnWidths,
+    rowHeight: DEFAULT_ROW_HEIGHT, charts: placedCharts(book, sheet, firstRow, lastRow),
+  };
+}
+
+/** The sheet's charts whose rectangle reaches rows firstRow…lastRow, relative to the page. */
+function placedCharts(book: LocalSpreadsheet, sheet: LocalSheet, firstRow: number, lastRow: number): PlacedChart[] {
+  let index = 0;
+  for (const s of book.sheets) {
+    if (s === sheet) break;
+    index += s.charts.length;
+  }
+  const top = (firstRow - 1) * DEFAULT_ROW_HEIGHT;
+  const bottom = Math.max(lastRow, firstRow) * DEFAULT_ROW_HEIGHT;
+  const placed: PlacedChart[] = [];
+  sheet.charts.forEach((chart, i) => {
+    const rect = chartRect(sheet, chart);
+    if (rect.y + rect.height <= top || rect.y >= bottom) return;
+    placed.push({ index: index + i, x: rect.x, y: rect.y - top, width: rect.width, height: rect.height });
+  });
+  return placed;
+}
+
+/** A cell's look, or null when it has Sheets' default look. */
+function cellLook(sheet: LocalSheet, row: number, column: number): CellLook | null {
+  const style = sheet.styles.get(cellKey(row, column));
+  const look: CellLook = {};
+  if (style) {
+    if (style.fontWeight === 'bold') look.bold = true;
+    if (style.background) look.background = style.background;
+    if (style.fontColor) look.color = style.fontColor;
+  }
+  try {
+    const value = sheet.value(row, column);
+    if (typeof value === 'number' || isDate(value)) look.right = true;
+  } catch {
+    // A formula the local spreadsheet does not evaluate: its reason shows as text.
+  }
+  return Object.keys(look).length > 0 ? look : null;
 }
 
 /** What the cell displays; a formula the local spreadsheet does not evaluate shows its reason. */

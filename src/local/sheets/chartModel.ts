@@ -50,3 +50,17 @@ export function emptyChart(): ChartModel {
     position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
   };
 }
+
+/** Size of an embedded chart that was given none (the Sheets API's OverlayPosition defaults: widthPixels 600, heightPixels 371). */
+export const DEFAULT_CHART_WIDTH = 600;
+export const DEFAULT_CHART_HEIGHT = 371;
+
+/**
+ * A chart's size in pixels: its `width` and `height` options (set with
+ * `setOption`), else Sheets' default 600 × 371.
+ * @example chartSize(emptyChart()) // { width: 600, height: 371 }
+ */
+export function chartSize(chart: ChartModel): { width: number; height: number } {
+  const size = (value: unknown, fallback: number) => (typeof value === 'number' && value > 0 ? value : fallback);
+  return { width: size(chart.options.width, DEFAULT_CHART_WIDTH), height: size(chart.options.height, DEFAULT_CHART_HEIGHT) };
+}

@@ -21,3 +21,6 @@ export { displayText } from './numberFormat';
 export { formatDate } from './utilities';
 export type { CellValue } from './values';
 export { columnLetters, parseA1 } from './a1';
+export { cellRect, chartRect, columnLeft, columnWidth, overlaps, rowTop } from './geometry';
+export type { PixelRect } from './geometry';
+export { chartSize } from './chartModel';

@@ -12,11 +12,33 @@ type Modelled =
   | 'getFormulas' | 'getFormula' | 'setFormulas' | 'setFormula'
   | 'setNumberFormat' | 'setNumberFormats' | 'getNumberFormats' | 'getNumberFormat'
   | 'setFontWeight' | 'setFontColor' | 'setBackground' | 'setHorizontalAlignment' | 'setWrap' | 'setFontSize'
+  | 'setFontWeights' | 'setFontColors' | 'setBackgrounds' | 'getFontWeights' | 'getFontWeight' | 'getBackgrounds' | 'getBackground'
   | 'clear' | 'clearContent' | 'clearFormat' | 'getA1Notation' | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn'
   | 'getNumRows' | 'getNumColumns' | 'getHeight' | 'getWidth' | 'getSheet' | 'offset';
 
 /** What getNumberFormat returns for a cell with no format set (Sheets' automatic format). */
 const AUTOMATIC_FORMAT = '0.###############';
+
+/** What getBackground returns for a cell without a fill. */
+const DEFAULT_BACKGROUND = '#ffffff';
+
+function weightOf(style: CellStyle | undefined): GoogleAppsScript.Spreadsheet.FontWeight {
+  return style && style.fontWeight === 'bold' ? 'bold' : 'normal';
+}
+
+/** A font weight of a grid: 'bold', 'normal', or undefined for null (reset). */
+function checkWeight(value: unknown, method: string): string | undefined {
+  if (value === null) return undefined;
+  if (value === 'bold' || value === 'normal') return value;
+  throw notModelled(`Range.${method} with the font weight ${JSON.stringify(value)} (only 'bold', 'normal' and null are)`);
+}
+
+/** A colour of a grid: `#rrggbb` (kept lower case), or undefined for null (reset). Colour names and `rgb()` are not modelled. */
+function checkColour(value: unknown, method: string): string | undefined {
+  if (value === null) return undefined;
+  if (typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value)) return value.toLowerCase();
+  throw notModelled(`Range.${method} with the colour ${JSON.stringify(value)} (only #rrggbb and null are)`);
+}
 
 /** How Apps Script names an argument's type in "The parameters (…) don't match" errors. */
 function describeType(value: unknown): string {
@@ -127,6 +149,37 @@ export class RangeFacade implements Pick<Range, Modelled> {
 
   setBackground(color: string | null): Range {
     return this.style({ background: color ?? undefined });
+  }
+
+  /** One weight per cell: 'bold', 'normal' or null (reset). */
+  setFontWeights(fontWeights: any[][]): Range {
+    return this.styleGrid(fontWeights, 'setFontWeights', 'fontWeight', checkWeight);
+  }
+
+  /** One CSS colour per cell (`#rrggbb`), or null (reset). */
+  setFontColors(colors: any[][]): Range {
+    return this.styleGrid(colors, 'setFontColors', 'fontColor', checkColour);
+  }
+
+  /** One CSS colour per cell (`#rrggbb`), or null (reset: no fill). */
+  setBackgrounds(color: string[][]): Range {
+    return this.styleGrid(color, 'setBackgrounds', 'background', checkColour);
+  }
+
+  getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
+    return this.map((r, c) => weightOf(this.sheet.styles.get(cellKey(r, c))));
+  }
+
+  getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
+    return weightOf(this.sheet.styles.get(cellKey(this.row, this.column)));
+  }
+
+  getBackgrounds(): string[][] {
+    return this.map((r, c) => this.sheet.styles.get(cellKey(r, c))?.background ?? DEFAULT_BACKGROUND);
+  }
+
+  getBackground(): string {
+    return this.sheet.styles.get(cellKey(this.row, this.column))?.background ?? DEFAULT_BACKGROUND;
   }
 
   setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): Range {
@@ -244,6 +297,24 @@ export class RangeFacade implements Pick<Range, Modelled> {
       const key = cellKey(r, c);
       this.sheet.styles.set(key, { ...this.sheet.styles.get(key), ...style });
     });
+    return this.self();
+  }
+
+  /** Sets one style property cell by cell from a grid of the range's shape (null resets it). */
+  private styleGrid(grid: unknown, method: string, property: 'fontWeight' | 'fontColor' | 'background', check: (value: unknown, method: string) => string | undefined): Range {
+    this.checkGrid(grid, method);
+    this.f.book.assertWritable();
+    const checked = (grid as unknown[][]).map((cells) => cells.map((v) => check(v, method)));
+    checked.forEach((cells, i) =>
+      cells.forEach((v, j) => {
+        const key = cellKey(this.row + i, this.column + j);
+        const style: CellStyle = { ...this.sheet.styles.get(key) };
+        if (v === undefined) delete style[property];
+        else style[property] = v;
+        if (Object.keys(style).length === 0) this.sheet.styles.delete(key);
+        else this.sheet.styles.set(key, style);
+      }),
+    );
     return this.self();
   }
 

@@ -13,7 +13,7 @@ type Modelled =
   | 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'getRange' | 'getRangeList' | 'getDataRange'
   | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'clear' | 'clearContents' | 'clearFormats'
   | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns'
-  | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth' | 'activate'
+  | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth' | 'getRowHeight' | 'activate'
   | 'newChart' | 'insertChart' | 'getCharts' | 'updateChart' | 'removeChart'
   | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder'
   | 'insertRowBefore' | 'insertRowAfter' | 'insertRowsBefore' | 'insertRowsAfter' | 'insertRows' | 'deleteRow' | 'deleteRows'
@@ -24,7 +24,14 @@ type Modelled =
 const R1C1 = /^(?:.*!)?R(?:\[-?\d+\]|\d+)?C(?:\[-?\d+\]|\d+)?(?::R(?:\[-?\d+\]|\d+)?C(?:\[-?\d+\]|\d+)?)?$/i;
 
 /** Default column width of Sheets, in pixels. */
-const DEFAULT_WIDTH = 100;
+export const DEFAULT_WIDTH = 100;
+/**
+ * Default row height of Sheets, in pixels. Row heights are not modelled:
+ * every row keeps it. In Sheets a larger font or wrapped text grows a row
+ * (setRowHeight is not modelled and throws); code that places charts by
+ * pixels must set neither on the rows the charts span.
+ */
+export const DEFAULT_ROW_HEIGHT = 21;
 
 /**
  * Resolves A1 notation against a sheet (or the sheet it names) into a
@@ -155,6 +162,7 @@ export class SheetFacade implements Pick<Sheet, Modelled> {
 
   setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
     this.f.book.assertWritable();
+    if (!(Number.isInteger(width) && width >= 0)) throw serviceError(`Invalid argument: width (${width}) must be a whole number of pixels.`);
     this.model.checkRect(1, startColumn, 1, numColumns);
     for (let c = startColumn; c < startColumn + numColumns; c++) this.model.columnWidths.set(c, width);
     return this.self();
@@ -162,6 +170,11 @@ export class SheetFacade implements Pick<Sheet, Modelled> {
 
   getColumnWidth(columnPosition: number): number {
     return this.model.columnWidths.get(columnPosition) ?? DEFAULT_WIDTH;
+  }
+
+  getRowHeight(rowPosition: number): number {
+    this.model.checkRect(rowPosition, 1, 1, 1);
+    return DEFAULT_ROW_HEIGHT;
   }
 
   activate(): Sheet {

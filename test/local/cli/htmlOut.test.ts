@@ -1,6 +1,6 @@
 /**
  * `--out report.html`: one self-contained page (no request to any host, no
- * script) with the summary, the tables and the report's three charts, and
+ * script) with the summary, the tables and the report's four charts, and
  * the user's text escaped.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-test('writes a self-contained page with the summary, tables and three charts', () => {
+test('writes a self-contained page with the summary, tables and four charts', () => {
   const truth = truthOf('google_forms_responses');
   const out = join(dir, 'report.html');
   const run = runCli('analyze', join(FIXTURES, truth.file), '--tz', truth.timeZone, '--out', out);
@@ -26,8 +26,8 @@ test('writes a self-contained page with the summary, tables and three charts', (
   expect(html).toContain(truth.overall.nps.toFixed(1));
   expect(html).toContain('NPS by month');
   expect(html).toContain('How did you hear about us?');
-  for (const n of [0, 1, 2]) expect(html).toContain(`data-testid="chart-${n}"`);
-  expect(html).not.toContain('data-testid="chart-3"');
+  for (const n of [0, 1, 2, 3]) expect(html).toContain(`data-testid="chart-${n}"`);
+  expect(html).not.toContain('data-testid="chart-4"');
 });
 
 test('escapes the text of the user\'s cells', () => {

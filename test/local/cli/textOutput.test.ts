@@ -13,7 +13,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-test('a file with no segment column: two charts, and the option that adds the third', () => {
+test('a file with no segment column: three charts, and the option that adds NPS by segment', () => {
   const file = join(dir, 'plain.csv');
   // Scores 10, 9, 8, 0 in turn: 2 promoters, 1 passive, 1 detractor in every 4 rows → NPS 25.
   const rows = ['Submitted,How likely are you to recommend us?'];
@@ -22,6 +22,6 @@ test('a file with no segment column: two charts, and the option that adds the th
   const run = runCli('analyze', file);
   expect(run.status).toBe(0);
   expect(run.stdout).toMatch(/^NPS 25\.0 · Good \(scale −100 to 100\)$/m);
-  expect(run.stdout).toMatch(/^Report: Report ready in 'NPS · plain' — 2 charts \(--segment-column N adds NPS by segment\)$/m);
+  expect(run.stdout).toMatch(/^Report: Report ready in 'NPS · plain' — 3 charts \(--segment-column N adds NPS by segment\)$/m);
   expect(run.stdout).not.toContain('pick a segment column');
 });

@@ -52,7 +52,7 @@ test('payload cells never execute in the page or in the sidebar, even after a re
   await segmentSelect.selectOption('3');
   await sidebar.locator('[data-testid="build-report"]').click();
   await page.locator('[data-testid^="sheet-tab-NPS"]').waitFor({ timeout: 30_000 });
-  await waitFor(async () => (await page.locator('canvas[data-testid^="chart-"]').count()) === 3);
+  await waitFor(async () => (await page.locator('canvas[data-testid^="chart-"]').count()) === 4);
   await page.locator('[data-testid^="sheet-tab-NPS"]').click();
   await waitFor(async () => (await page.locator('#grid').innerText()).includes(FORMULA));
 

@@ -43,7 +43,7 @@ test('a role change is saved through the bridge and comes back in the profile', 
   expect(await sidebar.locator('[data-testid="role-select-1"]').inputValue()).toBe('score');
 });
 
-test('building a monthly report shows the report sheet and its three charts', async () => {
+test('building a monthly report shows the report sheet and its four charts', async () => {
   const { page } = watched;
   expect(await page.locator('[data-testid="sheet-tab-google_forms_responses"]').getAttribute('aria-selected')).toBe('true');
   await sidebar.locator('[data-testid="period-select"]').selectOption('month');
@@ -51,25 +51,53 @@ test('building a monthly report shows the report sheet and its three charts', as
   await page.locator(REPORT_TAB).waitFor({ timeout: 30_000 });
   // The sheet shown is now the report, without clicking its tab.
   await expectReportShown(page);
-  await waitFor(async () => (await page.locator('canvas[data-testid^="chart-"]').count()) === 3);
-  for (const n of [0, 1, 2]) await page.locator(`canvas[data-testid="chart-${n}"]`).waitFor();
+  await waitFor(async () => (await page.locator('canvas[data-testid^="chart-"]').count()) === 4);
+  for (const n of [0, 1, 2, 3]) await page.locator(`canvas[data-testid="chart-${n}"]`).waitFor();
   await waitFor(async () => /Report ready/i.test(await sidebar.locator('[data-testid="status"]').innerText()));
-  // The page fits the window (the sheet and the sidebar scroll inside it): a taller window shows all three charts.
+  // The page fits the window (the sheet and the sidebar scroll inside it): a taller window shows all four charts.
   await page.setViewportSize({ width: 1400, height: 1300 });
   // docs/playground.png (the README's picture) is rewritten only with UPDATE_SCREENSHOTS=1.
   const docs = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs') : tmpdir();
   await page.screenshot({ path: join(docs, 'playground.png'), fullPage: true });
 });
 
-test('the report sheet is readable from its tab', async () => {
+test('the report sheet shows as in Sheets: bold filled headers, band fills, column widths, its charts over the grid where Sheets puts them', async () => {
   const { page } = watched;
   await page.locator(REPORT_TAB).click();
   await waitFor(async () => (await page.locator(REPORT_TAB).getAttribute('aria-selected')) === 'true');
   await waitFor(async () => /May 2025/.test(await page.locator('#grid').innerText()));
+  await waitFor(async () => (await page.locator('canvas[data-testid^="grid-chart-"]').count()) === 4);
+  // The summary's header row: bold on the header fill (#e8eaed); every column 140 px wide.
+  const header = page.locator('#grid tbody tr').nth(7).locator('td').first();
+  expect(await header.innerText()).toBe('Responses');
+  expect(await header.evaluate((td) => [getComputedStyle(td).fontWeight, getComputedStyle(td).backgroundColor])).toEqual(['700', 'rgb(232, 234, 237)']);
+  expect(await page.locator('#grid col').nth(1).evaluate((col) => (col as HTMLElement).style.width)).toBe('140px');
+  // Charts: 600 × 371 px; the second one 620 px right of the first, on the same rows; the third under the first.
+  const boxes = await Promise.all([0, 1, 2, 3].map((n) => page.locator(`canvas[data-testid="grid-chart-${n}"]`).boundingBox()));
+  expect(boxes.map((b) => [Math.round(b!.width), Math.round(b!.height)])).toEqual(new Array(4).fill([598, 369])); // inside a 1 px border
+  expect([Math.round(boxes[1]!.x - boxes[0]!.x), Math.round(boxes[1]!.y - boxes[0]!.y)]).toEqual([620, 0]);
+  expect([Math.round(boxes[2]!.x - boxes[0]!.x), Math.round(boxes[2]!.y - boxes[0]!.y)]).toEqual([0, 19 * 21]);
+  // docs/report-sheet.png is rewritten only with UPDATE_SCREENSHOTS=1.
+  await page.setViewportSize({ width: 1700, height: 1500 });
+  // The rows down to the tables' first lines (row 60), as one picture.
+  const frame = (on: boolean) =>
+    page.evaluate((on) => {
+      for (const selector of ['.sheet-area', '#grid-wrap']) {
+        const element = document.querySelector(selector) as HTMLElement;
+        if (on) element.setAttribute('style', 'max-height: none; height: 1290px; flex: none');
+        else element.removeAttribute('style');
+      }
+    }, on);
+  await frame(true);
+  await page.waitForTimeout(300);
+  const docs = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs') : tmpdir();
+  await page.locator('#grid-wrap').screenshot({ path: join(docs, 'report-sheet.png') });
+  await frame(false);
+  await page.setViewportSize({ width: 1400, height: 1300 });
   await page.locator('[data-testid="sheet-tab-google_forms_responses"]').click();
 });
 
-test('building again refreshes in place: one report tab, three charts, the report shown again', async () => {
+test('building again refreshes in place: one report tab, four charts, the report shown again', async () => {
   const { page } = watched;
   // The previous test left the sheet of responses shown.
   await waitFor(async () => (await page.locator('[data-testid="sheet-tab-google_forms_responses"]').getAttribute('aria-selected')) === 'true');
@@ -80,7 +108,7 @@ test('building again refreshes in place: one report tab, three charts, the repor
   await expectReportShown(page);
   await page.waitForTimeout(500);
   expect(await page.locator('[data-testid^="sheet-tab-NPS"]').count()).toBe(1);
-  expect(await page.locator('canvas[data-testid^="chart-"]').count()).toBe(3);
+  expect(await page.locator('canvas[data-testid^="chart-"]').count()).toBe(4);
 });
 
 test('a server error reaches the sidebar status', async () => {
