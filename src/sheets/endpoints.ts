@@ -7,6 +7,7 @@
  * Only the endpoints are exported from this file: src/sheets/index.ts
  * re-exports every name, and each becomes a top-level function.
  */
+import { sheetById } from './sheetIds';
 import type { AnalysisOptions, PeriodKind, PreviewResult, RefreshResult, ReportOptions, ReportResult, Role, SheetProfile, TrendPoint } from '../shared/contract';
 import type { PeriodChange } from '../nps/analysis';
 import { findTable } from '../nps/table';
@@ -74,7 +75,7 @@ function profileOfRead(read: SheetRead, activeReport: GoogleAppsScript.Spreadshe
 export function saveRoleOverrides(sheetId: number, overrides: { [column: number]: Role | null }): SheetProfile {
   if (!Number.isInteger(sheetId)) throw new Error('The sheet to save the roles for is unknown. Reopen the sidebar and try again.');
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet.getSheetById(sheetId);
+  const sheet = sheetById(spreadsheet, sheetId);
   if (!sheet) throw new Error('The sheet these roles belong to was deleted. Open the sheet with the responses and press “Re-read sheet”.');
   // Each role is saved with its column's header, so that it follows the column when columns move.
   const read = readSheet(spreadsheet, sheet);

@@ -17,7 +17,7 @@ import { cellDisplayText } from '../nps/cellDisplay';
 import { columnLetter } from '../nps/roles';
 import type { Zone } from '../nps/zone';
 import { chartDataBlocks } from './reportChartData';
-import { composeBlocks, NEUTRAL_FORMAT, repeat, type Block, type Cell } from './reportCompose';
+import { composeBlocks, NEUTRAL_FORMAT, repeat, type Block, type BlockArea, type Cell } from './reportCompose';
 import {
   MAX_COMPARISONS, PERIOD_FORMULA_WIDTH, PERIOD_TABLE, REPORT_COLUMNS, ROLLING_TABLE,
   SEGMENT_FORMULA_WIDTH, SEGMENT_TABLE, SUMMARY_ROW, SUMMARY_WIDTH, TITLE_ROW, liveRoom, tableTitleRow, type ReportTables, type TableArea,
@@ -50,6 +50,8 @@ export interface ReportGrid {
   values: Cell[][];
   formats: string[][];
   styles: StyleKey[][];
+  /** The blocks' rectangles: the cells that are the report's (the record remembers them). */
+  blocks: BlockArea[];
   tables: ReportTables;
 }
 

@@ -16,6 +16,7 @@
  * (columnIdentity.ts): a refresh whose score, date or segment column is gone
  * fails plainly.
  */
+import { sheetIdOf } from './sheetIds';
 import type { ReportOptions, ReportResult } from '../shared/contract';
 import { applyCharts, chartRowsNeeded, chartSpecs, rangeA1, type ChartSpec } from './charts';
 import { columnName, columnRef, findColumn, type ColumnRef } from './columnIdentity';
@@ -80,7 +81,7 @@ export function buildReportFor(
     segment: options.segmentColumn === null ? null : columnRef(headers, options.segmentColumn),
   };
   const record = (reportSheetId: number, area: { rows: number; columns: number }, charts: string[]): ReportRecord =>
-    ({ sourceSheetId: table.sheetId, reportSheetId, options, ...columns, area, charts });
+    ({ sourceSheetId: table.sheetId, reportSheetId, options, ...columns, area: { ...area, blocks: grid.blocks }, charts });
 
   // 2. Write.
   const existing = knownReport || findReportSheet(spreadsheet, table.sheetId, previous);
@@ -91,12 +92,13 @@ export function buildReportFor(
   const name = existing.getName();
   // A record that names its report sheet is how `existing` was found (by id here, or as the active sheet by
   // reportSourceId): its id is known, and not asked again (SPEC §8's 25 calls). Older records did not keep it.
-  const reportSheetId = previous && previous.reportSheetId !== undefined ? previous.reportSheetId : existing.getSheetId();
+  const reportSheetId = previous && previous.reportSheetId !== undefined ? previous.reportSheetId : sheetIdOf(existing);
   try {
     writeInPlace(existing, {
       values,
       formats,
       styles,
+      blocks: grid.blocks,
       chartRanges: specs.map((s) => rangeA1(s.range)),
       blankFormat: FORMATS.neutral,
       applyCharts: (ranges, undo) => applyCharts(existing, specs, ranges, previous ? previous.charts : [], false, undo),
@@ -138,7 +140,7 @@ function createNewReport(
     range.setNumberFormats(formats);
     // Column widths are set once, on the new sheet: a refresh keeps the widths the user chose.
     applyReportStyle(sheet, range, styles, true);
-    save(sheet.getSheetId(), applyCharts(sheet, specs, chartRanges, [], true));
+    save(sheetIdOf(sheet), applyCharts(sheet, specs, chartRanges, [], true));
     return name;
   } catch (error) {
     spreadsheet.deleteSheet(sheet);

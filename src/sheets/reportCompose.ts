@@ -21,11 +21,21 @@ export interface Block {
   styles?: StyleKey[][];
 }
 
+/** A rectangle of the grid (1-based row and column). */
+export interface BlockArea {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
 /** The composed grid. */
 export interface ComposedGrid {
   values: Cell[][];
   formats: string[][];
   styles: StyleKey[][];
+  /** Where each block lies: the cells the report writes (and, live, the rooms its tables spill into). */
+  blocks: BlockArea[];
 }
 
 /**
@@ -60,7 +70,8 @@ export function composeBlocks(blocks: Block[], columns: number): ComposedGrid {
       }
     });
   }
-  return { values, formats, styles };
+  const areas = blocks.map((b) => ({ row: b.row, column: b.column, rows: b.values.length, columns: Math.max(0, ...b.values.map((line) => line.length)) }));
+  return { values, formats, styles, blocks: areas.filter((a) => a.rows > 0 && a.columns > 0) };
 }
 
 /** A row of `n` copies of `value`. */

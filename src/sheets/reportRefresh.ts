@@ -4,6 +4,7 @@
  * source sheet or one of its columns was deleted is skipped with a note and
  * left as it was.
  */
+import { sheetById } from './sheetIds';
 import type { RefreshResult } from '../shared/contract';
 import { buildReportFor } from './reportBuilder';
 import { optionsInWords } from '../nps/optionsInWords';
@@ -25,7 +26,7 @@ export function refreshAllReports(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
       forgetReportRecord(record.sourceSheetId);
       continue;
     }
-    const source = spreadsheet.getSheetById(record.sourceSheetId);
+    const source = sheetById(spreadsheet, record.sourceSheetId);
     if (!source) {
       problems.push(`"${report.getName()}" was not refreshed: its sheet of responses was deleted.`);
       continue;

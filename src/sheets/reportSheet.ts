@@ -7,6 +7,7 @@
  * source's sheet id): the first sheet carrying it, the original. A report
  * sheet is created with a name no sheet of the user's has.
  */
+import { sheetById, sheetIdOf } from './sheetIds';
 import { loadReportRecord, loadReportRecords, type ReportRecord } from './settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -26,7 +27,7 @@ const MAX_NAME_TRIES = 50;
  */
 export function findReportSheet(spreadsheet: Spreadsheet, sourceSheetId: number, record: ReportRecord | null = loadReportRecord(sourceSheetId)): Sheet | null {
   if (!record) return null;
-  if (record.reportSheetId !== undefined) return spreadsheet.getSheetById(record.reportSheetId);
+  if (record.reportSheetId !== undefined) return sheetById(spreadsheet, record.reportSheetId);
   return firstMarkedSheet_(spreadsheet, sourceSheetId);
 }
 
@@ -47,7 +48,7 @@ function firstMarkedSheet_(spreadsheet: Spreadsheet, sourceSheetId: number): She
  */
 export function reportSourceId(sheet: Sheet): number | null {
   const records = loadReportRecords();
-  const id = sheet.getSheetId();
+  const id = sheetIdOf(sheet);
   for (const record of records) if (record.reportSheetId === id) return record.sourceSheetId;
   const older = records.filter((r) => r.reportSheetId === undefined);
   if (older.length === 0) return null;

@@ -15,12 +15,19 @@
  * call throws, what was done is undone in reverse order, so the report is
  * exactly as it was; the single `setValues` either happens or not.
  *
- * What is the user's: the record remembers the area the report wrote. A
- * cell outside it that holds a value or a formula is the user's: when the
- * new report needs it, nothing is written and the message names the cells.
+ * What is the user's: the record remembers the area the report wrote and
+ * the blocks inside it (title, summary, tables, chart data). A cell outside
+ * every block of the previous report — beside it, under it, or in a gap
+ * between its tables — that holds a value or a formula is the user's: when
+ * the new report needs it (it lies in a new block), nothing is written and
+ * the message names the cells; otherwise it is written back as it was (its
+ * formula, or its value), with its format, weight and fill. Reading the
+ * cells costs one `getValues`, and one `getFormulas` only when a gap holds
+ * something.
  */
 import { columnLetter } from '../nps/roles';
 import type { ReportArea } from './settings';
+import type { BlockArea } from './reportCompose';
 import { styleGrids, type StyleKey } from './reportStyle';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,6 +45,8 @@ export interface ReportWrite {
   formats: string[][];
   /** The look of each cell (bold headers, band fills), the shape of `values`. */
   styles: StyleKey[][];
+  /** The new report's blocks (1-based): the cells it needs. */
+  blocks: BlockArea[];
   /** A1 notations of the charts' ranges, in the order of the specs. */
   chartRanges: string[];
   /** Number format of a cell the previous report wrote and the new one does not. */
@@ -65,8 +74,10 @@ export function writeInPlace(sheet: Sheet, write: ReportWrite, previousArea: Rep
     // The look is read too, so that a failure puts it back and the user's own look outside the report is kept.
     const oldWeights = range.getFontWeights();
     const oldBackgrounds = range.getBackgrounds();
-    const outside = (r: number, c: number) => r >= old.rows || c >= old.columns;
-    if (all.rows > old.rows || all.columns > old.columns) refuseUsersCells(range, outside);
+    // The previous report's cells: its blocks, or (older records) its whole rectangle.
+    const wasReports = cellTest(previousArea && previousArea.blocks ? previousArea.blocks : [{ row: 1, column: 1, rows: old.rows, columns: old.columns }]);
+    const needed = cellTest(write.blocks);
+    const kept = usersCells(range, all, wasReports, needed);
 
     const values: Cell[][] = [];
     const formats: string[][] = [];
@@ -74,27 +85,30 @@ export function writeInPlace(sheet: Sheet, write: ReportWrite, previousArea: Rep
     const weights: GoogleAppsScript.Spreadsheet.FontWeight[][] = [];
     const backgrounds: (string | null)[][] = [];
     for (let r = 0; r < all.rows; r++) {
+      const v: Cell[] = [];
+      const f: string[] = [];
       const w: GoogleAppsScript.Spreadsheet.FontWeight[] = [];
       const b: (string | null)[] = [];
       for (let c = 0; c < all.columns; c++) {
-        const mine = r < rows && c < columns;
-        w.push(mine ? look.fontWeights[r][c] : outside(r, c) ? oldWeights[r][c] : 'normal');
-        b.push(mine ? look.backgrounds[r][c] : outside(r, c) ? oldBackgrounds[r][c] : null);
-      }
-      weights.push(w);
-      backgrounds.push(b);
-    }
-    for (let r = 0; r < all.rows; r++) {
-      const v: Cell[] = [];
-      const f: string[] = [];
-      for (let c = 0; c < all.columns; c++) {
+        const users = kept.get(r * all.columns + c);
+        if (users !== undefined || (!needed(r, c) && !wasReports(r, c))) {
+          // The user's cell, or a gap neither report uses: as it was (its format and look too).
+          v.push(users !== undefined ? asWrittenUnder(users, oldFormats[r][c]) : '');
+          f.push(oldFormats[r][c]);
+          w.push(oldWeights[r][c]);
+          b.push(oldBackgrounds[r][c]);
+          continue;
+        }
         const mine = r < rows && c < columns;
         v.push(mine ? asWrittenUnder(write.values[r][c], write.formats[r][c]) : '');
-        // A cell of neither report keeps its format (it is empty: refuseUsersCells checked).
-        f.push(mine ? write.formats[r][c] : outside(r, c) ? oldFormats[r][c] : write.blankFormat);
+        f.push(mine ? write.formats[r][c] : write.blankFormat);
+        w.push(mine ? look.fontWeights[r][c] : 'normal');
+        b.push(mine ? look.backgrounds[r][c] : null);
       }
       values.push(v);
       formats.push(f);
+      weights.push(w);
+      backgrounds.push(b);
     }
     range.setNumberFormats(formats);
     undo.push(() => range.setNumberFormats(oldFormats));
@@ -135,26 +149,42 @@ function undoAll(undo: (() => void)[], error: unknown): string {
   return error instanceof Error && error.name === USERS_CELLS ? reason : `${reason} The previous report was left as it was.`;
 }
 
+/** A test of 0-based (row, column) against 1-based blocks. */
+function cellTest(blocks: BlockArea[]): (r: number, c: number) => boolean {
+  return (r, c) => {
+    for (const b of blocks) if (r + 1 >= b.row && r + 1 < b.row + b.rows && c + 1 >= b.column && c + 1 < b.column + b.columns) return true;
+    return false;
+  };
+}
+
 /**
- * Stops, writing nothing, when a cell the report would write outside its
- * previous area holds a value or a formula (or a formula's result).
+ * The user's cells of the rectangle (outside every block of the previous
+ * report, holding a value or a formula), as what to write back, keyed by
+ * r × columns + c. Stops, writing nothing, when the new report needs one.
  */
-function refuseUsersCells(range: Range, outside: (r: number, c: number) => boolean): void {
-  const formulas = range.getFormulas();
+function usersCells(range: Range, all: ReportArea, wasReports: (r: number, c: number) => boolean, needed: (r: number, c: number) => boolean): Map<number, Cell> {
   const values = range.getValues();
-  const cells: string[] = [];
-  let count = 0;
+  const kept = new Map<number, Cell>();
+  const found: [number, number][] = [];
   for (let r = 0; r < values.length; r++) {
-    for (let c = 0; c < values[r].length; c++) {
-      if (!outside(r, c) || (values[r][c] === '' && formulas[r][c] === '')) continue;
-      if (count++ < CELLS_NAMED) cells.push(cellA1(r + 1, c + 1));
-    }
+    for (let c = 0; c < values[r].length; c++) if (values[r][c] !== '' && !wasReports(r, c)) found.push([r, c]);
   }
-  if (count === 0) return;
-  const more = count > CELLS_NAMED ? ` … (${count} cells)` : '';
-  const refusal = new Error(`The report needs cells that hold your text: ${cells.join(', ')}${more}. Move them, then refresh.`);
-  refusal.name = USERS_CELLS;
-  throw refusal;
+  if (found.length === 0) return kept;
+  // Something lies in a gap: its formulas are read so that a formula is written back as a formula.
+  const formulas = range.getFormulas();
+  const clashes = found.filter(([r, c]) => needed(r, c));
+  if (clashes.length > 0) {
+    const more = clashes.length > CELLS_NAMED ? ` … (${clashes.length} cells)` : '';
+    const refusal = new Error(`The report needs cells that hold your text: ${clashes.slice(0, CELLS_NAMED).map(([r, c]) => cellA1(r + 1, c + 1)).join(', ')}${more}. Move them, then refresh.`);
+    refusal.name = USERS_CELLS;
+    throw refusal;
+  }
+  for (const [r, c] of found) {
+    const value = values[r][c] as Cell;
+    // Text that looks like a formula is written back as text.
+    kept.set(r * all.columns + c, formulas[r][c] !== '' ? formulas[r][c] : typeof value === 'string' && /^[=+\-@']/.test(value) ? `'${value}` : value);
+  }
+  return kept;
 }
 
 /**

@@ -7,6 +7,7 @@
  * remembered with their header (columnIdentity.ts), so that inserting,
  * deleting or moving columns never makes a setting point at another column.
  */
+import type { BlockArea } from './reportCompose';
 import { PERIOD_KINDS, REPORT_MODES, ROLES, type ReportOptions, type Role } from '../shared/contract';
 import { columnRef, findColumn, type ColumnRef } from './columnIdentity';
 
@@ -22,10 +23,16 @@ export interface SavedRole {
   role: Role;
 }
 
-/** A rectangle from A1: the cells a report wrote. */
+/** A rectangle from A1 that a report wrote, and the blocks inside it that are the report's cells. */
 export interface ReportArea {
   rows: number;
   columns: number;
+  /**
+   * The report's blocks (title, summary, tables, chart data; 1-based). A
+   * cell of the rectangle outside every block is a gap the user may type in:
+   * it is never erased. Absent in older records: the whole rectangle is the report's.
+   */
+  blocks?: BlockArea[];
 }
 
 /** A report as remembered: where it comes from, how it was built, where it lives, what it wrote. */
@@ -171,7 +178,7 @@ function validRecord_(record: ReportRecord | null): ReportRecord | null {
   if (!record || typeof record !== 'object' || typeof record.sourceSheetId !== 'number' || !record.options) return null;
   const o = record.options;
   if (PERIOD_KINDS.indexOf(o.period) < 0 || REPORT_MODES.indexOf(o.mode) < 0) return null;
-  const area = record.area && Number.isInteger(record.area.rows) && Number.isInteger(record.area.columns) && record.area.rows > 0 && record.area.columns > 0 ? record.area : undefined;
+  const area = record.area && Number.isInteger(record.area.rows) && Number.isInteger(record.area.columns) && record.area.rows > 0 && record.area.columns > 0 ? validArea_(record.area) : undefined;
   const reportSheetId = Number.isInteger(record.reportSheetId) ? record.reportSheetId : undefined;
   const score = validRef_(record.score) || undefined;
   const date = record.date === null ? null : validRef_(record.date) || undefined;
@@ -183,4 +190,11 @@ function validRecord_(record: ReportRecord | null): ReportRecord | null {
 function validRef_(ref: ColumnRef | null | undefined): ColumnRef | null {
   if (!ref || typeof ref !== 'object' || !Number.isInteger(ref.index) || ref.index < 0) return null;
   return typeof ref.header === 'string' || ref.header === null ? ref : null;
+}
+
+/** An area with only well-formed blocks (a record edited by hand keeps its rectangle). */
+function validArea_(area: ReportArea): ReportArea {
+  const whole = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 1;
+  const blocks = Array.isArray(area.blocks) ? area.blocks.filter((b) => b && whole(b.row) && whole(b.column) && whole(b.rows) && whole(b.columns)) : undefined;
+  return blocks && blocks.length ? { rows: area.rows, columns: area.columns, blocks } : { rows: area.rows, columns: area.columns };
 }

@@ -3,6 +3,7 @@
  * source of the active report), its values in one `getValues()`, the table
  * and the roles in force. The source sheet is only ever read.
  */
+import { sheetById, sheetIdOf } from './sheetIds';
 import type { AnalysisOptions, TablePosition } from '../shared/contract';
 import { analyzeTable, type TableAnalysis } from '../nps/analysis';
 import type { QuestionColumn } from '../nps/longFormat';
@@ -42,7 +43,7 @@ export function activeSourceSheet(): { spreadsheet: Spreadsheet; sheet: Sheet; a
   const active = spreadsheet.getActiveSheet();
   const sourceId = reportSourceId(active);
   if (sourceId === null) return { spreadsheet, sheet: active, activeReport: null };
-  const source = spreadsheet.getSheetById(sourceId);
+  const source = sheetById(spreadsheet, sourceId);
   if (!source) {
     throw new Error('This report\'s sheet of responses was deleted. Open the sheet with the responses and build a new report from it.');
   }
@@ -54,7 +55,7 @@ export function readSheet(spreadsheet: Spreadsheet, sheet: Sheet): SheetRead {
   return {
     spreadsheet,
     sheet,
-    sheetId: sheet.getSheetId(),
+    sheetId: sheetIdOf(sheet),
     name: sheet.getName(),
     values: sheet.getDataRange().getValues(),
     context: spreadsheetContext(spreadsheet),

@@ -1,8 +1,9 @@
 /**
  * Issue 9 ("Trust"): a refresh never erases what the user typed on the
- * report sheet. The report remembers the area it wrote; notes outside it
- * survive every refresh; when a new report needs cells holding the user's
- * text, nothing is written and the message names them. Places come from the
+ * report sheet. The report remembers the area it wrote and its blocks; notes
+ * outside the blocks (beside, under, or in a gap between tables) survive
+ * every refresh; when a new report needs cells holding the user's text,
+ * nothing is written and the message names them. Places come from the
  * layout (reportPlaces.ts) and from the area the record remembers.
  */
 import type { LocalSpreadsheet } from '../../src/local/sheets';
@@ -54,26 +55,29 @@ describe("the user's cells on the report sheet", () => {
     const report = book.sheetByName('NPS · Responses')!;
     const { rows } = writtenArea(book);
     addDailyHistory(book, 600);
-    // A report by day needs a row for each of the 600 days: the user's notes in the segment table's columns
-    // under the report, and a formula in the period table's (spilling into the next row), are in the way.
+    // A report by day needs a row for each of the 600 days in the period table's columns: a formula there
+    // (spilling into the next row) is in the way. Notes in the segment table's columns under the report are not:
+    // the segment table does not grow with the days, so they stay where they are.
     const notes = [rows + 30, rows + 31];
     const formula = rows + 2;
     report.loadValues([['my note'], ['another']], notes[0], SEGMENT + 1);
     report.formulas.set(formula * KEY + PERIOD + 1, '={A1:A2}');
     const before = reportState(book, report);
-    const named = [a1(formula, PERIOD + 1), a1(formula + 1, PERIOD + 1), a1(notes[0], SEGMENT + 1), a1(notes[1], SEGMENT + 1)];
+    const named = [a1(formula, PERIOD + 1), a1(formula + 1, PERIOD + 1)];
     expect(() => addon.run('buildReport', options({ period: 'day' }))).toThrow(
       `The report could not be written to "NPS · Responses": The report needs cells that hold your text: ${named.join(', ')}. Move them, then refresh.`,
     );
     expectSameState('after', reportState(book, report), before);
     // Moved away, beside the report: the report by day is built.
     report.formulas.delete(formula * KEY + PERIOD + 1);
-    report.loadValues([[''], ['']], notes[0], SEGMENT + 1);
+    report.loadValues([['']], formula + 1, PERIOD + 1);
     report.loadValues([['my note']], notes[0], REPORT_COLUMNS + 2);
     addon.run('buildReport', options({ period: 'day' }));
     expect(report.raw(titleRow(4), PERIOD)).toBe('NPS by day');
     expect(writtenArea(book).rows).toBeGreaterThan(notes[1]);
     expect(report.raw(notes[0], REPORT_COLUMNS + 2)).toBe('my note');
+    // The notes under the segment table, now inside the report's rectangle, were kept.
+    expect([report.raw(notes[0], SEGMENT + 1), report.raw(notes[1], SEGMENT + 1)]).toEqual(['my note', 'another']);
   });
 
   test('many cells in the way: the first few are named with their count', () => {
@@ -81,15 +85,16 @@ describe("the user's cells on the report sheet", () => {
     addon.run('buildReport', options());
     const report = book.sheetByName('NPS · Responses')!;
     const first = writtenArea(book).rows + 20;
-    report.loadValues(Array.from({ length: 10 }, (_, i) => [`n${i}`]), first, ROLLING - 1);
+    // In the rolling table's first column, under the report: a report with a rolling table by day needs them.
+    report.loadValues(Array.from({ length: 10 }, (_, i) => [`n${i}`]), first, ROLLING);
     addDailyHistory(book, 500);
     // A refresh with the same options needs no new cell: the notes are outside the report, and it is refreshed.
     expect((addon.run('refreshReports') as RefreshResult).refreshed).toEqual(['NPS · Responses']);
-    const named = [0, 1, 2, 3, 4, 5].map((i) => a1(first + i, ROLLING - 1));
+    const named = [0, 1, 2, 3, 4, 5].map((i) => a1(first + i, ROLLING));
     expect(() => addon.run('buildReport', options({ period: 'day', rollingDays: 7 }))).toThrow(
       `The report needs cells that hold your text: ${named.join(', ')} … (10 cells). Move them, then refresh.`,
     );
-    expect(report.raw(first + 9, ROLLING - 1)).toBe('n9');
+    expect(report.raw(first + 9, ROLLING)).toBe('n9');
   });
 
   test('cells the previous report wrote and the new one does not are blanked (they are the report\'s), and are free afterwards', () => {
@@ -108,5 +113,34 @@ describe("the user's cells on the report sheet", () => {
     report.loadValues([['mine now']], lastDay, PERIOD + 1);
     addon.run('refreshReports');
     expect(report.raw(lastDay, PERIOD + 1)).toBe('mine now');
+  });
+
+  test('notes typed in the gaps of the report (between tables, under a short table, beside the title) survive every refresh, formulas and formula-like text too', () => {
+    const { book, addon } = sampleBook(80);
+    addon.run('buildReport', options());
+    const report = book.sheetByName('NPS · Responses')!;
+    const head = titleRow(4);
+    // Column M separates the period and segment tables; the segment table has 4 rows, the period table more;
+    // the title rows leave the columns right of the headline blank.
+    const between = [head + 2, SEGMENT - 1] as const;
+    const underSegments = [head + 12, SEGMENT + 2] as const;
+    const besideTitle = [2, 20] as const;
+    const formulaCell = [head + 3, SEGMENT - 1] as const;
+    report.loadValues([['checked']], ...between);
+    report.loadValues([['=looks like a formula']], ...underSegments);
+    report.loadValues([[7]], ...besideTitle);
+    report.numberFormats.set(besideTitle[0] * KEY + besideTitle[1], '0.00');
+    report.formulas.set(formulaCell[0] * KEY + formulaCell[1], '={A1:A1}');
+    expect(writtenArea(book).rows).toBeGreaterThan(underSegments[0]);
+    for (let i = 0; i < 2; i++) {
+      const refreshed = addon.run('refreshReports') as RefreshResult;
+      if (refreshed.refreshed.length === 0) throw new Error(refreshed.message);
+      expect(refreshed.refreshed).toEqual(['NPS · Responses']);
+      addon.run('buildReport', options({ period: 'quarter' }));
+    }
+    expect([report.raw(...between), report.raw(...underSegments), report.raw(...besideTitle)]).toEqual(['checked', '=looks like a formula', 7]);
+    expect(report.formulaAt(...formulaCell)).toBe('={A1:A1}');
+    expect(report.numberFormats.get(besideTitle[0] * KEY + besideTitle[1])).toBe('0.00');
+    expect(report.raw(head, PERIOD)).toBe('NPS by quarter');
   });
 });
