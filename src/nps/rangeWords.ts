@@ -25,6 +25,16 @@ export function pointsText(points: number): string {
 }
 
 /**
+ * An NPS as a headline shows it: one decimal, a true minus sign, no "−0.0".
+ * @example npsText(7.75) // '7.8'
+ * @example npsText(-12.46) // '−12.5'
+ */
+export function npsText(nps: number): string {
+  const text = Math.abs(nps).toFixed(1);
+  return nps < 0 && Number(text) !== 0 ? `−${text}` : text;
+}
+
+/**
  * An interval as its two bounds, in words.
  * @param ci low and high, in points
  * @param confidence the interval's confidence level (0–1)

@@ -8,7 +8,7 @@ import type { OverallSummary } from '../nps/analysis';
 import { NPS_SCALE } from '../nps/bands';
 import { FEW_RESPONSES_MARK } from '../nps/fewResponses';
 import { readablePeriod } from '../nps/periodWords';
-import { pointsText, rangeInWords } from '../nps/rangeWords';
+import { npsText, rangeInWords } from '../nps/rangeWords';
 import type { Zone } from '../nps/zone';
 
 /**
@@ -43,13 +43,13 @@ export function reportTitle(sourceName: string, span: { first: number; last: num
  * then the range, then "few responses" when under 30.
  *
  * @example readingText({ nps: 60, band: 'Excellent', ci: [45.3, 71.2], fewResponses: false, … }, 0.95)
- * // 'NPS 60 — Excellent (scale −100 to 100), likely between 45 and 71 (95 % confidence)'
+ * // 'NPS 60.0 — Excellent (scale −100 to 100), likely between 45 and 71 (95 % confidence)'
  */
 export function readingText(overall: OverallSummary, confidence: number): string {
   if (overall.nps === null || overall.band === null) return 'No NPS yet: the score column holds no 0–10 answers.';
   const range = overall.ci ? `, ${rangeInWords(overall.ci, confidence)}` : '';
   const few = overall.fewResponses ? ` — ${FEW_RESPONSES_MARK} (${overall.responses})` : '';
-  return `NPS ${pointsText(overall.nps)} — ${overall.band} (${NPS_SCALE})${range}${few}`;
+  return `NPS ${npsText(overall.nps)} — ${overall.band} (${NPS_SCALE})${range}${few}`;
 }
 
 /**

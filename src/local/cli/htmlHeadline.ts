@@ -6,9 +6,8 @@
  */
 import type { TableAnalysis } from '../../nps/analysis';
 import { BAND_LINES, NPS_SCALE, type Band } from '../../nps/bands';
-import { rangeInWords } from '../../nps/rangeWords';
+import { npsText, rangeInWords } from '../../nps/rangeWords';
 import { escapeHtml } from './escapeHtml';
-import { npsText } from './readingWords';
 
 /** CSS class of each band's chip. */
 const BAND_CLASS: Record<Band, string> = {

@@ -8,6 +8,7 @@ import type { TableAnalysis } from '../../nps/analysis';
 import { NPS_SCALE } from '../../nps/bands';
 import { FEW_RESPONSES_MARK } from '../../nps/fewResponses';
 import { readablePeriod } from '../../nps/periodWords';
+import { npsText } from '../../nps/rangeWords';
 
 /**
  * "NPS 21.1 · Good (scale −100 to 100)", or a sentence when there is no answer.
@@ -18,14 +19,6 @@ export function headlineText(overall: TableAnalysis['overall']): string {
   return `NPS ${npsText(overall.nps)} · ${overall.band} (${NPS_SCALE})`;
 }
 
-/**
- * An NPS to one decimal, with a true minus sign and no "-0.0".
- * @example npsText(-12.46) // '−12.5'
- */
-export function npsText(nps: number): string {
-  const text = Math.abs(nps).toFixed(1);
-  return nps < 0 && Number(text) !== 0 ? `−${text}` : text;
-}
 
 /**
  * The span of the dated responses, from the first to the last period with answers ("Jan 2025 to Jun 2025"), or null without dates.

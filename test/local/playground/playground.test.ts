@@ -56,9 +56,9 @@ test('building a monthly report shows the report sheet and its four charts', asy
   await waitFor(async () => /Report ready/i.test(await sidebar.locator('[data-testid="status"]').innerText()));
   // The page fits the window (the sheet and the sidebar scroll inside it): a taller window shows all four charts.
   await page.setViewportSize({ width: 1400, height: 1300 });
-  // docs/playground.png (the README's picture) is rewritten only with UPDATE_SCREENSHOTS=1.
-  const docs = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs') : tmpdir();
-  await page.screenshot({ path: join(docs, 'playground.png'), fullPage: true });
+  // The README's pictures are taken on npm start's sample (heroScreenshots.test.ts); this one goes to a temporary folder.
+  const docs = tmpdir();
+  await page.screenshot({ path: join(docs, 'playground-forms.png'), fullPage: true });
 });
 
 test('the report sheet shows as in Sheets: bold filled headers, band fills, column widths, its charts over the grid where Sheets puts them', async () => {
@@ -77,7 +77,7 @@ test('the report sheet shows as in Sheets: bold filled headers, band fills, colu
   expect(boxes.map((b) => [Math.round(b!.width), Math.round(b!.height)])).toEqual(new Array(4).fill([598, 369])); // inside a 1 px border
   expect([Math.round(boxes[1]!.x - boxes[0]!.x), Math.round(boxes[1]!.y - boxes[0]!.y)]).toEqual([620, 0]);
   expect([Math.round(boxes[2]!.x - boxes[0]!.x), Math.round(boxes[2]!.y - boxes[0]!.y)]).toEqual([0, 19 * 21]);
-  // docs/report-sheet.png is rewritten only with UPDATE_SCREENSHOTS=1.
+  // A picture of this report, in a temporary folder (the README's is of the sample).
   await page.setViewportSize({ width: 1700, height: 1500 });
   // The rows down to the tables' first lines (row 60), as one picture.
   const frame = (on: boolean) =>
@@ -90,8 +90,8 @@ test('the report sheet shows as in Sheets: bold filled headers, band fills, colu
     }, on);
   await frame(true);
   await page.waitForTimeout(300);
-  const docs = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs') : tmpdir();
-  await page.locator('#grid-wrap').screenshot({ path: join(docs, 'report-sheet.png') });
+  const docs = tmpdir();
+  await page.locator('#grid-wrap').screenshot({ path: join(docs, 'report-sheet-forms.png') });
   await frame(false);
   await page.setViewportSize({ width: 1400, height: 1300 });
   await page.locator('[data-testid="sheet-tab-google_forms_responses"]').click();
