@@ -29,9 +29,15 @@ const HEADER_FILL = 0.6;
 /** The second-row labels SurveyMonkey writes under its questions. */
 const SURVEYMONKEY_SUBHEADERS = /^(response|open-ended response|other \(please specify\)|comments?)$/i;
 
-/** Labels of summary rows under a hand-kept table, in the languages the header words know. */
+/**
+ * Labels of summary rows under a hand-kept table, in the languages the header
+ * words know: totals and averages, the statistics people and SPSS write
+ * (`N`, `Mode`, `Range`, `SD`, `SE`, `Q1`…), and an NPS tally under its
+ * responses (`Promoters`, `% Detractors`, `Responses`). A leading `%` or
+ * `# ` is allowed.
+ */
 const SUMMARY_LABEL =
-  /^(grand totals?|totals?|sum|count|average|avg|mean|median|min(imum)?|max(imum)?|st(d|andard)?\.? ?dev(\.|iation)?|variance|overall|nps|net promoter score|summary|gesamt|insgesamt|summe|durchschnitt|mittelwert|total general|promedio|media|suma|moyenne|somme|totale|gemiddeld[e]?|totaal|итого|всего|среднее|合計|平均|总计|合计|平均值|합계|평균)(?=$|[\s:=(.-])/i;
+  /^([%#]\s*)?(grand totals?|totals?|sum|count|average|avg|mean|median|mode|range|iqr|min(imum)?|max(imum)?|st(d|andard)?\.? ?dev(\.|iation)?|stdev|sd|se|sem|st(d|andard)?\.? ?err(\.|or)?|variance|var|q[1-4]|quartiles?|percentiles?|p\d{1,2}|n|sample size|responses|respondents|promoters|passives|detractors|overall|nps( score)?|net promoter score|summary|gesamt|insgesamt|summe|durchschnitt|mittelwert|total general|promedio|media|suma|moyenne|somme|totale|gemiddeld[e]?|totaal|итого|всего|среднее|合計|平均|总计|合计|平均值|합계|평균)(?=$|[\s:=(.-])/i;
 
 /** Words that open a report's footer line: "Confidential Information - Do Not Distribute", "Copyright © 2000-2026 salesforce.com", "Source: …". */
 const FOOTER_LINE = /^(confidential|copyright|©|\(c\)|source:|notes?:|generated|exported|printed|report (generated|run)|all rights)/i;
@@ -121,11 +127,24 @@ function summaryRowsCut(values: unknown[][], first: number, last: number, header
     const at = row.findIndex((cell) => !isBlankCell(cell));
     const label = typeof row[at] === 'string' ? (row[at] as string).trim() : null;
     const footer = filled === 1 && label !== null && (FOOTER_LINE.test(label) || (at === 0 && (label.length >= 25 || label.split(/\s+/).length >= 4)));
-    if (!footer && (filled > sparse || label === null || !SUMMARY_LABEL.test(label))) break;
+    if (!footer && (filled > sparse || label === null || !SUMMARY_LABEL.test(label) || holdsAbove(values, first, r, at, label))) break;
     end = r - 1;
   }
   while (end > first && filledCount(values[end]) === 0) end--;
   return end;
+}
+
+/**
+ * True when the column's data above row `r` hold the same text: then it is
+ * one of the column's values (`N` in a column of `Y`/`N` answers), not a label.
+ */
+function holdsAbove(values: unknown[][], first: number, r: number, column: number, label: string): boolean {
+  const wanted = label.toLowerCase();
+  for (let above = first; above < r; above++) {
+    const cell = values[above]?.[column];
+    if (typeof cell === 'string' && cell.trim().toLowerCase() === wanted) return true;
+  }
+  return false;
 }
 
 /** Index of the last row with any non-blank cell, -1 when there is none. Scans from the bottom, so trailing blank rows cost little. */
