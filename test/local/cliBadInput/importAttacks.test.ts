@@ -160,3 +160,28 @@ describe('Japanese and damaged text', () => {
     expect(stderr).toContain('save it as "CSV UTF-8"');
   });
 });
+
+describe('answers full of terminal escapes are still a text file', () => {
+  const rows = answers(45, 2);
+  const expected = tally(rows.map((r) => r.score));
+  test.each([
+    ['an SGR colour in every comment', (i: number) => `\u001b[3${i % 8}mred\u001b[0m`],
+    ['an OSC window title in every comment', () => '\u001b]0;pwned\u0007'],
+    ['BEL and backspaces', () => '\u0007\u0008\u0008'],
+  ])('%s: read and counted, nothing raw on the terminal', (_name, comment) => {
+    const text = `Date,Score,Comment\n${rows.map((r, i) => `${r.date},${r.score},${comment(i)}`).join('\n')}\n`;
+    const { status, json } = analyze('escapes.csv', text);
+    expect(status).toBe(0);
+    expect(json.overall).toMatchObject(expected);
+    const readable = runCli('analyze', join(dir, 'escapes.csv'));
+    expect(readable.status).toBe(0);
+    expect(readable.stdout).not.toMatch(/[\u0007\u0008\u001b]/);
+  });
+
+  test('bytes that are not UTF-8 and full of controls are still refused as binary', () => {
+    const junk = Buffer.from(Array.from({ length: 4000 }, (_v, i) => 1 + ((i * 7919) % 255)));
+    const { status, stderr } = analyze('junk.csv', junk);
+    expect(status).toBe(3);
+    expect(stderr).toContain('is not a text or Excel file');
+  });
+});
