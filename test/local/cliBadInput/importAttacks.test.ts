@@ -185,3 +185,12 @@ describe('answers full of terminal escapes are still a text file', () => {
     expect(stderr).toContain('is not a text or Excel file');
   });
 });
+
+test('an XLSX whose rows and cells leave out their references is read and counted', () => {
+  const cells: MiniCell[] = [{ ref: 'A1', value: 'Date' }, { ref: 'B1', value: 'Score' }];
+  answers(31, 4).forEach((r, i) => cells.push({ ref: `A${i + 2}`, value: r.date }, { ref: `B${i + 2}`, value: r.score }));
+  const { status, json, stderr } = analyze('norefs.xlsx', miniXlsx([{ name: 'Answers', cells }], true));
+  expect(stderr).toBe('');
+  expect(status).toBe(0);
+  expect(json.overall).toMatchObject(tally(answers(31, 4).map((r) => r.score)));
+});
