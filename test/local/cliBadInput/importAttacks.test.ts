@@ -194,3 +194,14 @@ test('an XLSX whose rows and cells leave out their references is read and counte
   expect(status).toBe(0);
   expect(json.overall).toMatchObject(tally(answers(31, 4).map((r) => r.score)));
 });
+
+test('comments that start with a quoted word ("5"-star, "Great" service) are read as Excel reads them, every row counted', () => {
+  const rows = answers(64, 5);
+  const comments = ['"5"-star support', '"Great" value, really', 'fine', '"ok"'];
+  const text = `Date,Score,Comment\r\n${rows.map((r, i) => `${r.date},${r.score},${comments[i % 4]}`).join('\r\n')}\r\n`;
+  const { status, json, stderr } = analyze('quoted-words.csv', text);
+  expect(stderr).toBe('');
+  expect(status).toBe(0);
+  expect(json.overall).toMatchObject({ ...tally(rows.map((r) => r.score)), ignored: 0 });
+  expect(json.table.lastRow).toBe(65);
+});
