@@ -12,14 +12,16 @@ const HEADER_SEARCH_ROWS = 60;
 /** Data rows looked at to learn what each column holds when deciding extra header rows. */
 const KIND_SAMPLE_ROWS = 40;
 /**
- * Fully empty rows in a row that end the table: what comes after them (a note
- * typed at row 400,000 or in Z100000) is not responses. Blank rows inside a
- * table come a few at a time (a cleared response, a spacer between months in
- * a hand-kept log, a handful of cleared test answers), while 50 empty rows
- * are more than a screen of nothing (Sheets shows about 35 rows at once), so
- * the person sees the table end there too. A shorter gap keeps the rows after
- * it: at worst a stray note is read as one more row (its score cell blank or
- * ignored), never responses lost.
+ * Fully empty rows in a row that end the table, unless full rows of the
+ * same kinds follow them: what comes after them (a note typed at row
+ * 400,000 or in Z100000, a summary line) is not responses. Blank rows inside
+ * a table come a few at a time (a cleared response, a spacer between months
+ * in a hand-kept log, a handful of cleared test answers), while 50 empty rows
+ * are more than a screen of nothing (Sheets shows about 35 rows at once). A
+ * shorter gap keeps the rows after it: at worst a stray note is read as one
+ * more row (its score cell blank or ignored), never responses lost; a longer
+ * one is looked past when the next row fills the table's width with values
+ * of its columns' kinds (responses pasted further down), see continuesTable.
  */
 const TABLE_GAP = 50;
 /** Rounds of {@link tableEnd}; each looks closer, and two suffice unless the table has more than 2,000 rows. */
@@ -72,8 +74,9 @@ export function findTable(values: unknown[][]): TablePosition | null {
   let first = header + headerRows;
   while (first <= last && filledCount(values[first]) === 0) first++;
   if (first > last) return null;
-  const end = tableEnd(values, first, last);
-  return { headerRow: header + 1, headerRows, firstDataRow: first + 1, lastRow: summaryRowsCut(values, first, end, filledCount(values[header])) + 1 };
+  const headerWidth = filledCount(values[header]);
+  const end = tableEnd(values, first, last, headerWidth);
+  return { headerRow: header + 1, headerRows, firstDataRow: first + 1, lastRow: summaryRowsCut(values, first, end, headerWidth) + 1 };
 }
 
 /**
@@ -86,27 +89,60 @@ export function findTable(values: unknown[][]): TablePosition | null {
  * A gap between two sampled rows of a table longer than 2,000 rows can go
  * unseen: the table then runs on, which loses no response.
  */
-function tableEnd(values: unknown[][], first: number, last: number): number {
+function tableEnd(values: unknown[][], first: number, last: number, headerWidth: number): number {
   let end = last;
+  let kinds: CellKind[] | null = null;
+  const resumes = (row: number) => continuesTable(values[row] || [], headerWidth, (kinds ??= columnKinds(values, first, last)));
   for (let round = 0; round < END_ROUNDS; round++) {
-    const cut = endBeforeFirstGap(values, first, end);
+    const cut = endBeforeFirstGap(values, first, end, resumes);
     if (cut === end) break;
     end = cut;
   }
   return end;
 }
 
-/** One round of {@link tableEnd}: the last filled row before the first gap a sampled row falls in, or `end`. */
-function endBeforeFirstGap(values: unknown[][], first: number, end: number): number {
-  for (const r of spreadRows(first, end)) {
-    if (hasFilledCell(values[r])) continue;
+/**
+ * One round of {@link tableEnd}: the last filled row before the first gap a
+ * sampled row falls in, or `end`. A gap after which the table `resumes` is
+ * looked past.
+ */
+function endBeforeFirstGap(values: unknown[][], first: number, end: number, resumes: (row: number) => boolean): number {
+  const rows = spreadRows(first, end);
+  let pastGap = -1;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    if (r <= pastGap || hasFilledCell(values[r])) continue;
     let before = r - 1;
     while (before > first && !hasFilledCell(values[before])) before--;
     let after = r + 1;
     while (after <= end && after - before <= TABLE_GAP && !hasFilledCell(values[after])) after++;
-    if (after - before > TABLE_GAP) return before;
+    if (after - before <= TABLE_GAP) continue;
+    // The row after the gap: looked for up to the next sampled row, else the next sampled row that holds anything.
+    const nextSampled = k + 1 < rows.length ? rows[k + 1] : end;
+    while (after < nextSampled && !hasFilledCell(values[after])) after++;
+    for (let m = k + 1; m < rows.length && !hasFilledCell(values[after]); m++) after = rows[m];
+    if (!hasFilledCell(values[after]) || !resumes(after)) return before;
+    pastGap = after;
   }
   return end;
+}
+
+/**
+ * True when a row after a long gap is more of the table: it fills most of
+ * the header's width (a note or a summary line does not), and its cells
+ * under the columns of numbers or dates hold numbers or dates (a second
+ * table's header row does not).
+ */
+function continuesTable(row: unknown[], headerWidth: number, kinds: CellKind[]): boolean {
+  if (filledCount(row) < Math.max(2, Math.ceil(headerWidth * HEADER_FILL))) return false;
+  let agree = 0;
+  let disagree = 0;
+  kinds.forEach((kind, c) => {
+    if (kind === 'text' || isUnanswered(row[c])) return;
+    if (cellKind(row[c]) === kind) agree++;
+    else disagree++;
+  });
+  return agree > disagree;
 }
 
 /**
