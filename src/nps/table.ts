@@ -35,11 +35,12 @@ const SURVEYMONKEY_SUBHEADERS = /^(response|open-ended response|other \(please s
  * Labels of summary rows under a hand-kept table, in the languages the header
  * words know: totals and averages, the statistics people and SPSS write
  * (`N`, `Mode`, `Range`, `SD`, `SE`, `Q1`…), and an NPS tally under its
- * responses (`Promoters`, `% Detractors`, `Responses`). A leading `%` or
- * `# ` is allowed.
+ * responses (`Promoters`, `% Detractors`, `Responses`), in English and in
+ * the languages Sheets users write them in (`Anzahl`, `Médiane`, `Desviación
+ * estándar`, `中央値`…). A leading `%` or `# ` is allowed.
  */
 const SUMMARY_LABEL =
-  /^([%#]\s*)?(grand totals?|totals?|sum|count|average|avg|mean|median|mode|range|iqr|min(imum)?|max(imum)?|st(d|andard)?\.? ?dev(\.|iation)?|stdev|sd|se|sem|st(d|andard)?\.? ?err(\.|or)?|variance|var|q[1-4]|quartiles?|percentiles?|p\d{1,2}|n|sample size|responses|respondents|promoters|passives|detractors|overall|nps( score)?|net promoter score|summary|gesamt|insgesamt|summe|durchschnitt|mittelwert|total general|promedio|media|suma|moyenne|somme|totale|gemiddeld[e]?|totaal|итого|всего|среднее|合計|平均|总计|合计|平均值|합계|평균)(?=$|[\s:=(.-])/i;
+  /^([%#]\s*)?(grand totals?|totals?|sum|count|average|avg|mean|median|mode|range|iqr|min(imum)?|max(imum)?|st(d|andard)?\.? ?dev(\.|iation)?|stdev|sd|se|sem|st(d|andard)?\.? ?err(\.|or)?|variance|var|q[1-4]|quartiles?|percentiles?|p\d{1,2}|n|sample size|responses|respondents|promoters|passives|detractors|overall|nps( score)?|net promoter score|summary|gesamt|insgesamt|summe|anzahl|durchschnitt|mittelwert|standardabweichung|varianz|total general|promedio|media|mediana|suma|recuento|cuenta|máximo|mínimo|desviaci[oó]n( est[aá]ndar| t[ií]pica)?|moyenne|médiane|somme|nombre|écart[- ]type|totale|somma|conteggio|massimo|minimo|deviazione standard|média|soma|contagem|desvio padr[aã]o|gemiddeld[e]?|totaal|aantal|som|mediaan|standaarddeviatie|итого|всего|среднее|сумма|количество|медиана|максимум|минимум|стандартное отклонение|合計|平均|件数|個数|最大値?|最小値?|中央値|標準偏差|总计|合计|平均值|计数|最大值|最小值|中位数|标准差|합계|평균|개수|최대값?|최소값?|중앙값|표준편차)(?=$|[\s:=(.-])/i;
 
 /** Words that open a report's footer line: "Confidential Information - Do Not Distribute", "Copyright © 2000-2026 salesforce.com", "Source: …". */
 const FOOTER_LINE = /^(confidential|copyright|©|\(c\)|source:|notes?:|generated|exported|printed|report (generated|run)|all rights)/i;

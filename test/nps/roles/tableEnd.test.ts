@@ -137,6 +137,10 @@ describe('summary rows under the responses', () => {
     'Max', 'MAX', 'Max:', 'Maximum', 'Min', 'Minimum', 'min.', 'Median', 'Average', 'Average:', 'Avg', 'Mean', 'Mean score', 'Total', 'TOTAL',
     'Total:', 'Totals', 'Sum', 'Sum =', 'Std dev', 'Std. dev.', 'StdDev', 'Std Dev', 'Stdev', 'St. dev.', 'Standard deviation', 'Variance',
     'Count', 'NPS', 'NPS:', 'NPS score', 'Net Promoter Score',
+    // Other languages: German, French, Spanish, Italian, Portuguese, Dutch, Russian, Japanese, Chinese, Korean.
+    'Anzahl', 'Standardabweichung', 'Médiane', 'Écart-type', 'Nombre', 'Mediana', 'Máximo', 'Mínimo', 'Desviación estándar', 'Recuento',
+    'Massimo', 'Deviazione standard', 'Conteggio', 'Média', 'Desvio padrão', 'Contagem', 'Aantal', 'Mediaan', 'Количество', 'Медиана',
+    '中央値', '標準偏差', '件数', '最大', '中位数', '标准差', '개수', '중앙값',
   ];
 
   it.each(labels)('"%s" with its figure in the score column is left out', (label) => {
