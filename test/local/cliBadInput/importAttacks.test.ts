@@ -205,3 +205,10 @@ test('comments that start with a quoted word ("5"-star, "Great" service) are rea
   expect(json.overall).toMatchObject({ ...tally(rows.map((r) => r.score)), ignored: 0 });
   expect(json.table.lastRow).toBe(65);
 });
+
+test('a path that never ends (/dev/zero) is refused once past the bound, exit 3, instead of reading until memory runs out', () => {
+  const { status, stdout, stderr } = runCli('analyze', '/dev/zero');
+  expect(status).toBe(3);
+  expect(stdout).toBe('');
+  expect(stderr.trim()).toBe('nps-sheets: /dev/zero is larger than 256 MB, more than this tool reads: export fewer rows or columns (a spreadsheet holds 10 million cells) and try again.');
+});
