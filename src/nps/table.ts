@@ -12,14 +12,16 @@ const HEADER_SEARCH_ROWS = 60;
 /** Data rows looked at to learn what each column holds when deciding extra header rows. */
 const KIND_SAMPLE_ROWS = 40;
 /**
- * Fully empty rows in a row that end the table: what comes after them (a note
- * typed at row 400,000 or in Z100000) is not responses. Blank rows inside a
- * table come a few at a time (a cleared response, a spacer between months in
- * a hand-kept log, a handful of cleared test answers), while 50 empty rows
- * are more than a screen of nothing (Sheets shows about 35 rows at once), so
- * the person sees the table end there too. A shorter gap keeps the rows after
- * it: at worst a stray note is read as one more row (its score cell blank or
- * ignored), never responses lost.
+ * Fully empty rows in a row that end the table, unless full rows of the
+ * same kinds follow them: what comes after them (a note typed at row
+ * 400,000 or in Z100000, a summary line) is not responses. Blank rows inside
+ * a table come a few at a time (a cleared response, a spacer between months
+ * in a hand-kept log, a handful of cleared test answers), while 50 empty rows
+ * are more than a screen of nothing (Sheets shows about 35 rows at once). A
+ * shorter gap keeps the rows after it: at worst a stray note is read as one
+ * more row (its score cell blank or ignored), never responses lost; a longer
+ * one is looked past when the next row fills the table's width with values
+ * of its columns' kinds (responses pasted further down), see continuesTable.
  */
 const TABLE_GAP = 50;
 /** Rounds of {@link tableEnd}; each looks closer, and two suffice unless the table has more than 2,000 rows. */
@@ -29,9 +31,16 @@ const HEADER_FILL = 0.6;
 /** The second-row labels SurveyMonkey writes under its questions. */
 const SURVEYMONKEY_SUBHEADERS = /^(response|open-ended response|other \(please specify\)|comments?)$/i;
 
-/** Labels of summary rows under a hand-kept table, in the languages the header words know. */
+/**
+ * Labels of summary rows under a hand-kept table, in the languages the header
+ * words know: totals and averages, the statistics people and SPSS write
+ * (`N`, `Mode`, `Range`, `SD`, `SE`, `Q1`…), and an NPS tally under its
+ * responses (`Promoters`, `% Detractors`, `Responses`), in English and in
+ * the languages Sheets users write them in (`Anzahl`, `Médiane`, `Desviación
+ * estándar`, `中央値`…). A leading `%` or `# ` is allowed.
+ */
 const SUMMARY_LABEL =
-  /^(grand totals?|totals?|sum|count|average|avg|mean|median|min(imum)?|max(imum)?|st(d|andard)?\.? ?dev(\.|iation)?|variance|overall|nps|net promoter score|summary|gesamt|insgesamt|summe|durchschnitt|mittelwert|total general|promedio|media|suma|moyenne|somme|totale|gemiddeld[e]?|totaal|итого|всего|среднее|合計|平均|总计|合计|平均值|합계|평균)(?=$|[\s:=(.-])/i;
+  /^([%#]\s*)?(grand totals?|totals?|sum|count|average|avg|mean|median|mode|range|iqr|min(imum)?|max(imum)?|st(d|andard)?\.? ?dev(\.|iation)?|stdev|sd|se|sem|st(d|andard)?\.? ?err(\.|or)?|variance|var|q[1-4]|quartiles?|percentiles?|p\d{1,2}|n|sample size|responses|respondents|promoters|passives|detractors|overall|nps( score)?|net promoter score|summary|gesamt|insgesamt|summe|anzahl|durchschnitt|mittelwert|standardabweichung|varianz|total general|promedio|media|mediana|suma|recuento|cuenta|máximo|mínimo|desviaci[oó]n( est[aá]ndar| t[ií]pica)?|moyenne|médiane|somme|nombre|écart[- ]type|totale|somma|conteggio|massimo|minimo|deviazione standard|média|soma|contagem|desvio padr[aã]o|gemiddeld[e]?|totaal|aantal|som|mediaan|standaarddeviatie|итого|всего|среднее|сумма|количество|медиана|максимум|минимум|стандартное отклонение|合計|平均|件数|個数|最大値?|最小値?|中央値|標準偏差|总计|合计|平均值|计数|最大值|最小值|中位数|标准差|합계|평균|개수|최대값?|최소값?|중앙값|표준편차)(?=$|[\s:=(.-])/i;
 
 /** Words that open a report's footer line: "Confidential Information - Do Not Distribute", "Copyright © 2000-2026 salesforce.com", "Source: …". */
 const FOOTER_LINE = /^(confidential|copyright|©|\(c\)|source:|notes?:|generated|exported|printed|report (generated|run)|all rights)/i;
@@ -66,8 +75,9 @@ export function findTable(values: unknown[][]): TablePosition | null {
   let first = header + headerRows;
   while (first <= last && filledCount(values[first]) === 0) first++;
   if (first > last) return null;
-  const end = tableEnd(values, first, last);
-  return { headerRow: header + 1, headerRows, firstDataRow: first + 1, lastRow: summaryRowsCut(values, first, end, filledCount(values[header])) + 1 };
+  const headerWidth = filledCount(values[header]);
+  const end = tableEnd(values, first, last, headerWidth);
+  return { headerRow: header + 1, headerRows, firstDataRow: first + 1, lastRow: summaryRowsCut(values, first, end, headerWidth) + 1 };
 }
 
 /**
@@ -80,27 +90,60 @@ export function findTable(values: unknown[][]): TablePosition | null {
  * A gap between two sampled rows of a table longer than 2,000 rows can go
  * unseen: the table then runs on, which loses no response.
  */
-function tableEnd(values: unknown[][], first: number, last: number): number {
+function tableEnd(values: unknown[][], first: number, last: number, headerWidth: number): number {
   let end = last;
+  let kinds: CellKind[] | null = null;
+  const resumes = (row: number) => continuesTable(values[row] || [], headerWidth, (kinds ??= columnKinds(values, first, last)));
   for (let round = 0; round < END_ROUNDS; round++) {
-    const cut = endBeforeFirstGap(values, first, end);
+    const cut = endBeforeFirstGap(values, first, end, resumes);
     if (cut === end) break;
     end = cut;
   }
   return end;
 }
 
-/** One round of {@link tableEnd}: the last filled row before the first gap a sampled row falls in, or `end`. */
-function endBeforeFirstGap(values: unknown[][], first: number, end: number): number {
-  for (const r of spreadRows(first, end)) {
-    if (hasFilledCell(values[r])) continue;
+/**
+ * One round of {@link tableEnd}: the last filled row before the first gap a
+ * sampled row falls in, or `end`. A gap after which the table `resumes` is
+ * looked past.
+ */
+function endBeforeFirstGap(values: unknown[][], first: number, end: number, resumes: (row: number) => boolean): number {
+  const rows = spreadRows(first, end);
+  let pastGap = -1;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    if (r <= pastGap || hasFilledCell(values[r])) continue;
     let before = r - 1;
     while (before > first && !hasFilledCell(values[before])) before--;
     let after = r + 1;
     while (after <= end && after - before <= TABLE_GAP && !hasFilledCell(values[after])) after++;
-    if (after - before > TABLE_GAP) return before;
+    if (after - before <= TABLE_GAP) continue;
+    // The row after the gap: looked for up to the next sampled row, else the next sampled row that holds anything.
+    const nextSampled = k + 1 < rows.length ? rows[k + 1] : end;
+    while (after < nextSampled && !hasFilledCell(values[after])) after++;
+    for (let m = k + 1; m < rows.length && !hasFilledCell(values[after]); m++) after = rows[m];
+    if (!hasFilledCell(values[after]) || !resumes(after)) return before;
+    pastGap = after;
   }
   return end;
+}
+
+/**
+ * True when a row after a long gap is more of the table: it fills most of
+ * the header's width (a note or a summary line does not), and its cells
+ * under the columns of numbers or dates hold numbers or dates (a second
+ * table's header row does not).
+ */
+function continuesTable(row: unknown[], headerWidth: number, kinds: CellKind[]): boolean {
+  if (filledCount(row) < Math.max(2, Math.ceil(headerWidth * HEADER_FILL))) return false;
+  let agree = 0;
+  let disagree = 0;
+  kinds.forEach((kind, c) => {
+    if (kind === 'text' || isUnanswered(row[c])) return;
+    if (cellKind(row[c]) === kind) agree++;
+    else disagree++;
+  });
+  return agree > disagree;
 }
 
 /**
@@ -121,11 +164,24 @@ function summaryRowsCut(values: unknown[][], first: number, last: number, header
     const at = row.findIndex((cell) => !isBlankCell(cell));
     const label = typeof row[at] === 'string' ? (row[at] as string).trim() : null;
     const footer = filled === 1 && label !== null && (FOOTER_LINE.test(label) || (at === 0 && (label.length >= 25 || label.split(/\s+/).length >= 4)));
-    if (!footer && (filled > sparse || label === null || !SUMMARY_LABEL.test(label))) break;
+    if (!footer && (filled > sparse || label === null || !SUMMARY_LABEL.test(label) || holdsAbove(values, first, r, at, label))) break;
     end = r - 1;
   }
   while (end > first && filledCount(values[end]) === 0) end--;
   return end;
+}
+
+/**
+ * True when the column's data above row `r` hold the same text: then it is
+ * one of the column's values (`N` in a column of `Y`/`N` answers), not a label.
+ */
+function holdsAbove(values: unknown[][], first: number, r: number, column: number, label: string): boolean {
+  const wanted = label.toLowerCase();
+  for (let above = first; above < r; above++) {
+    const cell = values[above]?.[column];
+    if (typeof cell === 'string' && cell.trim().toLowerCase() === wanted) return true;
+  }
+  return false;
 }
 
 /** Index of the last row with any non-blank cell, -1 when there is none. Scans from the bottom, so trailing blank rows cost little. */

@@ -142,7 +142,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     columns[name] = { index, given: text };
   }
   const timeZone = values.get('--tz') ?? 'UTC';
-  if (!isKnownZone(timeZone)) return { kind: 'error', message: `--tz: unknown time zone "${timeZone}" (use an IANA name such as Europe/Paris)` };
+  if (!isKnownZone(timeZone)) return { kind: 'error', message: `--tz: unknown time zone "${timeZone}" (${zoneAdvice(timeZone)})` };
   const locale = values.get('--locale') ?? 'en_US';
   if (!/^[a-z]{2,3}(_(?:[A-Z]{2}|\d{3}))?$/.test(locale)) return { kind: 'error', message: `--locale must look like en_US or de_DE (got "${locale}")` };
   if (!isKnownLocale(locale)) return { kind: 'error', message: `--locale: unknown language or region in "${locale}" (use a locale such as en_US, en_GB, de_DE)` };
@@ -192,4 +192,18 @@ function isKnownLocale(locale: string): boolean {
   } catch {
     return true; // no locale data in this runtime: the format check above is all we can do
   }
+}
+
+/**
+ * What to write instead of an unknown zone: an offset written another way
+ * (`UTC+05:30`, `+05:30`, `gmt-7`) is spelt as Sheets spells it (`GMT+05:30`).
+ * @example zoneAdvice('UTC+05:30') // 'did you mean GMT+05:30? Sheets writes fixed offsets that way'
+ */
+function zoneAdvice(timeZone: string): string {
+  const offset = /^(?:utc|gmt|z)?\s*([+-])(\d{1,2})(?::?(\d\d))?$/i.exec(timeZone.trim());
+  if (offset) {
+    const spelt = `GMT${offset[1]}${offset[2].padStart(2, '0')}:${offset[3] ?? '00'}`;
+    if (isKnownZone(spelt)) return `did you mean ${spelt}? Sheets writes fixed offsets that way`;
+  }
+  return 'use an IANA name such as Europe/Paris, or a fixed offset such as GMT-07:00';
 }

@@ -4,10 +4,14 @@
  * freely in one file — while a quoted field keeps its separators, doubled
  * quotes (`""` → `"`) and line breaks. A quote inside an unquoted field is
  * an ordinary character, as is a quote inside a quoted field that is not
- * followed by a separator or a line break — on the field's first line. Past
- * a line break such a quote means the field's own quote was never closed
- * and has swallowed rows up to the next quoted field (a silent wrong count),
- * so it is reported as an unclosed quote.
+ * followed by a separator or a line break — on the field's first line,
+ * when a closing quote follows on that line or a later one. When none does,
+ * the first such quote closed the field and the text after it up to the
+ * separator is added as it is (`"5"-star,x` → `5-star`, as Excel reads it).
+ * Otherwise, a quote that opens a field and is never closed — or, past a
+ * line break, meets a lone quote, which means it has swallowed rows up to
+ * the next quoted field (a silent wrong count) — is reported as an
+ * unclosed quote.
  */
 
 /** What a parse found besides its rows. */
@@ -61,11 +65,26 @@ export function parseDelimited(text: string, delimiter: string, onRow: RowHandle
       let pieces = '';
       let start = i + 1;
       let from = start;
+      // The first lone quote on the field's first line, and the field's text before it.
+      let stray = -1;
+      let beforeStray = '';
       for (;;) {
         const q = text.indexOf('"', from);
-        if (q === -1) return { unclosedQuoteLine: openLine };
-        line += lineBreaks(text, from, q);
-        const next = q + 1 < n ? text.charCodeAt(q + 1) : -1;
+        if (q !== -1) line += lineBreaks(text, from, q);
+        const next = q === -1 ? -1 : q + 1 < n ? text.charCodeAt(q + 1) : -1;
+        if (q === -1 || (line > openLine && next !== QUOTE && next !== -1 && next !== sep && next !== LF && next !== CR)) {
+          if (stray === -1) return { unclosedQuoteLine: openLine };
+          // `"quoted"trailing,…` with no closing quote on its line: the lone
+          // quote closed the field and the text after it, up to the
+          // separator, is added as it is (as Excel reads it), rather than
+          // the field swallowing the rows below.
+          let end = stray + 1;
+          while (end < n && text.charCodeAt(end) !== sep && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) end++;
+          value = beforeStray + text.slice(stray + 1, end);
+          i = end;
+          line = openLine;
+          break;
+        }
         if (next === QUOTE) {
           pieces += text.slice(start, q + 1);
           start = from = q + 2;
@@ -73,9 +92,11 @@ export function parseDelimited(text: string, delimiter: string, onRow: RowHandle
           value = pieces + text.slice(start, q);
           i = q + 1;
           break;
-        } else if (line > openLine) {
-          return { unclosedQuoteLine: openLine };
         } else {
+          if (stray === -1) {
+            stray = q;
+            beforeStray = pieces + text.slice(start, q);
+          }
           from = q + 1;
         }
       }

@@ -15,8 +15,19 @@ import { legacyEncoding } from './legacyEncoding';
 const SAMPLE_BYTES = 64 * 1024;
 /** NUL bytes dropped from a text however short it is. */
 const MAX_STRAY_NULS = 4;
-/** Above this share of control characters (other than tab, line breaks, form feed) the file is binary. */
+/**
+ * Above this share of control characters (other than tab, line breaks, form
+ * feed) a file whose encoding was guessed is binary: junk read as
+ * Windows-1252 or as UTF-16 shows as control characters.
+ */
 const MAX_CONTROL_SHARE = 0.01;
+/**
+ * The same limit for text that is valid UTF-8 or starts with a byte order
+ * mark: a binary file is almost never valid UTF-8, while a real export may
+ * carry many terminal escapes in its answers (ESC, BEL, `\x1b]0;…\x07`),
+ * which the readers strip from what they show.
+ */
+const MAX_CONTROL_SHARE_OF_TEXT = 0.25;
 
 /**
  * Decodes a text file, dropping any byte order mark.
@@ -30,31 +41,32 @@ const MAX_CONTROL_SHARE = 0.01;
  */
 export function decodeText(bytes: Uint8Array, fileLabel: string): { text: string; warnings: string[] } {
   const warnings: string[] = [];
-  const text = decode(bytes, fileLabel, warnings);
-  if (controlShare(text.slice(0, SAMPLE_BYTES)) > MAX_CONTROL_SHARE) throw notText(fileLabel);
+  const { text, told } = decode(bytes, fileLabel, warnings);
+  if (controlShare(text.slice(0, SAMPLE_BYTES)) > (told ? MAX_CONTROL_SHARE_OF_TEXT : MAX_CONTROL_SHARE)) throw notText(fileLabel);
   return { text, warnings };
 }
 
-function decode(bytes: Uint8Array, fileLabel: string, warnings: string[]): string {
+/** The text, and whether its encoding was told for sure (a byte order mark, or valid UTF-8) rather than guessed. */
+function decode(bytes: Uint8Array, fileLabel: string, warnings: string[]): { text: string; told: boolean } {
   // TextDecoder drops the byte order mark itself.
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(withoutNuls(bytes, fileLabel, warnings));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(withoutNuls(bytes, fileLabel, warnings)), told: true };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), told: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), told: true };
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const utf16 = utf16WithoutBom(sample);
-  if (utf16) return new TextDecoder(utf16).decode(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), told: false };
   const text = withoutNuls(bytes, fileLabel, warnings);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(text);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(text), told: true };
   } catch {
     // Not UTF-8: a Windows "ANSI" export (curly quotes, accents and dashes
     // are single bytes there, Japanese two). Binary content shows as control
     // characters, which decodeText refuses.
     const encoding = legacyEncoding(text);
-    if (encoding === 'windows-1252') return decodeWindows1252(text);
+    if (encoding === 'windows-1252') return { text: decodeWindows1252(text), told: false };
     if (encoding !== null) {
       warnings.push(`${fileLabel} is not UTF-8; it was read as ${ENCODING_NAMES[encoding]}.`);
-      return new TextDecoder(encoding).decode(text);
+      return { text: new TextDecoder(encoding).decode(text), told: false };
     }
     if (controlShare(decodeWindows1252(text.subarray(0, SAMPLE_BYTES))) > MAX_CONTROL_SHARE) throw notText(fileLabel);
     throw new ImportError(

@@ -7,7 +7,8 @@ export type ImportProblem =
   | 'not-a-workbook'
   | 'no-such-sheet'
   | 'unclosed-quote'
-  | 'unknown-encoding';
+  | 'unknown-encoding'
+  | 'too-large';
 
 /**
  * A file that cannot be imported. The message is one line a marketer can act

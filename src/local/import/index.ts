@@ -5,12 +5,12 @@
  * zone. Files that cannot be read throw an {@link ImportError} whose message
  * a marketer can act on.
  */
-import { readFile } from 'fs/promises';
 import { basename, extname } from 'path';
 import { readDelimitedText } from './csv';
 import { decodeText } from './decodeText';
 import { detectFormat } from './detectFormat';
 import { ImportError } from './importError';
+import { readBytes } from './readBytes';
 import { validSheetNames } from './sheetName';
 import { readXlsx } from './xlsx';
 import type { ImportOptions, ImportedWorkbook } from './workbook';
@@ -79,14 +79,4 @@ export function importText(text: string, options: ImportOptions = {}): ImportedW
     fileName ?? 'The text',
   );
   return { sheets: [sheet], warnings };
-}
-
-async function readBytes(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read';
-    throw new ImportError('not-found', `${path} ${reason}: check the path and try again.`);
-  }
 }

@@ -41,13 +41,20 @@ export async function readXlsx(
   budget: CellBudget = { cells: MAX_CELLS },
 ): Promise<ImportedWorkbook> {
   const zone = zoneFor(timeZone);
+  const readPackage = async (fillReferences: boolean): Promise<ReadSheet[]> => {
+    const { bytes: ready, tabNames } = preparePackage(bytes, undefined, fillReferences);
+    const sheets = bytes.length > streamAboveBytes ? await streamSheets(ready, zone) : await loadSheets(ready, zone);
+    for (const sheet of sheets) sheet.name = tabNames.get(sheet.name) ?? sheet.name;
+    return sheets;
+  };
   let read: ReadSheet[];
   try {
-    const { bytes: ready, tabNames } = preparePackage(bytes);
-    read = bytes.length > streamAboveBytes ? await streamSheets(ready, zone) : await loadSheets(ready, zone);
-    for (const sheet of read) sheet.name = tabNames.get(sheet.name) ?? sheet.name;
-  } catch {
-    throw notAWorkbook(bytes, fileLabel);
+    read = await readPackage(false);
+  } catch (first) {
+    // Rows or cells without their reference (allowed, rare): written in, then read again.
+    read = await readPackage(true).catch(() => {
+      throw damagedOrNotAWorkbook(first, bytes, fileLabel);
+    });
   }
   if (read.length === 0) throw notAWorkbook(bytes, fileLabel);
   if (sheetName !== undefined) {
@@ -207,6 +214,17 @@ function importedValue(value: CellValue, zone: Zone): ImportedCell {
   }
   if ('hyperlink' in value) return importedValue(value.text as CellValue, zone);
   return String(value);
+}
+
+/** The error for a package exceljs could not read: a cell past Excel's last column is named, anything else is not a workbook. */
+function damagedOrNotAWorkbook(error: unknown, bytes: Uint8Array, fileLabel: string): ImportError {
+  const column = /Invalid column letter: ?([A-Z]+)/i.exec(error instanceof Error ? error.message : '');
+  if (!column) return notAWorkbook(bytes, fileLabel);
+  return new ImportError(
+    'not-a-workbook',
+    `${fileLabel} has a cell in column ${column[1]}, past the last column a spreadsheet has (XFD), so the file is damaged: ` +
+      'open it in Excel and save it again, or export it again, and try again.',
+  );
 }
 
 function notAWorkbook(bytes: Uint8Array, fileLabel: string): ImportError {

@@ -11,10 +11,14 @@
  *   to be too long and cut exactly later (see SheetLimiter), while a huge
  *   shared string no longer costs exceljs gigabytes.
  *
+ * - With `fillReferences`, rows and cells that leave out their `r`
+ *   reference (allowed by the format, see cellReferences) are given it.
+ *
  * Only the parts that change are rewritten; an untouched package is passed
  * on as it is. A package this reader cannot follow (ZIP64, unknown
  * compression) is passed on unchanged, for exceljs to judge.
  */
+import { addReferences, missesReferences } from './cellReferences';
 import { inflateEntry, readZip, replaceEntryData, writeZip } from './zipEntries';
 
 /**
@@ -35,11 +39,12 @@ export interface PreparedPackage {
  *
  * @param bytes the XLSX file
  * @param maxTextBytes longest text kept between two tags (tests lower it)
+ * @param fillReferences also write in the row and cell references worksheets leave out (every worksheet is read for it)
  * @example
  * const { bytes: ready, tabNames } = preparePackage(bytes);
  * tabNames.get('NPS tab 1'); // 'Customer satisfaction survey responses (2025)'
  */
-export function preparePackage(bytes: Uint8Array, maxTextBytes = MAX_TEXT_BYTES): PreparedPackage {
+export function preparePackage(bytes: Uint8Array, maxTextBytes = MAX_TEXT_BYTES, fillReferences = false): PreparedPackage {
   const tabNames = new Map<string, string>();
   const entries = readZip(bytes);
   if (!entries) return { bytes, tabNames };
@@ -47,17 +52,25 @@ export function preparePackage(bytes: Uint8Array, maxTextBytes = MAX_TEXT_BYTES)
   for (const entry of entries) {
     if (!entry.name.endsWith('.xml')) continue;
     const isWorkbook = entry.name === 'xl/workbook.xml';
-    if (!isWorkbook && entry.size <= maxTextBytes) continue;
+    const isWorksheet = fillReferences && /^xl\/worksheets\/[^/]+\.xml$/.test(entry.name);
+    if (!isWorkbook && !isWorksheet && entry.size <= maxTextBytes) continue;
     const xml = inflateEntry(entry);
     if (!xml) continue;
     let content = capTexts(xml, maxTextBytes);
     if (isWorkbook) content = swapTabNames(content, tabNames);
+    if (isWorksheet) content = withReferences(content);
     if (content !== xml) {
       replaceEntryData(entry, content);
       changed = true;
     }
   }
   return { bytes: changed ? writeZip(entries) : bytes, tabNames };
+}
+
+/** The worksheet part with its missing row and cell references written in (the same buffer when none is missing). */
+function withReferences(xml: Buffer): Buffer {
+  const text = xml.toString('utf8');
+  return missesReferences(text) ? Buffer.from(addReferences(text), 'utf8') : xml;
 }
 
 /** Placeholders for every tab name when one of them is a name exceljs would refuse or cut. */

@@ -43,6 +43,27 @@ export function allowedHost(host: string | undefined, port: number): string {
 }
 
 /**
+ * The request's one `Host` header. Node keeps the first of several and drops
+ * the rest, so a request with two (`Host: 127.0.0.1:PORT` then `Host:
+ * evil.example`) would pass as addressed to the playground while a proxy in
+ * front may have read the other: HTTP/1.1 says to answer such a request 400
+ * (RFC 9112 §3.2), and so does the playground.
+ *
+ * @param rawHeaders the request's `rawHeaders` (names and values, in turn)
+ * @returns the Host header's value, or undefined when there is none
+ * @example singleHost(['Host', '127.0.0.1:8080', 'Host', 'evil.example']) // throws HttpError 400
+ */
+export function singleHost(rawHeaders: readonly string[]): string | undefined {
+  let host: string | undefined;
+  for (let i = 0; i < rawHeaders.length - 1; i += 2) {
+    if (rawHeaders[i].toLowerCase() !== 'host') continue;
+    if (host !== undefined) throw new HttpError(400, 'The request has more than one Host header; send one.');
+    host = rawHeaders[i + 1];
+  }
+  return host;
+}
+
+/**
  * Throws unless a POST comes from the playground's own page: its `Origin`,
  * when sent, is `http://` + the host it was sent to (403), and its body is
  * declared as JSON (415).

@@ -12,7 +12,7 @@ import { HttpError } from './httpError';
 import { playgroundPage } from './page';
 import { chartSpecsOf } from './recordedCharts';
 import { discardBody, readJsonBody } from './requestBody';
-import { allowedHost, checkOwnPagePost, SECURITY_HEADERS } from './requestGuard';
+import { allowedHost, checkOwnPagePost, SECURITY_HEADERS, singleHost } from './requestGuard';
 import { sheetPage, sheetTabs } from './sheetView';
 
 /** What the routes serve. */
@@ -99,7 +99,7 @@ export function playgroundRoutes(content: PlaygroundContent): (request: Incoming
   ]);
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const host = allowedHost(request.headers.host, request.socket.localPort ?? 0);
+    const host = allowedHost(singleHost(request.rawHeaders), request.socket.localPort ?? 0);
     const { path, query } = splitTarget(request.url ?? '');
     const route = routes.get(path);
     if (!route) throw new HttpError(404, `The playground has no page ${JSON.stringify(path.slice(0, 80))}; open http://${host}/.`);

@@ -43,7 +43,7 @@ describe('exit 2: bad usage', () => {
   });
 
   test('a time zone or locale that does not exist', () => {
-    expect(expectFailure(['analyze', FORMS, '--tz', 'Mars/Olympus'], 2)).toBe('nps-sheets: --tz: unknown time zone "Mars/Olympus" (use an IANA name such as Europe/Paris)');
+    expect(expectFailure(['analyze', FORMS, '--tz', 'Mars/Olympus'], 2)).toBe('nps-sheets: --tz: unknown time zone "Mars/Olympus" (use an IANA name such as Europe/Paris, or a fixed offset such as GMT-07:00)');
     expect(expectFailure(['analyze', FORMS, '--locale', 'en-us'], 2)).toBe('nps-sheets: --locale must look like en_US or de_DE (got "en-us")');
     expect(expectFailure(['analyze', FORMS, '--locale', 'xx'], 2)).toBe(
       'nps-sheets: --locale: unknown language or region in "xx" (use a locale such as en_US, en_GB, de_DE)',

@@ -54,5 +54,16 @@ test('--tz GMT+5:30: Feb {10, 0, 9}, Mar {7, 10}', () => {
 test('--tz GMT+24 (hours run 0–23) is bad usage that names it', () => {
   const run = runCli('analyze', file, '--tz', 'GMT+24');
   expect(run.status).toBe(2);
-  expect(run.stderr.trim()).toBe('nps-sheets: --tz: unknown time zone "GMT+24" (use an IANA name such as Europe/Paris)');
+  expect(run.stderr.trim()).toBe('nps-sheets: --tz: unknown time zone "GMT+24" (use an IANA name such as Europe/Paris, or a fixed offset such as GMT-07:00)');
+});
+
+test.each([
+  ['UTC+05:30', 'GMT+05:30'],
+  ['+05:30', 'GMT+05:30'],
+  ['gmt-7', 'GMT-07:00'],
+  ['utc-0930', 'GMT-09:30'],
+])('--tz %s, an offset spelt another way, is bad usage that spells it as Sheets does (%s)', (given, spelt) => {
+  const run = runCli('analyze', file, '--tz', given);
+  expect(run.status).toBe(2);
+  expect(run.stderr.trim()).toBe(`nps-sheets: --tz: unknown time zone "${given}" (did you mean ${spelt}? Sheets writes fixed offsets that way)`);
 });

@@ -160,3 +160,55 @@ describe('Japanese and damaged text', () => {
     expect(stderr).toContain('save it as "CSV UTF-8"');
   });
 });
+
+describe('answers full of terminal escapes are still a text file', () => {
+  const rows = answers(45, 2);
+  const expected = tally(rows.map((r) => r.score));
+  test.each([
+    ['an SGR colour in every comment', (i: number) => `\u001b[3${i % 8}mred\u001b[0m`],
+    ['an OSC window title in every comment', () => '\u001b]0;pwned\u0007'],
+    ['BEL and backspaces', () => '\u0007\u0008\u0008'],
+  ])('%s: read and counted, nothing raw on the terminal', (_name, comment) => {
+    const text = `Date,Score,Comment\n${rows.map((r, i) => `${r.date},${r.score},${comment(i)}`).join('\n')}\n`;
+    const { status, json } = analyze('escapes.csv', text);
+    expect(status).toBe(0);
+    expect(json.overall).toMatchObject(expected);
+    const readable = runCli('analyze', join(dir, 'escapes.csv'));
+    expect(readable.status).toBe(0);
+    expect(readable.stdout).not.toMatch(/[\u0007\u0008\u001b]/);
+  });
+
+  test('bytes that are not UTF-8 and full of controls are still refused as binary', () => {
+    const junk = Buffer.from(Array.from({ length: 4000 }, (_v, i) => 1 + ((i * 7919) % 255)));
+    const { status, stderr } = analyze('junk.csv', junk);
+    expect(status).toBe(3);
+    expect(stderr).toContain('is not a text or Excel file');
+  });
+});
+
+test('an XLSX whose rows and cells leave out their references is read and counted', () => {
+  const cells: MiniCell[] = [{ ref: 'A1', value: 'Date' }, { ref: 'B1', value: 'Score' }];
+  answers(31, 4).forEach((r, i) => cells.push({ ref: `A${i + 2}`, value: r.date }, { ref: `B${i + 2}`, value: r.score }));
+  const { status, json, stderr } = analyze('norefs.xlsx', miniXlsx([{ name: 'Answers', cells }], true));
+  expect(stderr).toBe('');
+  expect(status).toBe(0);
+  expect(json.overall).toMatchObject(tally(answers(31, 4).map((r) => r.score)));
+});
+
+test('comments that start with a quoted word ("5"-star, "Great" service) are read as Excel reads them, every row counted', () => {
+  const rows = answers(64, 5);
+  const comments = ['"5"-star support', '"Great" value, really', 'fine', '"ok"'];
+  const text = `Date,Score,Comment\r\n${rows.map((r, i) => `${r.date},${r.score},${comments[i % 4]}`).join('\r\n')}\r\n`;
+  const { status, json, stderr } = analyze('quoted-words.csv', text);
+  expect(stderr).toBe('');
+  expect(status).toBe(0);
+  expect(json.overall).toMatchObject({ ...tally(rows.map((r) => r.score)), ignored: 0 });
+  expect(json.table.lastRow).toBe(65);
+});
+
+test('a path that never ends (/dev/zero) is refused once past the bound, exit 3, instead of reading until memory runs out', () => {
+  const { status, stdout, stderr } = runCli('analyze', '/dev/zero');
+  expect(status).toBe(3);
+  expect(stdout).toBe('');
+  expect(stderr.trim()).toBe('nps-sheets: /dev/zero is larger than 256 MB, more than this tool reads: export fewer rows or columns (a spreadsheet holds 10 million cells) and try again.');
+});

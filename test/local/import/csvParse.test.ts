@@ -43,6 +43,11 @@ function parseAll(text: string, delimiter = ','): { rows: string[][]; lines: num
   return { rows, lines, unclosed: unclosedQuoteLine };
 }
 
+/** One CSV line, quoting the fields that hold a comma. */
+function toLine(fields: string[]): string {
+  return fields.map((f) => (f.includes(',') ? `"${f}"` : f)).join(',');
+}
+
 describe('parseDelimited', () => {
   test.each([1, 2, 3, 4, 5])('random rows, every line break kind mixed at random (seed %i)', (seed) => {
     const next = random(seed);
@@ -86,6 +91,22 @@ describe('parseDelimited', () => {
       ['9', 'He said "hi" to me'],
       ['10', 'two\nlines'],
     ]);
+  });
+
+  test.each([
+    ['text after the closing quote', '7,"quoted"trailing,x', ['7', 'quotedtrailing', 'x']],
+    ['a quoted word at the start of a comment', '8,"5"-star service', ['8', '5-star service']],
+    ['a lone quote inside, none at the end', '9,"it\'s a "great" product,x', ['9', 'it\'s a great" product', 'x']],
+    ['a short last field', '10,x,"a"b', ['10', 'x', 'ab']],
+  ])('a quoted field with text after its quote and no closing quote on its line ends at the separator (%s)', (_name, line, fields) => {
+    const rows = Array.from({ length: 30 }, (_v, i) => [String(i % 11), i % 4 === 0 ? 'fast, friendly' : 'ok', 'x']);
+    const at = 13;
+    const text = [...rows.slice(0, at).map(toLine), line, ...rows.slice(at).map(toLine)].join('\r\n');
+    const parsed = parseAll(text);
+    expect(parsed.unclosed).toBeNull();
+    expect(parsed.rows).toHaveLength(31);
+    expect(parsed.rows[at]).toEqual(fields);
+    expect(parsed.rows.slice(at + 1)).toEqual(rows.slice(at));
   });
 
   test('a quote inside an unquoted field is text, and a quoted field may be followed by the end of the text', () => {

@@ -25,9 +25,12 @@ const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 /**
  * The bytes of an XLSX holding these sheets, in tab order.
  *
+ * @param sheets the sheets, in tab order
+ * @param omitReferences write rows and cells without their `r` reference, as
+ *   the format allows (cells must then be given in order, without gaps)
  * @example miniXlsx([{ name: 'R', cells: [{ ref: 'A1', value: 'Score' }, { ref: 'A2', value: 9 }] }])
  */
-export function miniXlsx(sheets: MiniSheet[]): Buffer {
+export function miniXlsx(sheets: MiniSheet[], omitReferences = false): Buffer {
   const strings: string[] = [];
   const parts: [string, string][] = [];
   const types = sheets
@@ -68,7 +71,8 @@ export function miniXlsx(sheets: MiniSheet[]): Buffer {
           : `<c r="${cell.ref}" t="s"><v>${strings.push(cell.value) - 1}</v></c>`;
       rows.set(row, [...(rows.get(row) ?? []), xml]);
     }
-    const data = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([r, cells]) => `<row r="${r}">${cells.join('')}</row>`).join('');
+    let data = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([r, cells]) => `<row r="${r}">${cells.join('')}</row>`).join('');
+    if (omitReferences) data = data.replace(/ r="[^"]*"/g, '');
     sheetParts.push([`xl/worksheets/sheet${i + 1}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${MAIN}"><sheetData>${data}</sheetData></worksheet>`]);
   });
   parts.push([

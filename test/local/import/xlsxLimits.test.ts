@@ -67,6 +67,17 @@ describe.each(PATHS)('readXlsx (%s)', (_path, streamAbove) => {
     expect(warnings[0]).toContain('10,000,000 cells');
   });
 
+  test('rows and cells without their r reference (allowed by the format) are read in order', async () => {
+    const cells = scores(17);
+    const { sheets } = await readXlsx(miniXlsx([{ name: 'R', cells }], true), 'UTC', 'norefs.xlsx', undefined, streamAbove);
+    expect(sheets[0].values).toEqual([['Name', 'Score'], ...Array.from({ length: 17 }, (_v, i) => [`p${i}`, (i * 3) % 11])]);
+  });
+
+  test('a cell past column XFD: the damage is named, not "not an Excel workbook"', async () => {
+    const bytes = miniXlsx([{ name: 'R', cells: [...scores(5), { ref: 'XFE3', value: 1 }] }]);
+    await expect(readXlsx(bytes, 'UTC', 'wide.xlsx', undefined, streamAbove)).rejects.toThrow(/^wide\.xlsx has a cell in column XFE, past the last column/);
+  });
+
   test('a far cell in a narrow table is kept: 100,000 rows × 2 columns fit in 10 million cells', async () => {
     const { sheets, warnings } = await readXlsx(
       miniXlsx([{ name: 'R', cells: [...scores(3), { ref: 'A100000', value: 'end' }] }]),

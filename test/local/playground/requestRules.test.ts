@@ -44,6 +44,20 @@ test('prints where it is and what to do, with the real port', async () => {
   expect(playground.output()).toContain(`Open http://127.0.0.1:${port} and press Build report; Ctrl+C stops`);
 });
 
+test('a request with two Host headers gets 400, whichever comes first, and changes nothing', async () => {
+  const call = JSON.stringify(change);
+  for (const hosts of [[`127.0.0.1:${port}`, 'evil.example'], ['evil.example', `localhost:${port}`], [`127.0.0.1:${port}`, `127.0.0.1:${port}`]]) {
+    const headers = hosts.map((host) => `Host: ${host}`).join('\r\n');
+    const read = await rawRequest(port, `GET /api/sheet?name=google_forms_responses HTTP/1.1\r\n${headers}`);
+    expect([hosts, read.status]).toEqual([hosts, 400]);
+    expect(read.body).not.toContain('google_forms_responses');
+    const write = await rawRequest(port, `POST /api/run HTTP/1.1\r\n${headers}\r\nOrigin: http://127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${call.length}`, call);
+    expect(write.status).toBe(400);
+  }
+  expect(await rolesInForce(port)).toEqual(before);
+  await expectAlive();
+});
+
 test('a Host other than 127.0.0.1:PORT or localhost:PORT gets 421 on every route (DNS rebinding)', async () => {
   const hosts = [`evil.example:${port}`, 'rebound.attacker.test', '127.0.0.1', `127.0.0.1:${port + 1}`, `localhost.evil.example:${port}`, `127.0.0.2:${port}`, `[::1]:${port}`];
   const targets = ['GET /', 'GET /client.js', 'GET /sidebar', 'GET /bridge.js', 'GET /api/state', 'GET /api/sheet?name=google_forms_responses', 'GET /no-such-page'];

@@ -44,6 +44,31 @@ describe('findTable', () => {
     expect(findTable([header, ...rows, ['Totally great', 10, '', '']])!.lastRow).toBe(4);
   });
 
+  it('leaves out the statistics and NPS tallies people and SPSS type under the responses', () => {
+    const header = ['Date', 'Score', 'Plan', 'Comment'];
+    const rows = [['2025-01-02', 9, 'Pro', ''], ['2025-01-03', 6, 'Free', 'slow'], ['2025-01-04', 8, 'Pro', '']];
+    const footers = [
+      [['N', 3, '', '']],
+      [['n =', 3, '', '']],
+      [['Mode', 9, '', ''], ['Range', 3, '', '']],
+      [['SD', 1.53, '', ''], ['SE', 0.88, '', '']],
+      [['Std. Error', 0.88, '', '']],
+      [['Total', '', '', ''], ['Mean', 7, '', ''], ['Std Dev', 1.5, '', ''], ['N', 3, '', '']],
+      [['Promoters', 1, '', ''], ['Passives', 1, '', ''], ['Detractors', 1, '', ''], ['NPS', 0, '', '']],
+      [['% Promoters', '33%', '', '']],
+      [['Responses', 3, '', '']],
+      [['Q1', 6, '', ''], ['Q3', 9, '', '']],
+    ];
+    for (const footer of footers) expect(findTable([header, ...rows, ...footer])!.lastRow).toBe(4);
+  });
+
+  it('keeps a last row whose first cell is one of the values its column holds, even when it reads like a label', () => {
+    const header = ['Renewed?', 'Score', 'Plan', 'Comment'];
+    const rows = [['Y', 9, 'Pro', ''], ['N', 6, 'Free', 'slow'], ['Y', 8, 'Pro', '']];
+    expect(findTable([header, ...rows, ['N', 3, '', '']])!.lastRow).toBe(5);
+    expect(findTable([header, ...rows, ['N', 3, 'Pro', ''], ['N', 10, '', '']])!.lastRow).toBe(6);
+  });
+
   it('leaves out footer lines under the responses, and the summary rows above them', () => {
     const header = ['Case', 'Account', 'Score', 'Closed'];
     const rows = [['SR-1', 'Acme', 9, '3/10/2026'], ['SR-2', 'Acme', 4, '3/11/2026'], ['SR-3', 'Initech', 10, '3/12/2026']];

@@ -98,17 +98,30 @@ describe('blank rows inside the table', () => {
     expect(analyzeTable(values, table, mapping, SETTINGS).overall).toMatchObject({ responses: 300, promoters: 54, passives: 54, detractors: 192 });
   });
 
-  it('50 empty rows in a row end the table: what follows is not responses', () => {
-    const values = withGaps(50);
-    expect(findTable(values)!.lastRow).toBe(101);
+  it.each([50, 60, 300, 5000])('%i empty rows in a row followed by more responses do not end the table: every response counts', (blank) => {
+    const values = withGaps(blank);
+    const table = findTable(values)!;
+    expect(table.lastRow).toBe(301 + 2 * blank);
+    const { mapping } = profileColumns(values, table, { locale: 'en_US' });
+    expect(analyzeTable(values, table, mapping, SETTINGS).overall).toMatchObject({ responses: 300, promoters: 54, passives: 54, detractors: 192 });
   });
 
-  it('a long gap inside a table of thousands of rows, followed by a far note, ends it at the gap', () => {
+  it.each([
+    ['a note', ['see the March tab', '', '', '']],
+    ['a summary line', ['Average', 5.1, '', '']],
+    ['a second table\'s header', ['Plan', 'Responses', 'NPS', 'Owner']],
+    ['a row of text only', ['Q3 plan', 'to do', 'ask Bob', 'later']],
+  ])('50 empty rows then %s end the table', (_what, row) => {
+    const values = [...responses(120), ...Array.from({ length: 50 }, () => new Array(HEADER.length).fill('')), row, ['Pro', 40, 12.5, 'Ann']];
+    expect(findTable(values)!.lastRow).toBe(121);
+  });
+
+  it('a long gap inside a table of thousands of rows, followed by more responses and a far note: every response counts, the note does not', () => {
     const big = responses(5000);
     const gap = Array.from({ length: 120 }, () => new Array(HEADER.length).fill(''));
     // Responses 1–3000, 120 empty rows, responses 3001–5000, then a note at row 400,000.
     const values = withNote([...big.slice(0, 3001), ...gap, ...big.slice(3001)], 400000, 0, 'x');
-    expect(findTable(values)!.lastRow).toBe(3001);
+    expect(findTable(values)!.lastRow).toBe(5121);
   });
 
   it('blank rows before summary rows and after them, then a far note: lastRow is the last response', () => {
@@ -124,6 +137,10 @@ describe('summary rows under the responses', () => {
     'Max', 'MAX', 'Max:', 'Maximum', 'Min', 'Minimum', 'min.', 'Median', 'Average', 'Average:', 'Avg', 'Mean', 'Mean score', 'Total', 'TOTAL',
     'Total:', 'Totals', 'Sum', 'Sum =', 'Std dev', 'Std. dev.', 'StdDev', 'Std Dev', 'Stdev', 'St. dev.', 'Standard deviation', 'Variance',
     'Count', 'NPS', 'NPS:', 'NPS score', 'Net Promoter Score',
+    // Other languages: German, French, Spanish, Italian, Portuguese, Dutch, Russian, Japanese, Chinese, Korean.
+    'Anzahl', 'Standardabweichung', 'Médiane', 'Écart-type', 'Nombre', 'Mediana', 'Máximo', 'Mínimo', 'Desviación estándar', 'Recuento',
+    'Massimo', 'Deviazione standard', 'Conteggio', 'Média', 'Desvio padrão', 'Contagem', 'Aantal', 'Mediaan', 'Количество', 'Медиана',
+    '中央値', '標準偏差', '件数', '最大', '中位数', '标准差', '개수', '중앙값',
   ];
 
   it.each(labels)('"%s" with its figure in the score column is left out', (label) => {
