@@ -19,3 +19,11 @@ export const FEW_RESPONSES_MARK = 'few responses';
 export function isFewResponses(responses: number): boolean {
   return responses > 0 && responses < FEW_RESPONSES;
 }
+
+/**
+ * The note beside a figure: "few responses" under 30, else "".
+ * @example fewResponsesNote(true) // 'few responses'
+ */
+export function fewResponsesNote(fewResponses: boolean): string {
+  return fewResponses ? FEW_RESPONSES_MARK : '';
+}

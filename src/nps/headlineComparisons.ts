@@ -5,7 +5,7 @@
  * Holm-adjusted together, and each told in a sentence a marketer can repeat:
  * "Up 37 points since Jan 2025 — a real change (p = 0.02)".
  */
-import type { PeriodKind } from '../shared/contract';
+import type { ComparisonText, PeriodKind } from '../shared/contract';
 import { type Tally, responsesOf } from './tally';
 import { npsOf } from './nps';
 import { differenceTest } from './difference';
@@ -17,25 +17,11 @@ import { readablePeriod } from './periodWords';
 /** Which earlier period the latest one is compared with. */
 export type ComparisonKind = 'previous' | 'yearAgo' | 'first';
 
-/** One headline comparison. */
-export interface HeadlineComparison {
+/** One headline comparison: the contract's comparison in words, and whether it rests on few responses. */
+export interface HeadlineComparison extends ComparisonText {
   kind: ComparisonKind;
-  /** Label of the earlier period. */
-  from: string;
-  /** Label of the latest period. */
-  to: string;
-  /** NPS of the latest period minus the earlier one's, in points. */
-  change: number;
-  /** Unadjusted two-sided p-value. */
-  p: number;
-  /** Holm-adjusted across the headline comparisons. */
-  pAdjusted: number;
-  /** pAdjusted < 1 − confidence. */
-  significant: boolean;
   /** Either period has fewer than 30 responses. */
   fewResponses: boolean;
-  /** The comparison in words. */
-  sentence: string;
 }
 
 /** A period of the table as the comparisons need it. */

@@ -23,7 +23,9 @@ import {
   SEGMENT_FORMULA_WIDTH, SEGMENT_TABLE, SUMMARY_ROW, SUMMARY_WIDTH, TITLE_ROW, liveRoom, tableTitleRow, type ReportTables, type TableArea,
 } from './reportLayout';
 import type { StyleKey } from './reportStyle';
-import { readingText, reportTitle, rowNote, significanceWords } from './reportText';
+import { readingText, reportTitle } from './reportText';
+import { significanceWords } from '../nps/significanceWords';
+import { fewResponsesNote } from '../nps/fewResponses';
 import { asSheetText, formulaString, openColumnRange } from './sheetText';
 import { CHANGE_HEADER, PERIOD_HEADER, SEGMENT_HEADER, SUMMARY_HEADER } from './tableHeaders';
 
@@ -268,7 +270,7 @@ function tallyCells(s: TallySummary): Cell[] {
 }
 
 function periodCells(row: PeriodChange): Cell[] {
-  return [new Date(row.start), asSheetText(row.label), ...tallyCells(row), row.change === null ? '' : row.change, significanceWords(row.significant, row.change), rowNote(row.fewResponses)];
+  return [new Date(row.start), asSheetText(row.label), ...tallyCells(row), row.change === null ? '' : row.change, significanceWords(row.significant, row.change), fewResponsesNote(row.fewResponses)];
 }
 
 function rollingCells(row: PeriodSummary): Cell[] {
@@ -276,7 +278,7 @@ function rollingCells(row: PeriodSummary): Cell[] {
 }
 
 function segmentCells(row: SegmentSummary): Cell[] {
-  return [asSheetText(row.value), ...tallyCells(row), row.vsRest === null ? '' : row.vsRest, significanceWords(row.significant, row.vsRest), rowNote(row.fewResponses)];
+  return [asSheetText(row.value), ...tallyCells(row), row.vsRest === null ? '' : row.vsRest, significanceWords(row.significant, row.vsRest), fewResponsesNote(row.fewResponses)];
 }
 
 /** A source column from the first data row: open to the end of the sheet, or closed at {@link ReportInput.closedAt}. */

@@ -52,22 +52,4 @@ export function readingText(overall: OverallSummary, confidence: number): string
   return `NPS ${npsText(overall.nps)} — ${overall.band} (${NPS_SCALE})${range}${few}`;
 }
 
-/**
- * A significance flag in words: `Yes ▲` for a significant rise, `Yes ▼` for
- * a significant fall, `No`, and "" when it cannot be tested.
- *
- * @example significanceWords(true, 12.5) // 'Yes ▲'
- * @example significanceWords(true, -3) // 'Yes ▼'
- * @example significanceWords(false, 20) // 'No'
- * @example significanceWords(null, null) // ''
- */
-export function significanceWords(significant: boolean | null, change: number | null): string {
-  if (significant === null || change === null) return '';
-  if (!significant) return 'No';
-  return change > 0 ? 'Yes ▲' : 'Yes ▼';
-}
 
-/** The Note cell of a period or segment row: "few responses" under 30, else "". */
-export function rowNote(fewResponses: boolean): string {
-  return fewResponses ? FEW_RESPONSES_MARK : '';
-}

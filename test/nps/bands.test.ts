@@ -1,5 +1,6 @@
 import { bandOf } from '../../src/nps/bands';
-import { isFewResponses } from '../../src/nps/fewResponses';
+import { fewResponsesNote, isFewResponses } from '../../src/nps/fewResponses';
+import { significanceWords } from '../../src/nps/significanceWords';
 import { confidenceText, pValueText, pointsText, rangeInWords } from '../../src/nps/rangeWords';
 import { readablePeriod } from '../../src/nps/periodWords';
 import { headlineReading } from '../../src/nps/headlineReading';
@@ -47,5 +48,19 @@ describe('ranges and p-values in words', () => {
     });
     expect(headlineReading({ responses: 0, promoters: 0, passives: 0, detractors: 0, nps: null, ci: null }, 0.95).band).toBeNull();
     expect(headlineReading({ responses: 20, promoters: 20, passives: 0, detractors: 0, nps: 100, ci: [84.8, 100] }, 0.95).fewResponses).toBe(true);
+  });
+});
+
+describe('significance and few responses in words', () => {
+  test('Yes ▲ for a real rise, Yes ▼ for a real fall, No for noise, "" when nothing was tested', () => {
+    expect(significanceWords(true, 12.5)).toBe('Yes ▲');
+    expect(significanceWords(true, -0.1)).toBe('Yes ▼');
+    expect(significanceWords(false, 40)).toBe('No');
+    expect(significanceWords(null, null)).toBe('');
+    expect(significanceWords(false, null)).toBe('');
+  });
+  test('the few-responses note', () => {
+    expect(fewResponsesNote(true)).toBe('few responses');
+    expect(fewResponsesNote(false)).toBe('');
   });
 });

@@ -14,7 +14,9 @@ import type { AnalyzeOutcome } from './outcome';
 import { escapeHtml } from './escapeHtml';
 import { chartSvg } from './svgCharts';
 import { headlineSection, mixBar } from './htmlHeadline';
-import { dateSpanText, fewMark, significanceWord } from './readingWords';
+import { dateSpanText } from './readingWords';
+import { significanceWords } from '../../nps/significanceWords';
+import { fewResponsesNote } from '../../nps/fewResponses';
 
 const STYLE = `
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #202124; margin: 24px auto; max-width: 980px; padding: 0 16px; }
@@ -154,13 +156,13 @@ export function htmlReport(outcome: AnalyzeOutcome): string {
 
 /** "Yes ▲" / "Yes ▼" coloured, "No", or "". */
 function significanceCell(change: number | null, significant: boolean | null): string {
-  const word = significanceWord(change, significant);
+  const word = significanceWords(significant, change);
   if (!word.startsWith('Yes')) return word;
   return `<span class="${change !== null && change > 0 ? 'sig-up' : 'sig-down'}">${escapeHtml(word)}</span>`;
 }
 
 function fewCell(few: boolean): string {
-  return few ? `<span class="few">${fewMark(few)}</span>` : '';
+  return few ? `<span class="few">${fewResponsesNote(few)}</span>` : '';
 }
 
 /** Cells are already HTML (escaped by the caller); numeric columns are right-aligned. */

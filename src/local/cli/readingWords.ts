@@ -2,11 +2,11 @@
  * The facts every readable output states the same way (SPEC §2, §6): the
  * headline NPS with its band and the scale, the dates the responses span,
  * significance in words and the "few responses" mark. The text summary and
- * the HTML page both use these, so they cannot drift apart.
+ * the HTML page both use these, so they cannot drift apart (significance and
+ * the few-responses note come from the engine, shared with the report).
  */
 import type { TableAnalysis } from '../../nps/analysis';
 import { NPS_SCALE } from '../../nps/bands';
-import { FEW_RESPONSES_MARK } from '../../nps/fewResponses';
 import { readablePeriod } from '../../nps/periodWords';
 import { npsText } from '../../nps/rangeWords';
 
@@ -33,17 +33,4 @@ export function dateSpanText(analysis: TableAnalysis): string | null {
   return first === last ? first : `${first} to ${last}`;
 }
 
-/**
- * Significance in words: "Yes ▲" for a significant rise, "Yes ▼" for a significant fall, "No", or "" when nothing was tested.
- * @example significanceWord(12.5, true) // 'Yes ▲'
- */
-export function significanceWord(change: number | null, significant: boolean | null): string {
-  if (change === null || significant === null) return '';
-  if (!significant) return 'No';
-  return change > 0 ? 'Yes ▲' : 'Yes ▼';
-}
 
-/** The mark of a figure pooled from fewer than 30 responses, or "". */
-export function fewMark(fewResponses: boolean): string {
-  return fewResponses ? FEW_RESPONSES_MARK : '';
-}

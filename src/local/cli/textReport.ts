@@ -9,7 +9,9 @@
 import { forTheCommandLine } from './cliWording';
 import type { AnalyzeOutcome } from './outcome';
 import { rangeInWords } from '../../nps/rangeWords';
-import { dateSpanText, fewMark, headlineText, significanceWord } from './readingWords';
+import { dateSpanText, headlineText } from './readingWords';
+import { significanceWords } from '../../nps/significanceWords';
+import { fewResponsesNote } from '../../nps/fewResponses';
 import { visibleControls } from './terminalText';
 
 /**
@@ -69,8 +71,8 @@ export function textReport(outcome: AnalyzeOutcome): string {
           p.nps === null ? '—' : formatNumber(p.nps, 1),
           interval(p.ci),
           p.change === null ? '' : `${p.change > 0 ? '+' : ''}${formatNumber(p.change, 1)}`,
-          significanceWord(p.change, p.significant),
-          fewMark(p.fewResponses),
+          significanceWords(p.significant, p.change),
+          fewResponsesNote(p.fewResponses),
         ]),
       ),
     );
@@ -90,8 +92,8 @@ export function textReport(outcome: AnalyzeOutcome): string {
           s.nps === null ? '—' : formatNumber(s.nps, 1),
           interval(s.ci),
           s.vsRest === null ? '' : `${s.vsRest > 0 ? '+' : ''}${formatNumber(s.vsRest, 1)}`,
-          significanceWord(s.vsRest, s.significant),
-          fewMark(s.fewResponses),
+          significanceWords(s.significant, s.vsRest),
+          fewResponsesNote(s.fewResponses),
         ]),
       ),
     );
