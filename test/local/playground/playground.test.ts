@@ -68,10 +68,16 @@ test('the report sheet shows as in Sheets: bold filled headers, band fills, colu
   await waitFor(async () => /May 2025/.test(await page.locator('#grid').innerText()));
   await waitFor(async () => (await page.locator('canvas[data-testid^="grid-chart-"]').count()) === 4);
   // The summary's header row: bold on the header fill (#e8eaed); every column 140 px wide.
-  const header = page.locator('#grid tbody tr').nth(7).locator('td').first();
-  expect(await header.innerText()).toBe('Responses');
-  expect(await header.evaluate((td) => [getComputedStyle(td).fontWeight, getComputedStyle(td).backgroundColor])).toEqual(['700', 'rgb(232, 234, 237)']);
-  expect(await page.locator('#grid col').nth(1).evaluate((col) => (col as HTMLElement).style.width)).toBe('140px');
+  // The page redraws the grid when the sheets change (a poll may land now): each look is read from one drawing.
+  const look = () =>
+    page.evaluate(() => {
+      const td = document.querySelectorAll('#grid tbody tr')[7]?.querySelector('td');
+      const col = document.querySelectorAll('#grid col')[1] as HTMLElement | undefined;
+      return td ? [td.innerText, getComputedStyle(td).fontWeight, getComputedStyle(td).backgroundColor, col ? col.style.width : ''] : [];
+    });
+  const expected = ['Responses', '700', 'rgb(232, 234, 237)', '140px'];
+  await waitFor(async () => JSON.stringify(await look()) === JSON.stringify(expected)).catch(() => undefined);
+  expect(await look()).toEqual(expected);
   // Charts: 600 × 371 px; the second one 620 px right of the first, on the same rows; the third under the first.
   const boxes = await Promise.all([0, 1, 2, 3].map((n) => page.locator(`canvas[data-testid="grid-chart-${n}"]`).boundingBox()));
   expect(boxes.map((b) => [Math.round(b!.width), Math.round(b!.height)])).toEqual(new Array(4).fill([598, 369])); // inside a 1 px border
