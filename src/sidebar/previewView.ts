@@ -9,7 +9,7 @@ import { FEW_RESPONSES_MARK } from '../nps/fewResponses';
 import type { PreviewResult } from '../shared/contract';
 import { el, replaceChildren } from './dom';
 import type { EmptyState } from './emptyState';
-import { formatInterval, formatNps, rowList } from './format';
+import { formatInterval, formatNps, plural, rowList } from './format';
 import { npsScale } from './npsScale';
 import { trendSparkline } from './trendSparkline';
 
@@ -66,7 +66,7 @@ export function renderPreview(container: HTMLElement, preview: PreviewResult, co
     counts(overall.responses, ignored, reading.fewResponses),
     latest ? el('p', { class: latest.significant ? 'comparison real' : 'comparison', 'data-testid': 'headline-comparison' }, latest.sentence) : null,
     trendSparkline(preview.trend, preview.period),
-    el('p', { class: 'detail' }, `${overall.promoters} promoters · ${overall.passives} passives · ${overall.detractors} detractors`),
+    el('p', { class: 'detail' }, `${plural(overall.promoters, 'promoter')} · ${plural(overall.passives, 'passive')} · ${plural(overall.detractors, 'detractor')}`),
     ignored
       ? el('p', { class: 'detail has-ignored', title: ignoredValues }, `Not a 0–10 score: ${rowList(preview.ignoredCells.map((cell) => cell.row), ignored)}`)
       : null,
