@@ -55,7 +55,9 @@ export function renderPreview(container: HTMLElement, preview: PreviewResult, co
   const ignoredValues = preview.ignoredCells.map((cell) => `row ${cell.row}: ${cell.value}`).join('\n');
   const latest = preview.comparisons.find((c) => c.kind === 'previous');
   const interval = formatInterval(overall.ci, confidence);
-  const exact = interval ? `${interval}${overall.moe !== null && overall.moe !== undefined ? ` · ±${formatNps(overall.moe)}` : ''}` : '';
+  // "± margin" only where the interval is not clipped at −100 or 100 (SPEC §2: ranges, not ±).
+  const clipped = !overall.ci || overall.ci[0] <= -100 || overall.ci[1] >= 100;
+  const exact = interval ? `${interval}${!clipped && overall.moe !== null && overall.moe !== undefined ? ` · ±${formatNps(overall.moe)}` : ''}` : '';
   container.classList.remove('loading');
   replaceChildren(container, [
     headline(formatNps(overall.nps), reading.band, overall.nps === null),

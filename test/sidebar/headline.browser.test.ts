@@ -206,3 +206,26 @@ test('counts of one read in the singular: "1 response", "1 promoter · 1 passive
   await expect(single.locator('#preview').textContent()).resolves.toContain('1 promoter · 0 passives · 0 detractors');
   await expect(single.locator('#preview').textContent()).resolves.not.toMatch(/\b1 (promoters|responses)\b/);
 });
+
+test('a clipped interval is never shown as ± (SPEC §2): 20 promoters of 20 keep only the bounds in the range tooltip', async () => {
+  // Adjusted Wald, 20 of 20 promoters: centre 20/23 = 87.0, clipped above at 100, so not symmetric about anything shown.
+  const allPromoters: FakeServerData = {
+    ...FEW_SHEET,
+    preview: {
+      ...FEW_SHEET.preview,
+      overall: { responses: 20, promoters: 20, passives: 0, detractors: 0, nps: 100, ci: [69.7, 100], ignored: 0, moe: 15.2 },
+      reading: { band: 'World class', scale: 'scale −100 to 100', range: 'likely between 70 and 100 (95 % confidence)', fewResponses: true },
+    },
+  };
+  const page = await openSidebar(allPromoters);
+  await waitText(page, 'overall-nps', '100.0');
+  await expect(byTestId(page, 'overall-range').getAttribute('title')).resolves.toBe('95 % CI 69.7 to 100.0');
+  // Clipped below as well: 15 detractors of 15.
+  const allDetractors: FakeServerData = {
+    ...FEW_SHEET,
+    preview: { ...allPromoters.preview, overall: { responses: 15, promoters: 0, passives: 0, detractors: 15, nps: -100, ci: [-100, -64.1], ignored: 0, moe: 17.9 } },
+  };
+  const low = await openSidebar(allDetractors);
+  await waitText(low, 'overall-nps', '-100.0');
+  await expect(byTestId(low, 'overall-range').getAttribute('title')).resolves.not.toContain('±');
+});
