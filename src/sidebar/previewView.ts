@@ -9,7 +9,7 @@ import { FEW_RESPONSES_MARK } from '../nps/fewResponses';
 import type { PreviewResult } from '../shared/contract';
 import { el, replaceChildren } from './dom';
 import type { EmptyState } from './emptyState';
-import { formatInterval, formatNps, rowList } from './format';
+import { formatInterval, formatNps, plural, rowList } from './format';
 import { npsScale } from './npsScale';
 import { trendSparkline } from './trendSparkline';
 
@@ -55,7 +55,9 @@ export function renderPreview(container: HTMLElement, preview: PreviewResult, co
   const ignoredValues = preview.ignoredCells.map((cell) => `row ${cell.row}: ${cell.value}`).join('\n');
   const latest = preview.comparisons.find((c) => c.kind === 'previous');
   const interval = formatInterval(overall.ci, confidence);
-  const exact = interval ? `${interval}${overall.moe !== null && overall.moe !== undefined ? ` · ±${formatNps(overall.moe)}` : ''}` : '';
+  // "± margin" only where the interval is not clipped at −100 or 100 (SPEC §2: ranges, not ±).
+  const clipped = !overall.ci || overall.ci[0] <= -100 || overall.ci[1] >= 100;
+  const exact = interval ? `${interval}${!clipped && overall.moe !== null && overall.moe !== undefined ? ` · ±${formatNps(overall.moe)}` : ''}` : '';
   container.classList.remove('loading');
   replaceChildren(container, [
     headline(formatNps(overall.nps), reading.band, overall.nps === null),
@@ -66,7 +68,7 @@ export function renderPreview(container: HTMLElement, preview: PreviewResult, co
     counts(overall.responses, ignored, reading.fewResponses),
     latest ? el('p', { class: latest.significant ? 'comparison real' : 'comparison', 'data-testid': 'headline-comparison' }, latest.sentence) : null,
     trendSparkline(preview.trend, preview.period),
-    el('p', { class: 'detail' }, `${overall.promoters} promoters · ${overall.passives} passives · ${overall.detractors} detractors`),
+    el('p', { class: 'detail' }, `${plural(overall.promoters, 'promoter')} · ${plural(overall.passives, 'passive')} · ${plural(overall.detractors, 'detractor')}`),
     ignored
       ? el('p', { class: 'detail has-ignored', title: ignoredValues }, `Not a 0–10 score: ${rowList(preview.ignoredCells.map((cell) => cell.row), ignored)}`)
       : null,

@@ -185,3 +185,47 @@ test('every visible text reads at 4.5:1 or more: preview, open columns, statuses
   });
   expect(await lowContrast(noScore)).toEqual([]);
 });
+
+test('counts of one read in the singular: "1 response", "1 promoter · 1 passive · 1 detractor"', async () => {
+  // One answer of each kind: (1 − 1) / 3 × 100 = 0 points; then a single promoter alone.
+  const three: FakeServerData = {
+    ...FEW_SHEET,
+    preview: { ...FEW_SHEET.preview, overall: { responses: 3, promoters: 1, passives: 1, detractors: 1, nps: 0, ci: [-56.3, 56.3], ignored: 1, moe: 56.3 } },
+  };
+  const page = await openSidebar(three);
+  await waitText(page, 'overall-nps', '0.0');
+  await expect(page.locator('#preview').textContent()).resolves.toContain('1 promoter · 1 passive · 1 detractor');
+  await expect(page.locator('#preview').textContent()).resolves.not.toMatch(/\b1 (promoters|passives|detractors|responses)\b/);
+
+  const one: FakeServerData = {
+    ...FEW_SHEET,
+    preview: { ...FEW_SHEET.preview, overall: { responses: 1, promoters: 1, passives: 0, detractors: 0, nps: 100, ci: [-48.5, 98.5], ignored: 0, moe: 73.5 } },
+  };
+  const single = await openSidebar(one);
+  await waitText(single, 'overall-nps', '100.0');
+  await expect(single.locator('#preview').textContent()).resolves.toContain('1 promoter · 0 passives · 0 detractors');
+  await expect(single.locator('#preview').textContent()).resolves.not.toMatch(/\b1 (promoters|responses)\b/);
+});
+
+test('a clipped interval is never shown as ± (SPEC §2): 20 promoters of 20 keep only the bounds in the range tooltip', async () => {
+  // Adjusted Wald, 20 of 20 promoters: centre 20/23 = 87.0, clipped above at 100, so not symmetric about anything shown.
+  const allPromoters: FakeServerData = {
+    ...FEW_SHEET,
+    preview: {
+      ...FEW_SHEET.preview,
+      overall: { responses: 20, promoters: 20, passives: 0, detractors: 0, nps: 100, ci: [69.7, 100], ignored: 0, moe: 15.2 },
+      reading: { band: 'World class', scale: 'scale −100 to 100', range: 'likely between 70 and 100 (95 % confidence)', fewResponses: true },
+    },
+  };
+  const page = await openSidebar(allPromoters);
+  await waitText(page, 'overall-nps', '100.0');
+  await expect(byTestId(page, 'overall-range').getAttribute('title')).resolves.toBe('95 % CI 69.7 to 100.0');
+  // Clipped below as well: 15 detractors of 15.
+  const allDetractors: FakeServerData = {
+    ...FEW_SHEET,
+    preview: { ...allPromoters.preview, overall: { responses: 15, promoters: 0, passives: 0, detractors: 15, nps: -100, ci: [-100, -64.1], ignored: 0, moe: 17.9 } },
+  };
+  const low = await openSidebar(allDetractors);
+  await waitText(low, 'overall-nps', '-100.0');
+  await expect(byTestId(low, 'overall-range').getAttribute('title')).resolves.not.toContain('±');
+});

@@ -8,6 +8,7 @@ import type { TableAnalysis } from '../../nps/analysis';
 import { BAND_LINES, NPS_SCALE, type Band } from '../../nps/bands';
 import { npsText, rangeInWords } from '../../nps/rangeWords';
 import { escapeHtml } from './escapeHtml';
+import { counted } from './readingWords';
 
 /** CSS class of each band's chip. */
 const BAND_CLASS: Record<Band, string> = {
@@ -53,7 +54,7 @@ export function headlineSection(analysis: TableAnalysis): string {
     '<div class="reading">',
     `<p><span class="chip ${BAND_CLASS[o.band]}" data-testid="nps-band">${escapeHtml(o.band)}</span> on a ${escapeHtml(NPS_SCALE)}: above 0 is good, 50 excellent, 70 world class</p>`,
     `<div class="scale" role="img" aria-label="NPS ${escapeHtml(npsText(o.nps))} on a ${escapeHtml(NPS_SCALE)}"><div class="track">${track}</div><span class="marker" style="left:${at(o.nps)}"></span>${ticks}</div>`,
-    `<p data-testid="overall-range">NPS ${escapeHtml(rangeInWords(o.ci, analysis.confidence))} · ${o.responses} ${o.responses === 1 ? 'response' : 'responses'}${few}</p>`,
+    `<p data-testid="overall-range">NPS ${escapeHtml(rangeInWords(o.ci, analysis.confidence))} · ${counted(o.responses, 'response')}${few}</p>`,
     comparisons,
     '</div>',
     '</section>',
@@ -67,12 +68,12 @@ export function headlineSection(analysis: TableAnalysis): string {
  */
 export function mixBar(o: TableAnalysis['overall']): string {
   const parts = [
-    { name: 'promoters', count: o.promoters, color: '#34a853', css: 'promoters' },
-    { name: 'passives', count: o.passives, color: '#9aa0a6', css: 'passives' },
-    { name: 'detractors', count: o.detractors, color: '#ea4335', css: 'detractors' },
+    { name: 'promoter', count: o.promoters, color: '#34a853', css: 'promoters' },
+    { name: 'passive', count: o.passives, color: '#9aa0a6', css: 'passives' },
+    { name: 'detractor', count: o.detractors, color: '#ea4335', css: 'detractors' },
   ];
   const share = (n: number) => (o.responses > 0 ? (n / o.responses) * 100 : 0);
-  const bar = parts.map((p) => `<i style="width:${share(p.count).toFixed(2)}%;background:${p.color}" title="${p.name}"></i>`).join('');
-  const legend = parts.map((p) => `<span class="${p.css}">${p.count} ${p.name} (${share(p.count).toFixed(1)} %)</span>`).join('');
+  const bar = parts.map((p) => `<i style="width:${share(p.count).toFixed(2)}%;background:${p.color}" title="${p.css}"></i>`).join('');
+  const legend = parts.map((p) => `<span class="${p.css}">${counted(p.count, p.name)} (${share(p.count).toFixed(1)} %)</span>`).join('');
   return `<section class="mix" data-testid="mix"><div class="bar">${bar}</div><div class="legend">${legend}</div></section>`;
 }

@@ -14,7 +14,7 @@ import type { AnalyzeOutcome } from './outcome';
 import { escapeHtml } from './escapeHtml';
 import { chartSvg } from './svgCharts';
 import { headlineSection, mixBar } from './htmlHeadline';
-import { dateSpanText } from './readingWords';
+import { counted, dateSpanText } from './readingWords';
 import { significanceWords } from '../../nps/significanceWords';
 import { fewResponsesNote } from '../../nps/fewResponses';
 
@@ -86,7 +86,7 @@ export function htmlReport(outcome: AnalyzeOutcome): string {
   const span = dateSpanText(analysis);
   body.push(`<h1>NPS report · ${escapeHtml(outcome.sheet)}</h1>`);
   body.push(
-    `<p class="meta">${escapeHtml(outcome.file)}${span ? ` · ${escapeHtml(span)}` : ''} · ${o.responses} ${o.responses === 1 ? 'response' : 'responses'} · ` +
+    `<p class="meta">${escapeHtml(outcome.file)}${span ? ` · ${escapeHtml(span)}` : ''} · ${counted(o.responses, 'response')} · ` +
       `score column ${escapeHtml(analysis.headers.score)} · time zone ${escapeHtml(outcome.timeZone)}</p>`,
   );
   body.push(headlineSection(analysis));

@@ -34,3 +34,13 @@ export function dateSpanText(analysis: TableAnalysis): string | null {
 }
 
 
+
+/**
+ * A count with its noun, in the singular for one: "1 promoter", "0 passives", "150 responses".
+ *
+ * @param count how many
+ * @param noun the singular noun (made plural with an s)
+ */
+export function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

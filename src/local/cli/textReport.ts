@@ -9,7 +9,7 @@
 import { forTheCommandLine } from './cliWording';
 import type { AnalyzeOutcome } from './outcome';
 import { rangeInWords } from '../../nps/rangeWords';
-import { dateSpanText, headlineText } from './readingWords';
+import { counted, dateSpanText, headlineText } from './readingWords';
 import { significanceWords } from '../../nps/significanceWords';
 import { fewResponsesNote } from '../../nps/fewResponses';
 import { visibleControls } from './terminalText';
@@ -25,15 +25,15 @@ export function textReport(outcome: AnalyzeOutcome): string {
   const level = `${formatNumber(analysis.confidence * 100, 0)}%`;
   const lines: string[] = [];
   const span = dateSpanText(analysis);
-  const responses = `${analysis.overall.responses} ${analysis.overall.responses === 1 ? 'response' : 'responses'}`;
+  const responses = counted(analysis.overall.responses, 'response');
   lines.push(`NPS report · ${outcome.file} · ${span ? `${span} · ` : ''}${responses}`);
   const o = analysis.overall;
   lines.push(headlineText(o));
   if (o.nps !== null && o.ci) {
-    lines.push(`  ${rangeInWords(o.ci, analysis.confidence)} · ${o.responses} responses${o.fewResponses ? ' (few responses)' : ''}`);
+    lines.push(`  ${rangeInWords(o.ci, analysis.confidence)} · ${counted(o.responses, 'response')}${o.fewResponses ? ' (few responses)' : ''}`);
     lines.push(
-      `  ${o.promoters} promoters (${share(o.promoters, o.responses)}), ` +
-        `${o.passives} passives (${share(o.passives, o.responses)}), ${o.detractors} detractors (${share(o.detractors, o.responses)}); ${o.ignored} ignored`,
+      `  ${counted(o.promoters, 'promoter')} (${share(o.promoters, o.responses)}), ` +
+        `${counted(o.passives, 'passive')} (${share(o.passives, o.responses)}), ${counted(o.detractors, 'detractor')} (${share(o.detractors, o.responses)}); ${o.ignored} ignored`,
     );
     for (const comparison of analysis.comparisons) lines.push(`  ${comparison.sentence}`);
   }
@@ -44,7 +44,7 @@ export function textReport(outcome: AnalyzeOutcome): string {
 
   lines.push(`Sheet "${outcome.sheet}", time zone ${outcome.timeZone}`);
   const headerText = table.headerRows === 1 ? `header row ${table.headerRow}` : `header rows ${table.headerRow}–${table.headerRow + table.headerRows - 1}`;
-  lines.push(`Table: ${headerText}, data rows ${table.firstDataRow}–${table.lastRow} (${analysis.rows} rows)`);
+  lines.push(`Table: ${headerText}, data rows ${table.firstDataRow}–${table.lastRow} (${counted(analysis.rows, 'row')})`);
   lines.push('');
 
   lines.push('Columns');
