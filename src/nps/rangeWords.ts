@@ -16,22 +16,23 @@ export function confidenceText(confidence: number): string {
 /**
  * A figure in whole points, as a person reads it (no "-0").
  * @example pointsText(-0.3) // '0'
- * @example pointsText(-12.6) // '−13'
+ * @example pointsText(-12.6) // '-13'
  */
 export function pointsText(points: number): string {
   // Halves round away from zero, the same on both sides of the scale.
   const magnitude = Math.round(Math.abs(points));
-  return points < 0 && magnitude > 0 ? `−${magnitude}` : String(magnitude);
+  return points < 0 && magnitude > 0 ? `-${magnitude}` : String(magnitude);
 }
 
 /**
- * An NPS as a headline shows it: one decimal, a true minus sign, no "−0.0".
+ * An NPS as a headline shows it: one decimal, a plain minus sign (readers and
+ * tools parse it), no "-0.0".
  * @example npsText(7.75) // '7.8'
- * @example npsText(-12.46) // '−12.5'
+ * @example npsText(-12.46) // '-12.5'
  */
 export function npsText(nps: number): string {
   const text = Math.abs(nps).toFixed(1);
-  return nps < 0 && Number(text) !== 0 ? `−${text}` : text;
+  return nps < 0 && Number(text) !== 0 ? `-${text}` : text;
 }
 
 /**

@@ -22,7 +22,7 @@ describe('ranges and p-values in words', () => {
   test('an interval reads as its two rounded bounds with the confidence', () => {
     expect(rangeInWords([45.27, 71.24], 0.95)).toBe('likely between 45 and 71 (95 % confidence)');
     expect(rangeInWords([-0.3, 15.7], 0.9)).toBe('likely between 0 and 16 (90 % confidence)');
-    expect(rangeInWords([-100, -62.5], 0.99)).toBe('likely between −100 and −63 (99 % confidence)');
+    expect(rangeInWords([-100, -62.5], 0.99)).toBe('likely between -100 and -63 (99 % confidence)');
   });
   test('confidence, points and p-values', () => {
     expect(confidenceText(0.995)).toBe('99.5 %');

@@ -42,7 +42,7 @@ describe('buildReport (snapshot) on the local spreadsheet', () => {
     // Dates: 2025-01-01 noon UTC plus 0…180 days (Jun 30), the same days in New York.
     expect(report.getRange('A1').getValue()).toBe('NPS · Responses — Jan 1, 2025 – Jun 30, 2025 · 200 responses');
     // NPS (36 − 128) / 200 = −46: Needs improvement.
-    expect(report.getRange('A3').getValue()).toMatch(/^NPS −46\.0 — Needs improvement \(scale −100 to 100\), likely between −\d+ and −\d+ \(95 % confidence\)$/);
+    expect(report.getRange('A3').getValue()).toMatch(/^NPS -46\.0 — Needs improvement \(scale −100 to 100\), likely between -\d+ and -\d+ \(95 % confidence\)$/);
 
     const charts = reportOf(book).charts;
     expect(charts.map((c) => c.type)).toEqual(['LINE', 'COLUMN', 'BAR', 'COLUMN']);

@@ -121,7 +121,7 @@ describe('what the report says and how it looks', () => {
     // First answer Jan 1, last Apr 10 (10 answers on days 1…10).
     expect(report.getRange('A1').getValue()).toBe('NPS · Survey — Jan 1, 2025 – Apr 10, 2025 · 130 responses');
     // 40 promoters, 90 detractors: (40 − 90) / 130 = −38.5.
-    expect(String(report.getRange('A3').getValue())).toMatch(/^NPS −38\.5 — Needs improvement \(scale −100 to 100\), likely between −\d+ and −\d+ \(95 % confidence\)$/);
+    expect(String(report.getRange('A3').getValue())).toMatch(/^NPS -38\.5 — Needs improvement \(scale −100 to 100\), likely between -\d+ and -\d+ \(95 % confidence\)$/);
     // The latest month (Apr) against the previous (Mar) and the first (Jan): both −100, no change.
     expect(String(report.getRange('A4').getValue())).toMatch(/since Mar 2025/);
     // Period table: label, NPS, change, significance in words, note.
