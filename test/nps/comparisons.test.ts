@@ -65,7 +65,8 @@ describe('headlineComparisons', () => {
       month(2024, 1, t(20, 20, 60)), // NPS −40
       month(2024, 2, t(30, 30, 40)),
       month(2024, 3, t(40, 30, 30)), // a year before Mar 2025: NPS 10
-      ...Array.from({ length: 10 }, (_, i) => month(2024, 4 + i > 12 ? 4 + i - 12 : 4 + i, t(40, 30, 30))).map((r, i) => ({ ...r, startDate: i < 9 ? `2024-${String(4 + i).padStart(2, '0')}-01` : '2025-01-01', label: i < 9 ? r.label : 'Jan 2025' })),
+      // Apr 2024 … Dec 2024, then Jan 2025: NPS 10 each.
+      ...Array.from({ length: 10 }, (_, i) => (i < 9 ? month(2024, 4 + i, t(40, 30, 30)) : month(2025, 1, t(40, 30, 30)))),
       month(2025, 2, t(0, 0, 0)), // empty: skipped for "previous"
       month(2025, 3, t(60, 30, 10)), // NPS 50
     ];
@@ -91,7 +92,10 @@ describe('headlineComparisons', () => {
     expect(found[0].change).toBeCloseTo(40, 12);
     expect(found[2].change).toBeCloseTo(90, 12);
     expect(found[2].sentence).toMatch(/^Up 90 points since Jan 2024 — a real change \(p < 0\.001\)$/);
-    expect(found[0].sentence).toMatch(/^Up 40 points since Jan 2025 — (a real change|could be noise) \(p [=<] [0-9.]+\)$/);
+    // The verdict follows the hand-adjusted p: below 0.05 is a real change.
+    const verdict = adjusted[0] < 0.05 ? 'a real change' : 'could be noise';
+    const pText = adjusted[0] < 0.001 ? 'p < 0.001' : `p = ${Number(adjusted[0].toPrecision(2))}`;
+    expect(found[0].sentence).toBe(`Up 40 points since Jan 2025 — ${verdict} (${pText})`);
     expect(found[1].sentence).toMatch(/^Up 40 points on a year earlier \(Mar 2024\) — /);
   });
 
