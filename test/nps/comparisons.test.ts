@@ -114,4 +114,26 @@ describe('headlineComparisons', () => {
     expect(c.sentence).toMatch(/^About level since Week of Apr 21, 2025 — could be noise \(p = 1\)$/);
     expect(headlineComparisons([week('2025-04-28', '2025-W18', t(5, 0, 0))], 'week', 0.95)).toEqual([]);
   });
+
+  test('a year earlier: the same quarter of the year before, and 52 weeks before for weeks', () => {
+    const quarter = (y: number, q: number, tally: Tally) => ({ startDate: `${y}-${String(3 * q - 2).padStart(2, '0')}-01`, label: `${y} Q${q}`, tally });
+    const quarters = [quarter(2024, 1, t(10, 10, 10)), quarter(2024, 2, t(10, 10, 10)), quarter(2024, 3, t(10, 10, 10)), quarter(2024, 4, t(10, 10, 10)), quarter(2025, 1, t(10, 10, 10)), quarter(2025, 2, t(10, 10, 10))];
+    expect(headlineComparisons(quarters, 'quarter', 0.95).map((c) => [c.kind, c.from])).toEqual([
+      ['previous', '2025 Q1'],
+      ['yearAgo', '2024 Q2'],
+      ['first', '2024 Q1'],
+    ]);
+    // 60 ISO weeks from the week of Jan 6, 2025: the latest (index 59) against index 7, 52 weeks before.
+    const weeks = Array.from({ length: 60 }, (_, i) => {
+      const start = new Date(Date.UTC(2025, 0, 6 + 7 * i)).toISOString().slice(0, 10);
+      return { startDate: start, label: `W${i}`, tally: t(5, 5, 5) };
+    });
+    const found = headlineComparisons(weeks, 'week', 0.95);
+    expect(found.map((c) => [c.kind, c.from])).toEqual([
+      ['previous', 'W58'],
+      ['yearAgo', 'W7'],
+      ['first', 'W0'],
+    ]);
+    expect(found[1].sentence).toMatch(/^About level on a year earlier \(Week of Feb 24, 2025\) — could be noise/);
+  });
 });
