@@ -3,6 +3,8 @@
  * the report sheet and the CLI show, from the sheet's values, the column
  * mapping and the options, in one pure pass over the rows.
  */
+import type { ThemesResult } from './themes/themeTypes';
+import type { PeopleSummary } from './peopleTypes';
 import type { AnalysisOptions, ColumnMapping, IgnoredCell, PeriodKind, TablePosition, TallySummary } from '../shared/contract';
 import { BLANK, INVALID, readScore } from './score';
 import { Tally, emptyTally, addScore, responsesOf } from './tally';
@@ -116,6 +118,10 @@ export interface TableAnalysis {
   dateSpan: { first: number; last: number } | null;
   /** Plain-language remarks for the user (no date column, undated rows…). */
   warnings: string[];
+  /** "What customers say" (SPEC 10), when a comment column is chosen. */
+  themes?: ThemesResult | null;
+  /** "People" (SPEC 10), when a respondent column is chosen. */
+  people?: PeopleSummary | null;
 }
 
 /**

@@ -37,6 +37,11 @@ export interface ColumnMapping {
   date: number | null;
   segments: number[];
   comments: number[];
+  /**
+   * The respondent column (e-mail or id) for "People" and the follow-up
+   * sheet (SPEC section 10), or null/absent when none is chosen.
+   */
+  respondent?: number | null;
 }
 
 /** One column as the sidebar shows it. */
@@ -96,6 +101,8 @@ export interface AnalysisOptions {
 /** Options of a report build. */
 export interface ReportOptions extends AnalysisOptions {
   mode: ReportMode;
+  /** Also write the follow-up sheet (people to contact and to thank; copies personal data). */
+  followUp?: boolean;
 }
 
 /** Counts and NPS of a group of responses. NPS and interval are null when empty. */
