@@ -75,6 +75,20 @@ describe('NPS_LATEST', () => {
     expect(row.slice(7)).toEqual([3, 1]);
   });
 
+  test('every kind of invalid score (SPEC section 3) is left out, never counted', () => {
+    const invalid = ['N/A', 11, -1, 7.5, true, '#N/A', new Date(Date.UTC(2025, 0, 5)), 'ten', '12 - great'];
+    // Each invalid answer is the person's newest row: it must not replace their valid answer.
+    const rows = invalid.flatMap((score, i) => [
+      ['2025-01-01', `p${i}@x.com`, i % 2 === 0 ? 10 : 4],
+      ['2025-02-01', `P${i}@X.COM`, score],
+    ]);
+    const [, row] = bundle.call('NPS_LATEST', ...ranges(rows)) as number[][];
+    // 9 people: p0, p2, p4, p6, p8 promoters; p1, p3, p5, p7 detractors. NPS = (5 − 4)/9 × 100.
+    expect(row.slice(0, 4)).toEqual([9, 5, 0, 4]);
+    expect(row[4]).toBeCloseTo(100 / 9, 10);
+    expect(row.slice(7)).toEqual([9, 0]);
+  });
+
   test('ranges of different lengths are an error naming the ranges', () => {
     const [people, dates, scores] = ranges(ROWS);
     expect(errorOf('NPS_LATEST', people, dates.slice(1), scores)).toMatch(/^NPS_LATEST: people and dates must have the same number of rows \(13 vs 12\)\. Select ranges of the same height/);

@@ -79,6 +79,22 @@ describe('NPS_WEIGHTED', () => {
     expect(row[2]).toBeCloseTo(high, 9);
   });
 
+  test('invalid scores and every kind of bad weight are ignored and counted; the rest equals the clean rows alone', () => {
+    const clean: [unknown, unknown][] = [[10, 2], [9, 0.5], [7, 1], [4, 3], [0, 1.5]];
+    const bad: [unknown, unknown][] = [
+      ['N/A', 1], [11, 1], [7.5, 1], [true, 1], ['#N/A', 1], [new Date(Date.UTC(2025, 0, 5)), 1], // not scores
+      [9, -0.5], [9, 'abc'], [3, ''], [3, '#DIV/0!'], [10, true], [10, new Date(Date.UTC(2025, 0, 5))], // not weights
+    ];
+    const mixed = [...bad.slice(0, 6), ...clean, ...bad.slice(6)];
+    const [, dirty] = bundle.call('NPS_WEIGHTED', column(mixed.map((r) => r[0])), column(mixed.map((r) => r[1]))) as number[][];
+    const [, alone] = bundle.call('NPS_WEIGHTED', column(clean.map((r) => r[0])), column(clean.map((r) => r[1]))) as number[][];
+    expect(dirty.slice(0, 5)).toEqual(alone.slice(0, 5));
+    expect(dirty[5]).toBe(12);
+    // Σw = 8, p_w = 2.5/8, d_w = 4.5/8: NPS = −25; Σw² = 4 + 0.25 + 1 + 9 + 2.25 = 16.5, n_eff = 64/16.5.
+    expect(alone[0]).toBeCloseTo(-25, 10);
+    expect(alone[3]).toBeCloseTo(64 / 16.5, 10);
+  });
+
   test('all weights 0 is an error that says so and what to do', () => {
     expect(errorOf('NPS_WEIGHTED', column([9, 3, 7]), column([0, 0, 0]))).toBe(
       "NPS_WEIGHTED: all weights are 0, so no answer counts. Give the answers weights above 0 (such as each account's revenue).",
