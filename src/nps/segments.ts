@@ -87,13 +87,20 @@ export function tallyBySegment(
   byName.forEach((segment) => {
     if (responsesOf(segment.tally) >= minResponses) segments.push(segment);
   });
-  return segments.sort((x, y) => {
-    const byResponses = responsesOf(y.tally) - responsesOf(x.tally);
-    if (byResponses !== 0) return byResponses;
-    // By name as Sheets' SORT orders text: case-insensitive first, then by code.
-    const a = x.value.toLowerCase();
-    const b = y.value.toLowerCase();
-    if (a !== b) return a < b ? -1 : 1;
-    return x.value < y.value ? -1 : x.value > y.value ? 1 : 0;
-  });
+  return segments.sort(segmentOrder);
+}
+
+/**
+ * The order of segment tables: most responses first, then by name as
+ * Sheets' SORT orders text (case-insensitive first, then by code).
+ *
+ * @example [{ value: 'b', tally: t1 }, { value: 'A', tally: t1 }].sort(segmentOrder) // A, then b
+ */
+export function segmentOrder(x: SegmentTally, y: SegmentTally): number {
+  const byResponses = responsesOf(y.tally) - responsesOf(x.tally);
+  if (byResponses !== 0) return byResponses;
+  const a = x.value.toLowerCase();
+  const b = y.value.toLowerCase();
+  if (a !== b) return a < b ? -1 : 1;
+  return x.value < y.value ? -1 : x.value > y.value ? 1 : 0;
 }

@@ -1,0 +1,119 @@
+/**
+ * The count query's result rows (countQuery.ts) as the engine's tallies:
+ * overall, per period start, undated, per segment text, the 0–10
+ * distribution and the first and last dated answer.
+ */
+import { emptyTally, type Tally } from '../tally';
+import { BLANK, INVALID } from '../score';
+
+/** One row of the count query, as a driver returns it (counts may come as bigint or text). */
+export interface CountRow {
+  grouping_set: string;
+  period_start: string | null;
+  segment: string | null;
+  score: number | bigint | string;
+  answers: number | bigint | string;
+  first_time: string | null;
+  last_time: string | null;
+}
+
+/** Everything the analysis needs, summed from the count rows. */
+export interface CountTallies {
+  /** Rows of the table, blank answers included. */
+  rows: number;
+  overall: Tally;
+  /** Answers per score 0…10. */
+  scoreCounts: number[];
+  /** Tallies per local period start `YYYY-MM-DD` (dated answers only). */
+  periods: Map<string, Tally>;
+  /** Answers whose date could not be read (or that have none) when there is a date column. */
+  undated: Tally;
+  /** Tallies per trimmed segment text; null for a blank segment cell. */
+  segments: Map<string | null, Tally>;
+  /** Wall clock of the first and last dated 0–10 answer (`YYYY-MM-DD HH:MM:SS[.ffffff]`), null without any. */
+  firstTime: string | null;
+  lastTime: string | null;
+}
+
+/**
+ * Sums the count query's rows into tallies.
+ *
+ * @throws Error when a row is not one of the count query's (unknown grouping set, score outside −2…10, bad count)
+ * @example
+ * talliesOfCounts([
+ *   { grouping_set: 'overall', period_start: null, segment: null, score: 9, answers: 3, first_time: null, last_time: null },
+ *   { grouping_set: 'overall', period_start: null, segment: null, score: -2, answers: 1, first_time: null, last_time: null },
+ * ]).overall; // { promoters: 3, passives: 0, detractors: 0, ignored: 1 }
+ */
+export function talliesOfCounts(rows: readonly CountRow[]): CountTallies {
+  const counts: CountTallies = {
+    rows: 0,
+    overall: emptyTally(),
+    scoreCounts: new Array<number>(11).fill(0),
+    periods: new Map(),
+    undated: emptyTally(),
+    segments: new Map(),
+    firstTime: null,
+    lastTime: null,
+  };
+  for (const row of rows) {
+    const score = wholeNumber(row.score, 'score');
+    const answers = wholeNumber(row.answers, 'answers');
+    if (score < INVALID || score > 10 || answers < 0) throw new Error(`The count query returned a row it cannot have (score ${score}, ${answers} answers)`);
+    switch (row.grouping_set) {
+      case 'overall':
+        counts.rows += answers;
+        if (score === BLANK) break;
+        addAnswers(counts.overall, score, answers);
+        if (score >= 0) counts.scoreCounts[score] += answers;
+        counts.firstTime = earlier(counts.firstTime, row.first_time);
+        counts.lastTime = later(counts.lastTime, row.last_time);
+        break;
+      case 'period':
+        if (score === BLANK) break;
+        addAnswers(row.period_start === null ? counts.undated : tallyIn(counts.periods, row.period_start), score, answers);
+        break;
+      case 'segment':
+        if (score === BLANK) break;
+        addAnswers(tallyIn(counts.segments, row.segment), score, answers);
+        break;
+      default:
+        throw new Error(`The count query returned an unknown grouping set "${row.grouping_set}"`);
+    }
+  }
+  return counts;
+}
+
+/** Adds `answers` answers of one score (−2 invalid: ignored) to a tally, as addScore adds one. */
+function addAnswers(tally: Tally, score: number, answers: number): void {
+  if (score >= 9) tally.promoters += answers;
+  else if (score >= 7) tally.passives += answers;
+  else if (score >= 0) tally.detractors += answers;
+  else if (score === INVALID) tally.ignored += answers;
+}
+
+function tallyIn<K>(map: Map<K, Tally>, key: K): Tally {
+  let tally = map.get(key);
+  if (!tally) {
+    tally = emptyTally();
+    map.set(key, tally);
+  }
+  return tally;
+}
+
+function wholeNumber(value: number | bigint | string, name: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new Error(`The count query returned a ${name} that is not a whole number: ${String(value)}`);
+  return n;
+}
+
+/** The earlier of two ISO-like wall clocks (same format, so text order is time order); null is absent. */
+function earlier(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  return b !== null && b < a ? b : a;
+}
+
+function later(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  return b !== null && b > a ? b : a;
+}
