@@ -3,10 +3,11 @@
  * is not ISO (`8/15/2025 5:23:54`, `15.08.2025`, `Aug 15, 2025`): the ones
  * that, on the detection sample, read every date text they can read exactly
  * as the sheet path reads it (Sheets' import for the locale, then the
- * engine's date reader). So DuckDB reads the whole file's dates the way the
- * sheet would, or leaves them unread — never read another way.
+ * engine's date reader), to the day. So DuckDB reads the whole file's dates
+ * the way the sheet would, or leaves them unread — never read another way.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { DAY_MS } from '../../nps/civil';
 import { readDateColumn } from '../../nps/dateColumn';
 import { localTimeExpression } from '../../nps/sql/dateReading';
 import { fragmentsOf } from '../../nps/sql/dialects';
@@ -59,7 +60,8 @@ export async function dateFormatsFor(connection: DuckDBConnection, texts: readon
       const got = row[`f${f}`];
       if (got === null || got === undefined) continue;
       const i = Number(row.i);
-      if (Number(got) !== distinct[i][1]) {
+      // The local day decides the period; a wall time in a DST gap is moved by the sheet path, not by strptime.
+      if (Math.floor(Number(got) / DAY_MS) !== Math.floor(distinct[i][1] / DAY_MS)) {
         agrees = false;
         break;
       }

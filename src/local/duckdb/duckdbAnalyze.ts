@@ -23,10 +23,12 @@ import { htmlReport } from '../cli/htmlReport';
 import { checkOutPath, writeOutFile } from '../cli/outFile';
 import type { AnalyzeOutcome, SegmentTable } from '../cli/outcome';
 import { cellConverter } from '../import/cellConversion';
+import { ImportError } from '../import';
 import { validSheetNames } from '../import/sheetName';
 import { dateFormatsFor } from './dateFormats';
-import { firstLine, openSource, rowsOf, RESPONSES_VIEW, SourceError, type DuckdbSource } from './duckdbSource';
-import { SAMPLE_ROWS, sampleProfile } from './sampleProfile';
+import { firstLine, isParquet, openSource, rowsOf, RESPONSES_VIEW, SourceError, type CsvLayout, type DuckdbSource } from './duckdbSource';
+import { SAMPLE_ROWS, sampleProfile, sheetValuesOf } from './sampleProfile';
+import { readCsvHead, type CsvHead } from './csvHead';
 
 /** What the printers say about the parts that need single rows. */
 export const DUCKDB_LIMITS =
@@ -45,19 +47,34 @@ export async function analyzeWithDuckdb(args: AnalyzeArgs, distDir: string): Pro
   if (args.sheet !== null) throw new CliError(EXIT_USAGE, '--sheet is for workbooks; --engine duckdb reads CSV, TSV and Parquet files');
   checkReadable(args.file, fileName);
   const started = performance.now();
-  let source = await open(args.file, fileName, 0);
-  try {
-    const sheetName = validSheetNames([basename(fileName, extname(fileName)) || fileName])[0];
-    let sample = await sampleOf(source);
-    let { profile, values } = sampleProfile(args, distDir, sheetName, source.columns, sample);
-    const headerRow = profile.table!.headerRow;
-    if (headerRow > 1 && source.format === 'csv') {
-      // Lines above the header (a title, an export note): read the file again from the header row.
-      source.close();
-      source = await open(args.file, fileName, headerRow - 1);
-      sample = await sampleOf(source);
-      ({ profile, values } = sampleProfile(args, distDir, sheetName, source.columns, sample));
+  const sheetName = validSheetNames([basename(fileName, extname(fileName)) || fileName])[0];
+  let source: DuckdbSource;
+  let profile: SheetProfile;
+  let values: unknown[][];
+  let maxRows: number | undefined;
+  if (isParquet(args.file)) {
+    source = await open(args.file, fileName, null);
+    values = sheetValuesOf(source.columns, await sampleOf(source), args.locale, args.timeZone);
+    profile = sampleProfile(args, distDir, sheetName, values);
+  } else {
+    let head: CsvHead;
+    try {
+      head = readCsvHead(args.file, fileName, args.locale, args.timeZone);
+    } catch (error) {
+      throw new CliError(EXIT_UNREADABLE, error instanceof ImportError ? error.message : `${fileName}: cannot be read (${firstLine(error)})`);
     }
+    values = head.values;
+    profile = sampleProfile(args, distDir, sheetName, values);
+    const { headerRow, lastRow } = profile.table!;
+    values = values.slice(headerRow - 1);
+    source = await open(args.file, fileName, { delimiter: head.delimiter, skipLines: head.lineOfRow[headerRow - 1] - 1, parallel: !head.quotedLineBreaks });
+    // Notes under the table (a total, a copyright line) are not answers: when the head is the whole file, count the table's rows only.
+    if (head.complete && lastRow < head.lineOfRow.length) {
+      maxRows = 0;
+      for (let row = headerRow + 1; row <= lastRow; row++) if (!head.blankRows.has(row)) maxRows++;
+    }
+  }
+  try {
     const table = profile.table!;
     const columnName = (index: number | null) => (index === null ? null : (source.columns[index] ?? null));
     const scoreIndex = profile.mapping.score!;
@@ -84,6 +101,7 @@ export async function analyzeWithDuckdb(args: AnalyzeArgs, distDir: string): Pro
         scoreHeaders: headerRows,
         datesAreUtc,
         dateFormats,
+        maxRows,
       });
       let rows: CountRow[];
       try {
@@ -151,9 +169,9 @@ async function sampleOf(source: DuckdbSource): Promise<unknown[][]> {
   return rows.map((row) => source.columns.map((name) => row[name]));
 }
 
-async function open(path: string, fileName: string, skipLines: number): Promise<DuckdbSource> {
+async function open(path: string, fileName: string, layout: CsvLayout | null): Promise<DuckdbSource> {
   try {
-    return await openSource(path, skipLines);
+    return await openSource(path, layout);
   } catch (error) {
     if (error instanceof SourceError) throw new CliError(EXIT_UNREADABLE, `${fileName}: ${error.message}`);
     throw error;

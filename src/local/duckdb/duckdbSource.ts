@@ -23,6 +23,15 @@ export interface DuckdbSource {
   close(): void;
 }
 
+/** How a CSV or TSV is laid out (from its head, read as the sheet path reads it). */
+export interface CsvLayout {
+  delimiter: string;
+  /** Lines above the header row. */
+  skipLines: number;
+  /** False when quoted fields span lines: DuckDB then reads the file in one thread. */
+  parallel: boolean;
+}
+
 /** A problem with the file itself (unreadable, empty): the CLI's exit 3. */
 export class SourceError extends Error {}
 
@@ -30,10 +39,10 @@ export class SourceError extends Error {}
  * Opens a file in a fresh in-memory DuckDB and defines the view over it.
  *
  * @param path the file
- * @param skipLines lines before the header row (a title above the table)
+ * @param layout a CSV's delimiter and header line; null for Parquet, and for a CSV DuckDB's sniffer then guesses
  * @throws SourceError with a one-line reason when DuckDB cannot read it
  */
-export async function openSource(path: string, skipLines = 0): Promise<DuckdbSource> {
+export async function openSource(path: string, layout: CsvLayout | null): Promise<DuckdbSource> {
   const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
   const connection = await instance.connect();
   const close = () => {
@@ -45,7 +54,7 @@ export async function openSource(path: string, skipLines = 0): Promise<DuckdbSou
   const reader =
     format === 'parquet'
       ? `read_parquet(${file})`
-      : `read_csv(${file}, all_varchar = true, header = true${csvLayout(path, skipLines)}${encodingOption(path)})`;
+      : `read_csv(${file}, all_varchar = true, header = true, null_padding = true${layoutOptions(layout)}${encodingOption(path)})`;
   try {
     await connection.run(`CREATE TEMP VIEW ${quoteIdentifier('duckdb', RESPONSES_VIEW)} AS SELECT * FROM ${reader}`);
     const described = await connection.runAndReadAll(`DESCRIBE ${quoteIdentifier('duckdb', RESPONSES_VIEW)}`);
@@ -78,22 +87,18 @@ export function firstLine(error: unknown): string {
 }
 
 /** Parquet by its extension or its magic number `PAR1`. */
-function isParquet(path: string): boolean {
+export function isParquet(path: string): boolean {
   const ext = extname(path).toLowerCase();
   if (ext === '.parquet' || ext === '.pq') return true;
   const head = headBytes(path, 4);
   return head.length === 4 && String.fromCharCode(...head) === 'PAR1';
 }
 
-/**
- * read_csv's skip (and delimiter): Excel's `sep=;` first line names the
- * delimiter and is not part of the table.
- */
-function csvLayout(path: string, skipLines: number): string {
-  const first = new TextDecoder('utf-8').decode(headBytes(path, 16)).replace(/^\uFEFF/, '');
-  const sep = /^sep=(.)\r?\n/i.exec(first);
-  const skip = Math.max(0, Math.floor(skipLines)) + (sep ? 1 : 0);
-  return `, skip = ${skip}${sep ? `, delim = ${stringLiteral('duckdb', sep[1])}` : ''}`;
+/** read_csv's options for a known layout: delimiter, CSV quotes, the lines to skip, one thread when quoted fields span lines. */
+function layoutOptions(layout: CsvLayout | null): string {
+  if (layout === null) return '';
+  const quote = stringLiteral('duckdb', '"');
+  return `, delim = ${stringLiteral('duckdb', layout.delimiter)}, quote = ${quote}, escape = ${quote}, skip = ${Math.max(0, Math.floor(layout.skipLines))}${layout.parallel ? '' : ', parallel = false'}`;
 }
 
 /**

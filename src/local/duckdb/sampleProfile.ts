@@ -24,13 +24,10 @@ export const SAMPLE_ROWS = 2000;
  * @param args the command line (locale, zone, column options)
  * @param distDir the built add-on
  * @param sheetName the name the sheet path gives the file's sheet
- * @param header the column names
- * @param rows the sample rows as DuckDB returns them (text for CSV, typed values for Parquet)
+ * @param values the sample as sheet values (the imported head of a CSV, or {@link sheetValuesOf} a Parquet sample)
  * @throws CliError (exit 3) when there is no table or no score column, with the sheet path's words
  */
-export function sampleProfile(args: AnalyzeArgs, distDir: string, sheetName: string, header: string[], rows: unknown[][]): { profile: SheetProfile; values: unknown[][] } {
-  const convert = cellConverter(args.locale, args.timeZone);
-  const values: unknown[][] = [header, ...rows.map((row) => row.map((cell) => sheetValue(cell, convert)))];
+export function sampleProfile(args: AnalyzeArgs, distDir: string, sheetName: string, values: unknown[][]): SheetProfile {
   const book = createSpreadsheet({ name: sheetName, timeZone: args.timeZone, locale: args.locale, sheets: [{ name: sheetName, values: values as never }] });
   const runtime = loadAddon({ spreadsheet: book, distDir });
   const run = <T>(name: string, ...callArgs: unknown[]): T => {
@@ -50,7 +47,18 @@ export function sampleProfile(args: AnalyzeArgs, distDir: string, sheetName: str
     const labels = group ? `; column ${group.index} holds Promoter/Passive/Detractor labels, but the NPS needs the 0–10 answers` : '';
     throw new CliError(EXIT_UNREADABLE, `${basename(args.file)}: no score column found (no column holds 0–10 answers${labels}); choose one with --score-column N`);
   }
-  return { profile, values };
+  return profile;
+}
+
+/**
+ * A sample DuckDB returned (column names, then rows of typed values) as the
+ * sheet would hold it: text converted as the import converts it.
+ *
+ * @example sheetValuesOf(['Score'], [['9']], 'en_US', 'UTC') // [['Score'], [9]]
+ */
+export function sheetValuesOf(header: string[], rows: unknown[][], locale: string, timeZone: string): unknown[][] {
+  const convert = cellConverter(locale, timeZone);
+  return [header, ...rows.map((row) => row.map((cell) => sheetValue(cell, convert)))];
 }
 
 /** A sample value as the sheet would hold it: text converted as the import converts it, typed values kept. */

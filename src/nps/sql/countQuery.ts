@@ -44,6 +44,11 @@ export interface CountQuerySpec {
    * order after ISO text; the same `%` codes in DuckDB and BigQuery. Default none.
    */
   dateFormats?: readonly string[];
+  /**
+   * Count only the table's first rows (a file with notes under the table).
+   * DuckDB reads a file in order; BigQuery tables have no order, so leave it out there.
+   */
+  maxRows?: number;
   /** Read dates without an offset as UTC. Default: when the date column's name says "(UTC)", as the sheet path does. */
   datesAreUtc?: boolean;
 }
@@ -75,12 +80,15 @@ export function countQuery(spec: CountQuerySpec): string {
   if (spec.dateColumn !== null) sets.push('(first_day, score)');
   if (spec.segmentColumn !== null) sets.push('(segment_value, score)');
   const validLocal = 'CASE WHEN score >= 0 THEN local_time END';
+  const table = tableReference(dialect, spec.table);
+  if (spec.maxRows !== undefined && !(Number.isSafeInteger(spec.maxRows) && spec.maxRows >= 0)) throw new Error(`maxRows must be a whole number (got ${spec.maxRows})`);
+  const source = spec.maxRows === undefined ? table : `(SELECT * FROM ${table} LIMIT ${spec.maxRows}) AS table_rows`;
 
   return [
     `-- NPS count query (${dialect}): answers per (period, segment, score); score -1 blank, -2 invalid.`,
     'WITH cells AS (',
     `  SELECT ${text(spec.scoreColumn)} AS score_text, ${text(spec.dateColumn)} AS date_text, ${text(spec.segmentColumn)} AS segment_text`,
-    `  FROM ${tableReference(dialect, spec.table)}`,
+    `  FROM ${source}`,
     '), readings AS (',
     '  SELECT',
     `    score_text IS NULL OR score_text = ''${repeatedHeader} AS blank,`,
