@@ -20,7 +20,7 @@ import { rowsOf } from './duckdbSource';
 const CANDIDATES: readonly string[] = (() => {
   const times = [' %H:%M:%S', ' %H:%M', ' %I:%M:%S %p', ' %I:%M %p', ''];
   const days = ['%m/%d/%Y', '%d/%m/%Y', '%m/%d/%y', '%d/%m/%y', '%d.%m.%Y', '%d.%m.%y', '%Y/%m/%d', '%d-%m-%Y', '%m-%d-%Y', '%Y.%m.%d'];
-  const named = ['%b %d, %Y', '%B %d, %Y', '%d %b %Y', '%d %B %Y', '%d-%b-%Y', '%d-%b-%y', '%b %d %Y', '%B %d %Y'];
+  const named = ['%b %d, %Y', '%B %d, %Y', '%d %b %Y', '%d %B %Y', '%d-%b-%Y', '%d-%b-%y', '%b %d %Y', '%B %d %Y', '%a, %d %b %Y', '%A, %B %d, %Y', '%A, %B %d, %Y at'];
   const out: string[] = [];
   for (const day of [...days, ...named]) for (const time of times) out.push(day + time);
   for (const time of [' %I:%M:%S %p', ' %I:%M %p']) out.push('%Y-%m-%d' + time);

@@ -84,7 +84,7 @@ export async function analyzeWithDuckdb(args: AnalyzeArgs, distDir: string): Pro
     const datesAreUtc = dateIndex !== null && /\(UTC\)/i.test(headerOf(dateIndex));
     // The header rows under the first (a second row of question texts) repeat the score column's header: not answers.
     const headerRows = values.slice(0, table.headerRows).map((row) => String(row[scoreIndex] ?? ''));
-    const dateTexts = dateIndex === null ? [] : (await dateTextsOf(source, columnName(dateIndex)!)).slice(table.headerRows - 1);
+    const dateTexts = dateIndex === null ? [] : (await dateTextsOf(source, columnName(dateIndex)!, Math.max(SAMPLE_ROWS, values.length))).slice(table.headerRows - 1);
     const dateFormats = dateIndex === null ? [] : await dateFormatsFor(source.connection, dateTexts, args.locale, args.timeZone, datesAreUtc);
 
     const convert = cellConverter(args.locale, args.timeZone);
@@ -200,10 +200,10 @@ function withLastRow(profile: SheetProfile, dataRows: number): SheetProfile {
   return { ...profile, table: { ...table, lastRow: table.firstDataRow - 1 + dataRows } };
 }
 
-/** The date column's texts in the sample, as the count query sees them (any type cast to text, trimmed). */
-async function dateTextsOf(source: DuckdbSource, column: string): Promise<string[]> {
+/** The date column's texts in the sample (the head of a CSV), as the count query sees them (any type cast to text, trimmed). */
+async function dateTextsOf(source: DuckdbSource, column: string, rows: number): Promise<string[]> {
   const f = fragmentsOf('duckdb');
   const text = f.trimmed(f.asText(quoteIdentifier('duckdb', column)));
-  const rows = await rowsOf(source.connection, `SELECT ${text} AS t FROM ${quoteIdentifier('duckdb', RESPONSES_VIEW)} LIMIT ${SAMPLE_ROWS}`);
-  return rows.map((row) => (row.t === null || row.t === undefined ? '' : String(row.t)));
+  const texts = await rowsOf(source.connection, `SELECT ${text} AS t FROM ${quoteIdentifier('duckdb', RESPONSES_VIEW)} LIMIT ${rows}`);
+  return texts.map((row) => (row.t === null || row.t === undefined ? '' : String(row.t)));
 }

@@ -15,6 +15,8 @@ const OFFSET = '\\s*(?:(?:GMT|UTC)?\\s*[+-][0-9]{1,2}(?::?[0-9]{2})?|[Zz]|UTC|GM
 const OFFSET_SIGN = '([+-])[0-9]{1,2}(?::?[0-9]{2})?$';
 const OFFSET_HOURS = '[+-]([0-9]{1,2})(?::?[0-9]{2})?$';
 const OFFSET_MINUTES = '[+-][0-9]{1,2}:?([0-9]{2})$';
+/** Text read as ISO: a four-digit year, a dash, a month, a dash. */
+const ISO_DATE = '^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}';
 
 /**
  * The SQL expression of the wall clock in `zone` of a date written as text
@@ -32,7 +34,11 @@ export function localTimeExpression(f: DialectFragments, text: string, zone: str
   const hours = `COALESCE(${f.asInteger(f.firstGroup(text, OFFSET_HOURS))}, 0)`;
   const minutes = `COALESCE(${f.asInteger(f.firstGroup(text, OFFSET_MINUTES))}, 0)`;
   const offset = `(CASE WHEN ${sign} = '-' THEN -1 ELSE 1 END * (${hours} * 60 + ${minutes}))`;
-  const withOffset = f.wallClockIn(f.wallClock(f.withoutMatch(text, OFFSET), formats), offset, zone);
-  const withoutOffset = textIsUtc ? f.wallClockIn(f.wallClock(text, formats), '0', zone) : f.wallClock(text, formats);
+  const wallClock = (t: string) => {
+    const iso = `CASE WHEN ${f.matches(t, ISO_DATE)} THEN ${f.isoWallClock(t)} END`;
+    return formats.length === 0 ? iso : `COALESCE(${iso}, ${f.parsedWallClock(t, formats)})`;
+  };
+  const withOffset = f.wallClockIn(wallClock(f.withoutMatch(text, OFFSET)), offset, zone);
+  const withoutOffset = textIsUtc ? f.wallClockIn(wallClock(text), '0', zone) : wallClock(text);
   return `CASE WHEN ${f.matches(text, TIME + OFFSET)} THEN ${withOffset} ELSE ${withoutOffset} END`;
 }

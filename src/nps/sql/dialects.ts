@@ -7,7 +7,8 @@
  *
  * Semantics relied on, from the engines' documentation:
  * - DuckDB: `TRY_CAST(text AS TIMESTAMP)` reads ISO text as a wall clock
- *   (NULL when it is not one); `try_strptime` takes a list of formats;
+ *   (NULL when it is not one; it also takes `4/7/25` as the year 4, so the
+ *   count query casts only text that starts like an ISO date); `try_strptime` takes a list of formats;
  *   `timezone('UTC', wall)` is the instant of a UTC wall clock and
  *   `timezone(zone, instant)` its wall clock in an IANA zone (ICU), which
  *   knows no fixed offsets, so `GMT-07:00` is added as minutes;
@@ -46,11 +47,10 @@ export interface DialectFragments {
   asInteger(expr: string): string;
   /** Text to a floating-point number, NULL when it is not one. */
   textToNumber(expr: string): string;
-  /**
-   * A wall clock written as text without an offset (NULL when unreadable):
-   * ISO first, then each strptime format in turn (`%m/%d/%Y %H:%M:%S`).
-   */
-  wallClock(textExpr: string, formats: readonly string[]): string;
+  /** A wall clock written as ISO text without an offset (`2025-01-05 10:00:00`, `2025-01-05T10:00`, `2025-01-05`), NULL when it is not one. */
+  isoWallClock(textExpr: string): string;
+  /** A wall clock read with the first strptime format that fits (`%m/%d/%Y %H:%M:%S`), NULL when none does. */
+  parsedWallClock(textExpr: string, formats: readonly string[]): string;
   /** The wall clock in `zone` of the instant that is `wallExpr` at UTC offset `offsetMinutesExpr`. */
   wallClockIn(wallExpr: string, offsetMinutesExpr: string, zone: string): string;
   /** The local first day (a DATE) of the period holding a wall clock. */
@@ -79,10 +79,8 @@ const DUCKDB: DialectFragments = {
   withoutMatch: (e, p) => `regexp_replace(${e}, ${regex('duckdb', p)}, '')`,
   asInteger: (e) => `CAST(${e} AS BIGINT)`,
   textToNumber: (e) => `TRY_CAST(${e} AS DOUBLE)`,
-  wallClock: (e, formats) => {
-    if (formats.length === 0) return `TRY_CAST(${e} AS TIMESTAMP)`;
-    return `COALESCE(TRY_CAST(${e} AS TIMESTAMP), try_strptime(${e}, [${formats.map((f) => stringLiteral('duckdb', f)).join(', ')}]))`;
-  },
+  isoWallClock: (e) => `TRY_CAST(${e} AS TIMESTAMP)`,
+  parsedWallClock: (e, formats) => `try_strptime(${e}, [${formats.map((f) => stringLiteral('duckdb', f)).join(', ')}])`,
   wallClockIn: (wall, offset, zone) => {
     const zoneMinutes = fixedOffsetMinutes(zone);
     if (zoneMinutes !== null) return `(${wall} + INTERVAL (${zoneMinutes} - (${offset})) MINUTE)`;
@@ -112,9 +110,10 @@ const BIGQUERY: DialectFragments = {
   withoutMatch: (e, p) => `REGEXP_REPLACE(${e}, ${regex('bigquery', p)}, '')`,
   asInteger: (e) => `CAST(${e} AS INT64)`,
   textToNumber: (e) => `SAFE_CAST(${e} AS FLOAT64)`,
-  wallClock: (e, formats) => {
+  isoWallClock: (e) => `SAFE_CAST(${e} AS DATETIME)`,
+  parsedWallClock: (e, formats) => {
     const parsed = formats.map((f) => `SAFE.PARSE_DATETIME(${stringLiteral('bigquery', f)}, ${e})`);
-    return parsed.length === 0 ? `SAFE_CAST(${e} AS DATETIME)` : `COALESCE(SAFE_CAST(${e} AS DATETIME), ${parsed.join(', ')})`;
+    return parsed.length === 1 ? parsed[0] : `COALESCE(${parsed.join(', ')})`;
   },
   wallClockIn: (wall, offset, zone) =>
     `DATETIME(TIMESTAMP_SUB(TIMESTAMP(${wall}, 'UTC'), INTERVAL (${offset}) MINUTE), ${stringLiteral('bigquery', bigQueryZone(zone))})`,
