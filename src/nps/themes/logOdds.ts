@@ -12,15 +12,29 @@
  * and n_k is the sum of the mention counts of every term in group k.
  *
  * The prior is the whole corpus (passives included): α_w = α0 · y_w / n with
- * α0 = {@link PRIOR_SHARE} · n, so each term's prior is worth half its own
- * mentions. A smaller prior makes z noisier (a survey with no real difference
- * lights up several of its hundreds of words at |z| ≥ 1.96); the
- * conventional α0 = n halves z and needs about 10 comments of one side to
- * list anything, too many for a 60-response survey.
+ * α0 = c · n, so each term's prior is worth c times its own mentions; c is
+ * {@link priorShare}. A weak prior makes z noisy (a survey with no real
+ * difference would light up several of its hundreds of words at |z| ≥ 1.96);
+ * the conventional α0 = n (c = 1) shrinks z so much that a 60-response survey
+ * needs 8 or more detractors saying a thing, and no promoter, to list it.
  */
 
-/** α0 as a share of the corpus mentions n: α_w = PRIOR_SHARE · y_w. */
-export const PRIOR_SHARE = 0.5;
+/**
+ * c = α0 / n, the weight of the prior: 0.25 up to 500 responses (a theme said
+ * by 6 detractors and no promoter of 60 responses is listed), growing in
+ * proportion to 1 (α0 = n) at 2,000 responses and more, where there are many
+ * more candidate words to be listed by chance and the signal of a real theme
+ * is strong anyway.
+ *
+ * @param responses the responses read (valid score and a comment with words)
+ * @example
+ * priorShare(60);   // 0.25
+ * priorShare(1000); // 0.5
+ * priorShare(5000); // 1
+ */
+export function priorShare(responses: number): number {
+  return Math.min(1, Math.max(0.25, responses / 2000));
+}
 
 /** The counts of one term. */
 export interface TermCounts {
@@ -46,14 +60,17 @@ export interface CorpusTotals {
  * The z score of a term: positive when it leans to detractors, negative when
  * it leans to promoters; 0 when the corpus is too small to say (one term).
  *
+ * @param term the term's mentions
+ * @param totals the corpus's mentions
+ * @param share c = α0 / n, see {@link priorShare}
  * @example
- * // "slow": 8 of the detractors' 40 mentions, 1 of the promoters' 50, 10 of all 120.
- * // α0 = 60, α_w = 5: δ = ln(13 / 87) − ln(6 / 104) = 0.9510…, σ² = 1/13 + 1/6, z = 1.9207…
- * logOddsZ({ detractors: 8, promoters: 1, all: 10 }, { detractors: 40, promoters: 50, all: 120 }); // 1.9207…
+ * // "slow": 8 of the detractors' 40 mentions, 1 of the promoters' 50, 10 of all 120; c = 0.5.
+ * // α0 = 60, α_w = 5: δ = ln(13 / 87) − ln(6 / 104) = 0.9517…, σ² = 1/13 + 1/6, z = 1.9283…
+ * logOddsZ({ detractors: 8, promoters: 1, all: 10 }, { detractors: 40, promoters: 50, all: 120 }, 0.5); // 1.9283…
  */
-export function logOddsZ(term: TermCounts, totals: CorpusTotals): number {
-  const alpha0 = PRIOR_SHARE * totals.all;
-  const alphaW = PRIOR_SHARE * term.all;
+export function logOddsZ(term: TermCounts, totals: CorpusTotals, share: number): number {
+  const alpha0 = share * totals.all;
+  const alphaW = share * term.all;
   const detractorSide = term.detractors + alphaW;
   const promoterSide = term.promoters + alphaW;
   const detractorRest = totals.detractors + alpha0 - detractorSide;
