@@ -8,7 +8,7 @@
  * - Words are matched without accents ("atencion" and "atención" are one
  *   term) and shown in their most frequent spelling by the caller.
  * - A phrase is two words next to each other, separated only by spaces: a
- *   stop word or punctuation between them breaks the phrase.
+ *   stop word, punctuation or a line break between them breaks the phrase.
  * - Chinese and Japanese runs have no spaces: they are cut at function
  *   characters and read as character pairs ("价格偏高" → "价格", "格偏",
  *   "偏高", and the phrase "价格偏高" of the first and last pair); a katakana
@@ -32,7 +32,8 @@ const KATAKANA_WORD = /^[\p{sc=Katakana}\u30fc]+$/u;
 const HAN_CHARACTER = /^\p{sc=Han}$/u;
 const DIGITS = /^\p{N}+$/u;
 const MARKS = /\p{M}/gu;
-const SPACES_ONLY = /^[\s\u00a0]*$/;
+// Spaces and tabs, not line breaks: a new line starts a new thought.
+const SPACES_ONLY = /^[^\S\n\r\v\f\u0085\u2028\u2029]*$/;
 
 /** A word as it is matched: lower-cased, accents and other marks removed. */
 function matchKey(word: string): string {

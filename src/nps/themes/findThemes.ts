@@ -44,7 +44,8 @@ interface Corpus {
  * ignored; a blank comment is not a comment. Each candidate term (mentioned
  * by at least `minMentions` responses) is scored with the weighted log-odds
  * z of {@link logOddsZ}; a phrase and its words that mark nearly the same
- * comments are one theme (scored on the comments that mention any of them).
+ * comments are one theme, shown and counted as its strongest term, and of
+ * two listed themes that mark the same comments only the stronger is kept.
  * Themes with |z| ≥ 1.96 are listed: detractor-leaning first (z descending),
  * then promoter-leaning (|z| descending), at most `maxThemes` of each; ties
  * go to more mentions, then to the theme in code-point order. Passives count
@@ -146,14 +147,13 @@ function cellOf(value: unknown): unknown {
   return isArray(value) ? value[0] : value;
 }
 
-/** The mentions of every term, summed per side: the n_k of the log-odds. */
+/** The responses read, per side: the n_k of the log-odds. */
 function corpusTotals(corpus: Corpus): CorpusTotals {
   const totals: CorpusTotals = { detractors: 0, promoters: 0, all: 0 };
-  corpus.termsOf.forEach((ids, response) => {
-    const score = corpus.scores[response];
-    totals.all += ids.length;
-    if (score <= 6) totals.detractors += ids.length;
-    else if (score >= 9) totals.promoters += ids.length;
+  corpus.scores.forEach((score) => {
+    totals.all += 1;
+    if (score <= 6) totals.detractors += 1;
+    else if (score >= 9) totals.promoters += 1;
   });
   return totals;
 }
