@@ -57,8 +57,9 @@ interface Corpus {
  * @returns the themes and how many comments were read and ignored
  * @throws when the lengths differ or an option is out of range
  * @example
- * findThemes(['Slow support', 'Great app', …], [2, 10, …]).themes[0];
- * // { theme: 'slow support', leans: 'Detractors', mentions: 12, …, z: 3.1…, example: 'Slow support' }
+ * // 8 detractors wrote "Slow", 1 passive "slow", 10 promoters "Great", 2 of each side "price".
+ * findThemes(comments, scores).themes.map((t) => [t.theme, t.leans, t.mentions, t.z]);
+ * // [['slow', 'Detractors', 9, 2.7626…], ['great', 'Promoters', 10, -2.8177…]]
  */
 export function findThemes(comments: ArrayLike<unknown>, scores: ArrayLike<unknown>, options: ThemeOptions = {}): ThemesResult {
   if (comments.length !== scores.length) {
