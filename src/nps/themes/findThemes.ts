@@ -48,7 +48,8 @@ interface Corpus {
  * a comment. Each candidate term (mentioned
  * by at least `minMentions` responses) is scored with the weighted log-odds
  * z of {@link logOddsZ}; a phrase and its words that mark nearly the same
- * comments are one theme, shown and counted as its strongest term, and of
+ * comments are one theme, shown and counted as the phrase when it can be
+ * listed on its own, else as its strongest term, and of
  * two listed themes that mark the same comments only the stronger is kept.
  * Themes with |z| ≥ 1.96 are listed: detractor-leaning first (z descending),
  * then promoter-leaning (|z| descending), at most `maxThemes` of each; ties
@@ -79,7 +80,7 @@ export function findThemes(comments: ArrayLike<unknown>, scores: ArrayLike<unkno
   const share = priorShare(corpus.scores.length);
   const zOf = new Map<TermStats, number>();
   for (const term of corpus.terms) zOf.set(term, logOddsZ(termCounts(term, corpus.scores), totals, share));
-  const listed = termGroups(corpus.terms, (term) => zOf.get(term)!)
+  const listed = termGroups(corpus.terms, (term) => zOf.get(term)!, Z_THRESHOLD)
     .map(({ name }): ScoredTerm => ({ term: name, z: zOf.get(name)! }))
     .filter(({ z }) => Math.abs(z) >= Z_THRESHOLD)
     .sort(byStrength);
