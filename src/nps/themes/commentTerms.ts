@@ -14,7 +14,7 @@
  *   "偏高", and the phrase "价格偏高" of the first and last pair); a katakana
  *   word is one term and a lone Han character is a term of its own ("慢").
  */
-import { isStopWord, isCjkStopCharacter } from './stopWords';
+import { isStopWord, isCjkStopCharacter, withoutCjkStopWords } from './stopWords';
 
 /** One term of a comment: `key` matches spellings, `display` is how this comment wrote it. */
 export interface CommentTerm {
@@ -148,7 +148,7 @@ function cjkParts(run: string): Word[][] {
     }
     current = [];
   };
-  for (const character of run) {
+  for (const character of withoutCjkStopWords(run)) {
     if (isCjkStopCharacter(character)) flush();
     else current.push(character);
   }
