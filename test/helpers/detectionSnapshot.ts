@@ -9,7 +9,7 @@
  * not a golden number).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { importFile } from '../../src/local/import';
 import { createSpreadsheet, loadAddon } from '../../src/local/sheets';
 import type { SheetProfile } from '../../src/shared/contract';
@@ -47,17 +47,22 @@ export function fixtureFiles(): Array<{ key: string; path: string }> {
   return files;
 }
 
-/** The locale and zone the fixture's truth file names, else en_US and UTC. */
+/** The locale and zone the fixture's truth file names (a NAME.truth.json beside it whose `file` is it, or of its own name), else en_US and UTC. */
 function settingsOf(path: string): { locale: string; timeZone: string } {
-  const truth = path.replace(DATA_FILE, '.truth.json');
+  const dir = dirname(path);
   const settings = { locale: 'en_US', timeZone: 'UTC' };
-  if (!existsSync(truth)) return settings;
-  try {
-    const parsed = JSON.parse(readFileSync(truth, 'utf8')) as { locale?: unknown; timeZone?: unknown };
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.truth.json')).sort()) {
+    let parsed: { file?: unknown; locale?: unknown; timeZone?: unknown };
+    try {
+      parsed = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    } catch {
+      continue;
+    }
+    const own = name === basename(path).replace(DATA_FILE, '.truth.json');
+    if (parsed.file !== basename(path) && !(own && parsed.file === undefined)) continue;
     if (typeof parsed.locale === 'string') settings.locale = parsed.locale;
     if (typeof parsed.timeZone === 'string') settings.timeZone = parsed.timeZone;
-  } catch {
-    // A truth file of another shape: the defaults.
+    break;
   }
   return settings;
 }
