@@ -20,3 +20,16 @@ export function getAnalysis_(options: AnalysisOptions): TableAnalysis {
   const { spreadsheet, sheet } = activeSourceSheet();
   return analyzeSource(sourceTable(readSheet(spreadsheet, sheet)), checked);
 }
+
+/**
+ * Several analyses of the active sheet (the CLI's table of each segment column), the sheet read and its columns detected once.
+ *
+ * @param {AnalysisOptions[]} optionsList One set of options per analysis.
+ * @return {TableAnalysis[]} The analyses, in the order of the options.
+ */
+export function getAnalyses_(optionsList: AnalysisOptions[]): TableAnalysis[] {
+  const checked = optionsList.map((options) => analysisOptions(options));
+  const { spreadsheet, sheet } = activeSourceSheet();
+  const source = sourceTable(readSheet(spreadsheet, sheet));
+  return checked.map((options) => analyzeSource(source, options));
+}

@@ -25,10 +25,10 @@ export { CliError } from './cliError';
 
 /**
  * The private top-level function of the bundle that returns the full
- * analysis of the active sheet (`(options: AnalysisOptions) => TableAnalysis`),
+ * analyses of the active sheet (`(options: AnalysisOptions[]) => TableAnalysis[]`),
  * so the CLI's figures come from the bundle like the report.
  */
-const BUNDLE_ANALYSIS = 'getAnalysis_';
+const BUNDLE_ANALYSES = 'getAnalyses_';
 
 /**
  * Runs the analysis and the report build on a file.
@@ -85,10 +85,11 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
   const ms = Math.round(performance.now() - started);
   const serviceCalls = runtime.serviceCalls.count;
 
-  const analyse = analysisOf(runtime);
-  const analysis = analyse(options);
+  // One execution for the analysis and every other segment column's table: the sheet is read and detected once.
+  const others = segmentColumns.filter((column) => column !== options.segmentColumn);
+  const [analysis, ...more] = analysesOf(runtime, [options, ...others.map((column) => ({ ...options, segmentColumn: column }))]);
   const segments = segmentColumns
-    .map((column) => (column === options.segmentColumn ? analysis : analyse({ ...options, segmentColumn: column })).segments)
+    .map((column) => (column === options.segmentColumn ? analysis : more[others.indexOf(column)]).segments)
     .filter((s): s is SegmentTable => s !== null);
   const reportSheet = book.sheetByName(report.reportSheetName);
   const charts = chartSpecsOf(book).filter((c) => reportSheet !== null && c.sheet === reportSheet.name);
@@ -148,9 +149,9 @@ async function importedSpreadsheet(args: AnalyzeArgs): Promise<{ book: LocalSpre
   return { book, hidden: new Set(sheets.filter((s) => s.hidden).map((s) => s.name)), importWarnings };
 }
 
-/** The full analysis, from the bundle's private `getAnalysis_` (the same code the report uses). */
-function analysisOf(runtime: AddonRuntime): (options: AnalysisOptions) => TableAnalysis {
-  return (options) => endpoint<TableAnalysis>(runtime, BUNDLE_ANALYSIS, [options], true);
+/** The full analysis for each of the options, from the bundle's private `getAnalyses_` (the same code the report uses). */
+function analysesOf(runtime: AddonRuntime, options: AnalysisOptions[]): TableAnalysis[] {
+  return endpoint<TableAnalysis[]>(runtime, BUNDLE_ANALYSES, [options], true);
 }
 
 /** Calls an endpoint as google.script.run would (or a private function directly); its error becomes a one-line CliError. */
