@@ -26,7 +26,7 @@ describe('detection on every fixture equals the committed snapshot', () => {
     const repoKeys = Object.keys(saved).filter((k) => k.startsWith('repo/'));
     expect(fixtureFiles().filter((f) => f.key.startsWith('repo/')).map((f) => f.key).sort()).toEqual(repoKeys.sort());
     for (const [key, detection] of Object.entries(current)) expect({ [key]: detection }).toEqual({ [key]: saved[key] });
-  });
+  }, 120_000); // about 7 s on an idle machine (160 files); a loaded CI runner may take several times that
 });
 
 /** JSON with each column (and each short list) on one line, so that a diff names the columns that changed. */
