@@ -127,5 +127,8 @@ for (const [rows, cols, shape] of [[1000000, 1, '1,000,000 × 1'], [1000, 1000, 
   }
 }
 
+// 6. Beyond one sheet: 10 M rows through --engine duckdb, next to the in-memory engine (scripts/benchDuckdb.mjs).
+await (await import('./benchDuckdb.mjs')).benchDuckdb(root, report);
+
 console.log(`\n${os.cpus()[0].model}, ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 if (results.some((r) => !r.ok)) process.exitCode = 1;

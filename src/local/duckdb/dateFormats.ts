@@ -16,6 +16,9 @@ import { zoneFor } from '../../nps/zone';
 import { cellConverter } from '../import/cellConversion';
 import { rowsOf } from './duckdbSource';
 
+/** Distinct date texts the formats are tried on. */
+const MAX_TRIED = 2000;
+
 /** The formats tried, most common first (Google Forms, Excel, European, month names). */
 const CANDIDATES: readonly string[] = (() => {
   const times = [' %H:%M:%S', ' %H:%M', ' %I:%M:%S %p', ' %I:%M %p', ''];
@@ -39,14 +42,20 @@ const CANDIDATES: readonly string[] = (() => {
  */
 export async function dateFormatsFor(connection: DuckDBConnection, texts: readonly string[], locale: string, timeZone: string, textIsUtc: boolean): Promise<string[]> {
   const expected = sheetWallClocks(texts, locale, timeZone, textIsUtc);
-  const distinct = [...new Map(texts.map((t, i) => [t, expected[i]] as const)).entries()].filter(([t]) => t !== '');
-  if (distinct.length === 0) return [];
-  const values = distinct.map(([t], i) => `(${i}, ${stringLiteral('duckdb', t)})`).join(', ');
+  const all = [...new Map(texts.map((t, i) => [t, expected[i]] as const)).entries()].filter(([t]) => t !== '');
+  if (all.length === 0) return [];
   const f = fragmentsOf('duckdb');
   const local = (formats: string[]) => `epoch_ms(${localTimeExpression(f, 't', timeZone, textIsUtc, formats)})`;
+  const table = (rows: (readonly [string, number])[]) => `(VALUES ${rows.map(([t], i) => `(${i}, ${stringLiteral('duckdb', t)})`).join(', ')}) AS sample(i, t)`;
+  // ISO text needs no format: most exports stop here.
+  const iso = await rowsOf(connection, `SELECT i, ${local([])} AS iso FROM ${table(all)} ORDER BY i`);
+  if (iso.every((row) => row.iso !== null && row.iso !== undefined)) return [];
+  // The date reader decided the day order on every text; the formats are tried on an even spread of them.
+  const step = Math.max(1, Math.ceil(all.length / MAX_TRIED));
+  const distinct = all.filter((_, i) => i % step === 0);
   const columns = CANDIDATES.map((format, i) => `${local([format])} AS f${i}`).join(', ');
   const isoColumn = `${local([])} AS iso`;
-  const rows = await rowsOf(connection, `SELECT i, ${isoColumn}, ${columns} FROM (VALUES ${values}) AS sample(i, t) ORDER BY i`);
+  const rows = await rowsOf(connection, `SELECT i, ${isoColumn}, ${columns} FROM ${table(distinct)} ORDER BY i`);
 
   const covered = new Set<number>();
   rows.forEach((row) => {

@@ -43,7 +43,8 @@ export class SourceError extends Error {}
  * @throws SourceError with a one-line reason when DuckDB cannot read it
  */
 export async function openSource(path: string, layout: CsvLayout | null): Promise<DuckdbSource> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+  // Bounded memory whatever the file's size: DuckDB spills to a temporary folder past the limit.
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '1GB' });
   const connection = await instance.connect();
   const close = () => {
     connection.closeSync();
