@@ -53,9 +53,6 @@ export interface CountQuerySpec {
   datesAreUtc?: boolean;
 }
 
-/** The column names of the query's result, in order. */
-export const COUNT_COLUMNS = ['grouping_set', 'period_start', 'segment', 'score', 'answers', 'first_time', 'last_time'] as const;
-
 /**
  * The count query's SQL text. Every name is a quoted identifier and every
  * text a literal (identifiers.ts): nothing from the spec is pasted raw.
