@@ -127,5 +127,8 @@ for (const [rows, cols, shape] of [[1000000, 1, '1,000,000 × 1'], [1000, 1000, 
   }
 }
 
+// 6. Wide real-shaped exports: analyze --json vs a bare CSV parse, 2,000 and 40,000 rows (scripts/benchWide.mjs).
+for (const row of await (await import('./benchWide.mjs')).benchWide(root)) report(row.name, row.value, row.budget, row.ok);
+
 console.log(`\n${os.cpus()[0].model}, ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 if (results.some((r) => !r.ok)) process.exitCode = 1;
