@@ -127,5 +127,8 @@ for (const [rows, cols, shape] of [[1000000, 1, '1,000,000 × 1'], [1000, 1000, 
   }
 }
 
+// 6. Sheets' limit: 200,000 × 50 (10 M cells) through the built bundle, against Apps Script's 6 minutes and 1 GB (scripts/benchLimits.mjs).
+for (const row of await (await import('./benchLimits.mjs')).benchLimits()) report(row.name, row.value, row.budget, row.ok);
+
 console.log(`\n${os.cpus()[0].model}, ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 if (results.some((r) => !r.ok)) process.exitCode = 1;
