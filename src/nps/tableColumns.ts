@@ -37,22 +37,17 @@ export function wantedColumns(mapping: ColumnMapping, options: Pick<AnalysisOpti
 }
 
 /**
- * Runs of columns each read as one range: `[start, count]` pairs. Adjacent
- * columns share a run; with `maxGap` > 0, so do columns at most that many
- * unused columns apart (the unused ones are read too: one range costs less
- * than two where every range is a service call).
+ * Runs of adjacent columns, each read as one range: `[start, count]` pairs.
  *
  * @example columnRuns([0, 1, 3, 5, 6, 7]) // [[0, 2], [3, 1], [5, 3]]
- * @example columnRuns([0, 1, 3, 7], 1) // [[0, 4], [7, 1]]
  */
-export function columnRuns(columns: number[], maxGap = 0): [number, number][] {
+export function columnRuns(columns: number[]): [number, number][] {
   const sorted = columns.slice().sort((a, b) => a - b);
   const runs: [number, number][] = [];
   for (const column of sorted) {
     const last = runs[runs.length - 1];
-    const end = last ? last[0] + last[1] : 0;
-    if (last && column < end) continue;
-    if (last && column - end <= maxGap) last[1] = column - last[0] + 1;
+    if (last && column < last[0] + last[1]) continue;
+    if (last && column === last[0] + last[1]) last[1]++;
     else runs.push([column, 1]);
   }
   return runs;

@@ -20,13 +20,6 @@ import { spreadsheetContext, type SpreadsheetContext } from './spreadsheetContex
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/**
- * Used columns this many unused columns apart are read as one range: a
- * Spreadsheet call more costs more than a column more (SPEC §8's 25 calls;
- * Timestamp | Score | Comment | Plan is one range, not two).
- */
-const SHARED_GAP = 1;
-
 /** A sheet's detection sample and where it lives. */
 export interface SheetRead extends SheetSample {
   spreadsheet: Spreadsheet;
@@ -95,8 +88,7 @@ export function sourceTable(read: SheetRead): SourceTable {
 /**
  * The data rows (firstDataRow..lastRow) of the given columns of a source
  * table: from the whole sheet when it was read whole, else one
- * `getSheetValues` per run of columns (adjacent, or one unused column
- * apart: {@link SHARED_GAP}), nothing else, whatever the sheet's length
+ * `getSheetValues` per run of adjacent columns, nothing else, whatever the sheet's length
  * (the calls do not grow with the rows). A
  * table that runs on past the detection sample ends at the last row where
  * one of these columns holds something (a note further right is not a row).
@@ -105,12 +97,11 @@ export function readTableColumns(source: SourceTable, columns: number[]): TableC
   const { table, sheet } = source;
   let rows = Math.max(0, table.lastRow - table.firstDataRow + 1);
   const read = new Map<number, unknown[]>();
-  for (const [start, count] of rows > 0 ? columnRuns(columns, SHARED_GAP) : []) {
+  for (const [start, count] of rows > 0 ? columnRuns(columns) : []) {
     const whole = source.whole;
     const first = table.firstDataRow - 1;
     const grid = whole ? null : sheet.getSheetValues(table.firstDataRow, start + 1, rows, count);
     for (let k = 0; k < count; k++) {
-      if (columns.indexOf(start + k) < 0) continue; // an unused column read along
       const cells = new Array<unknown>(rows);
       if (grid) for (let i = 0; i < rows; i++) cells[i] = grid[i][k];
       else for (let i = 0; i < rows; i++) cells[i] = whole![first + i][start + k];

@@ -15,12 +15,6 @@ describe('the columns an analysis reads', () => {
     expect(columnRuns([0, 1, 2, 3])).toEqual([[0, 4]]);
     expect(columnRuns([5, 5, 6])).toEqual([[5, 2]]);
   });
-
-  test('columns one unused column apart share a range when a gap of one is allowed; two apart do not', () => {
-    expect(columnRuns([0, 1, 3], 1)).toEqual([[0, 4]]);
-    expect(columnRuns([2, 4, 6, 9], 1)).toEqual([[2, 5], [9, 1]]);
-    expect(columnRuns([0, 3], 1)).toEqual([[0, 1], [3, 1]]);
-  });
 });
 
 describe('columnsOfGrid', () => {
