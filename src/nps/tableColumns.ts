@@ -46,8 +46,9 @@ export function columnRuns(columns: number[]): [number, number][] {
   const runs: [number, number][] = [];
   for (const column of sorted) {
     const last = runs[runs.length - 1];
+    if (last && column < last[0] + last[1]) continue;
     if (last && column === last[0] + last[1]) last[1]++;
-    else if (!last || column >= last[0] + last[1]) runs.push([column, 1]);
+    else runs.push([column, 1]);
   }
   return runs;
 }

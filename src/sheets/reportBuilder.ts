@@ -50,17 +50,23 @@ export function buildReportFor(
   knownReport: Sheet | null = null,
   remembered: Pick<ReportRecord, 'score' | 'date' | 'segment'> = {},
 ): ReportResult {
-  // 1. Read and compute: nothing is written yet.
-  const table = withRememberedColumns(sourceTable(readSheet(spreadsheet, source)), remembered);
+  // 1. Read and compute: nothing is written yet. The source is read whole, in the 2 calls of
+  // getDataRange().getValues(): reading the detection sample and then the used columns costs
+  // 3 + one per run of columns, and the rebuild with other options is already at SPEC §8's 25
+  // calls (test/sheets/atomicRefresh.test.ts). Detection still looks at the sample only, so the
+  // build finds the columns the sidebar showed.
+  const table = withRememberedColumns(sourceTable(readSheet(spreadsheet, source, true)), remembered);
   const headers = table.inForce.headers;
   const segmentColumn = remembered.segment === undefined ? requested.segmentColumn : remembered.segment === null ? null : columnNow('segment', remembered.segment, headers);
   const options: ReportOptions = { ...requested, segmentColumn };
   const analysis = analyzeSource(table, options);
+  // The rows the analysis read: a table that runs on past the detection sample ends at the last row its columns fill.
+  const position = { ...table.table, lastRow: table.table.firstDataRow - 1 + analysis.rows };
   if (analysis.overall.responses === 0) throw new Error(noResponsesMessage(headers[table.inForce.mapping.score as number], analysis.overall.ignored));
-  const closedAt = options.mode === 'live' && rowsUnderTable(table) ? table.table.lastRow : null;
+  const closedAt = options.mode === 'live' && position.lastRow < table.lastRow ? position.lastRow : null;
   const grid = reportGrid({
     sourceName: table.name,
-    table: table.table,
+    table: position,
     mapping: table.inForce.mapping,
     options,
     analysis,
@@ -189,11 +195,6 @@ function withRememberedColumns(table: SourceTable, remembered: Pick<ReportRecord
   mapping.segments = mapping.segments.filter((c) => used.indexOf(c) < 0);
   mapping.comments = mapping.comments.filter((c) => used.indexOf(c) < 0);
   return { ...table, inForce: { ...table.inForce, mapping } };
-}
-
-/** True when anything lies under the table (summary rows, notes): the table ends before the sheet's last row with content. */
-function rowsUnderTable(table: SourceTable): boolean {
-  return table.table.lastRow < table.lastRow;
 }
 
 /** What a build tells the user. */

@@ -13,6 +13,7 @@ describe('the columns an analysis reads', () => {
     expect(columnRuns([4])).toEqual([[4, 1]]);
     expect(columnRuns([9, 2, 3, 4, 7])).toEqual([[2, 3], [7, 1], [9, 1]]);
     expect(columnRuns([0, 1, 2, 3])).toEqual([[0, 4]]);
+    expect(columnRuns([5, 5, 6])).toEqual([[5, 2]]);
   });
 });
 
