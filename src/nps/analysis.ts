@@ -20,6 +20,7 @@ import { isFewResponses } from './fewResponses';
 import { adjacentComparisons, versusRest } from './comparisonTables';
 import { headlineComparisons, type HeadlineComparison } from './headlineComparisons';
 import { cellDisplayText, headerTextOf } from './cellDisplay';
+import { themesAndPeople } from './themesAndPeople';
 
 /** How many ignored cells and undated rows are listed by row (the totals are always given). */
 const LISTED_ROWS = 10;
@@ -241,6 +242,15 @@ export function analyzeTable(values: unknown[][], table: TablePosition, mapping:
     fewResponses: isFewResponses(responsesOf(overallTally)),
   };
   if (overall.responses === 0) warnings.push('The score column holds no 0–10 answers yet.');
+  // What customers say and the people behind the score (SPEC §10), from the columns they read.
+  const respondentColumn = mapping.respondent ?? null;
+  const voices = themesAndPeople({
+    scores,
+    comments: mapping.comments.length ? columnCells(values, first, count, mapping.comments[0]) : null,
+    respondents: respondentColumn === null ? null : columnCells(values, first, count, respondentColumn),
+    dates: dateColumn === null ? null : columnCells(values, first, count, dateColumn),
+  }, { zone, locale: settings.locale, confidence, datesAreUtc });
+  warnings.push(...voices.warnings);
   return {
     rows: count,
     confidence,
@@ -256,6 +266,8 @@ export function analyzeTable(values: unknown[][], table: TablePosition, mapping:
     scoreCounts,
     dateSpan,
     warnings,
+    themes: voices.themes,
+    people: voices.people,
   };
 }
 

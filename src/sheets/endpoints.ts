@@ -13,6 +13,7 @@ import type { PeriodChange } from '../nps/analysis';
 import { findTable } from '../nps/table';
 import { headlineReading } from '../nps/headlineReading';
 import { readablePeriod } from '../nps/periodWords';
+import { themesPreview } from './themesPreview';
 import { columnsInForce } from './columnProfiles';
 import { withDocumentLock } from './documentLock';
 import { buildReportFor } from './reportBuilder';
@@ -110,6 +111,7 @@ export function getPreview(options: AnalysisOptions): PreviewResult {
     trend: analysis.periods.rows.map((row) => trendPoint_(row, checked.period)),
     period: checked.period,
     warnings: analysis.warnings.slice(),
+    themes: themesPreview(analysis.themes),
   };
 }
 

@@ -106,11 +106,11 @@ export function overridesByIndex(saved: SavedRole[], headers: string[]): RoleOve
 }
 
 /** Roles that one column at most holds. */
-const ONE_COLUMN_ROLES: Role[] = ['score', 'date'];
+const ONE_COLUMN_ROLES: Role[] = ['score', 'date', 'respondent'];
 
 /**
  * Merges changes into a sheet's role overrides: a role sets one, `null` clears it.
- * Setting `score` or `date` clears that override of any other column (which
+ * Setting `score`, `date` or `respondent` clears that override of any other column (which
  * goes back to its detected role). Saved with each column's header.
  * @param headers the table's header texts, by column index
  * @throws Error when a column or a role is not valid

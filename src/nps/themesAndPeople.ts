@@ -1,0 +1,73 @@
+/**
+ * "What customers say" and "People" (SPEC section 10) for the analysis of a
+ * table: the themes of the comment column and the people behind the
+ * answers, computed from the columns the report reads (comment, respondent,
+ * date and score cells of the data rows), never from the whole grid.
+ */
+import { findThemes } from './themes/findThemes';
+import type { ThemesResult } from './themes/themeTypes';
+import { peopleSummary } from './people';
+import type { PeopleSummary } from './peopleTypes';
+import { BLANK } from './score';
+import type { Zone } from './zone';
+
+/** The data rows' cells of the columns themes and people read (null when the column is not chosen). */
+export interface ThemesAndPeopleColumns {
+  /** Each row's score as the analysis read it: 0–10, or BLANK / INVALID. */
+  scores: ArrayLike<number>;
+  comments: ArrayLike<unknown> | null;
+  respondents: ArrayLike<unknown> | null;
+  dates: ArrayLike<unknown> | null;
+}
+
+/** How to read the dates and the confidence of the intervals. */
+export interface ThemesAndPeopleSettings {
+  zone: Zone;
+  locale: string;
+  confidence: number;
+  /** Dates are UTC (a date column headed "(UTC)"), as the analysis reads them. */
+  datesAreUtc: boolean;
+}
+
+/** Themes (null without a comment column), people (null without a respondent or a date column) and remarks for the user. */
+export interface ThemesAndPeople {
+  themes: ThemesResult | null;
+  people: PeopleSummary | null;
+  warnings: string[];
+}
+
+/**
+ * Themes of the comments and the people summary of the respondents.
+ *
+ * @example
+ * themesAndPeople({ scores, comments, respondents: null, dates: null }, settings).themes?.themes[0].theme // 'slow support'
+ */
+export function themesAndPeople(columns: ThemesAndPeopleColumns, settings: ThemesAndPeopleSettings): ThemesAndPeople {
+  const warnings: string[] = [];
+  // The engines read cells: a blank score stays blank (not an answer), an unreadable one stays invalid.
+  const scores = scoreCells(columns.scores);
+  const themes = columns.comments ? findThemes(columns.comments, scores, { confidence: settings.confidence }) : null;
+  let people: PeopleSummary | null = null;
+  if (columns.respondents && !columns.dates) {
+    warnings.push('People (latest answer per person) needs a date column: mark the column with the response dates as "date".');
+  } else if (columns.respondents && columns.dates) {
+    people = peopleSummary(columns.respondents, columns.dates, scores, {
+      zone: settings.zone,
+      locale: settings.locale,
+      confidence: settings.confidence,
+      textIsUtc: settings.datesAreUtc,
+      dateCellsAreUtc: settings.datesAreUtc,
+    });
+  }
+  return { themes, people, warnings };
+}
+
+/** The analysis's scores as cells: the score, "" for a blank, "invalid" for anything else. */
+function scoreCells(scores: ArrayLike<number>): unknown[] {
+  const cells = new Array<unknown>(scores.length);
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    cells[i] = s >= 0 ? s : s === BLANK ? '' : 'invalid';
+  }
+  return cells;
+}
