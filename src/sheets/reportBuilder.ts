@@ -67,6 +67,7 @@ export function buildReportFor(
     zone: table.context.zone,
     builtAt: Date.now(),
     closedAt,
+    respondentHeader: table.inForce.mapping.respondent == null ? undefined : headers[table.inForce.mapping.respondent],
   });
   const specs = chartSpecs(grid.tables, options.period, options.confidence, analysis.segments ? segmentName(analysis.segments) : null, options.mode === 'live');
   const rows = Math.max(grid.values.length, chartRowsNeeded(specs));
