@@ -49,21 +49,32 @@ export function writeFollowUpSheet(
       const rows = grid.values.length;
       if (rows > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, rows - NEW_SHEET_ROWS);
       write_(sheet.getRange(1, 1, rows, FOLLOW_UP_WIDTH), grid);
+      return { sheetId: sheetIdOf(sheet), name, undo: () => spreadsheet.deleteSheet(sheet) };
     } catch (error) {
       spreadsheet.deleteSheet(sheet);
       throw error;
     }
-    return { sheetId: sheetIdOf(sheet), name, undo: () => spreadsheet.deleteSheet(sheet) };
   } catch (error) {
     throw new Error(`The follow-up sheet could not be written: ${error instanceof Error ? error.message : String(error)} Nothing was changed.`);
   }
 }
 
-/** Writes values, formats and weights over a range of the grid's shape. */
+/** Writes formats, weights and values over a range of the grid's shape. */
 function write_(range: GoogleAppsScript.Spreadsheet.Range, grid: FollowUpGrid): void {
-  range.setValues(grid.values);
   range.setNumberFormats(grid.formats);
   range.setFontWeights(grid.bold.map((b) => new Array<'bold' | 'normal'>(FOLLOW_UP_WIDTH).fill(b ? 'bold' : 'normal')));
+  range.setValues(grid.values.map((row, r) => row.map((v, c) => asWrittenUnder(v, grid.formats[r][c]))));
+}
+
+/**
+ * A value as written over its format, set first: under the text format `@`
+ * Sheets keeps text as it is (a leading apostrophe would stay), so text
+ * goes without it; elsewhere text that Sheets would read as a formula gets one.
+ */
+function asWrittenUnder(value: Cell, format: string): Cell {
+  if (typeof value !== 'string') return value;
+  if (format === '@') return value.startsWith("'") ? value.slice(1) : value;
+  return /^[=+\-@]/.test(value) ? `'${value}` : value;
 }
 
 /**
@@ -85,10 +96,10 @@ function rewrite_(sheet: Sheet, grid: FollowUpGrid): () => void {
     padded.bold.push(false);
   }
   const putBack = () => {
-    // Text that looks like a formula goes back as the text it was.
-    range.setValues(old.values.map((row) => row.map((v) => (typeof v === 'string' && /^[=+\-@']/.test(v) ? `'${v}` : v))));
     range.setNumberFormats(old.formats);
     range.setFontWeights(old.weights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
+    // Text that looks like a formula goes back as the text it was.
+    range.setValues(old.values.map((row, r) => row.map((v, c) => asWrittenUnder(v, old.formats[r][c]))));
     if (rows > maxRows) sheet.deleteRows(maxRows + 1, rows - maxRows);
   };
   try {
