@@ -11,6 +11,14 @@ import type { PeopleSummary } from './peopleTypes';
 import { BLANK } from './score';
 import type { Zone } from './zone';
 
+/**
+ * Comments the themes are read from at most: the latest ones (the lowest
+ * rows, as forms append). Reading words costs far more than counting
+ * scores; this keeps a 100,000-row report within SPEC §8's engine time,
+ * and ten thousand comments say what customers say now.
+ */
+export const MAX_THEME_COMMENTS = 10000;
+
 /** The data rows' cells of the columns themes and people read (null when the column is not chosen). */
 export interface ThemesAndPeopleColumns {
   /** Each row's score as the analysis read it: 0–10, or BLANK / INVALID. */
@@ -46,7 +54,14 @@ export function themesAndPeople(columns: ThemesAndPeopleColumns, settings: Theme
   const warnings: string[] = [];
   // The engines read cells: a blank score stays blank (not an answer), an unreadable one stays invalid.
   const scores = scoreCells(columns.scores);
-  const themes = columns.comments ? findThemes(columns.comments, scores, { confidence: settings.confidence }) : null;
+  let themes: ThemesResult | null = null;
+  if (columns.comments) {
+    const latest = latestComments(columns.comments, scores, MAX_THEME_COMMENTS);
+    if (latest.total > MAX_THEME_COMMENTS) {
+      warnings.push(`What customers say reads the latest ${MAX_THEME_COMMENTS.toLocaleString('en-US')} comments (of ${latest.total.toLocaleString('en-US')}).`);
+    }
+    themes = findThemes(latest.comments, latest.scores, { confidence: settings.confidence });
+  }
   let people: PeopleSummary | null = null;
   if (columns.respondents && !columns.dates) {
     warnings.push('People (latest answer per person) needs a date column: mark the column with the response dates as "date".');
@@ -60,6 +75,23 @@ export function themesAndPeople(columns: ThemesAndPeopleColumns, settings: Theme
     });
   }
   return { themes, people, warnings };
+}
+
+/**
+ * The last `limit` non-blank comments and their scores (all of them when
+ * there are no more), and how many non-blank comments there are.
+ */
+function latestComments(comments: ArrayLike<unknown>, scores: unknown[], limit: number): { comments: ArrayLike<unknown>; scores: ArrayLike<unknown>; total: number } {
+  let total = 0;
+  let from = comments.length;
+  for (let i = comments.length - 1; i >= 0; i--) {
+    const c = comments[i];
+    if (c === '' || c === null || c === undefined || (typeof c === 'string' && c.trim() === '')) continue;
+    total++;
+    if (total <= limit) from = i;
+  }
+  if (total <= limit) return { comments, scores, total };
+  return { comments: Array.prototype.slice.call(comments, from), scores: scores.slice(from), total };
 }
 
 /** The analysis's scores as cells: the score, "" for a blank, "invalid" for anything else. */
