@@ -184,7 +184,8 @@ export function createReportControls(container: HTMLElement, actions: HTMLElemen
     confidence: CONFIDENCE,
   });
   const hasRespondent = (): boolean => !!profile && profile.mapping.respondent !== undefined && profile.mapping.respondent !== null;
-  const reportOptions = (): ReportOptions => ({ ...analysisOptions(), mode: mode.value as ReportMode, followUp: followUp.checked && hasRespondent() });
+  // followUp only when asked for (as the server remembers it), so that reports without lists read as before.
+  const reportOptions = (): ReportOptions => ({ ...analysisOptions(), mode: mode.value as ReportMode, ...(followUp.checked && hasRespondent() ? { followUp: true } : {}) });
   const changes = (): string[] => (profile ? reportChanges(profile, reportOptions()) : []);
 
   const refreshButton = (): void => {
