@@ -220,6 +220,12 @@ describe('mappingFromRoles', () => {
   it('gives nulls and empty lists when no column has those roles', () => {
     expect(mappingFromRoles(['other', 'id'], [], null)).toEqual({ score: null, date: null, segments: [], comments: [] });
   });
+
+  it('the respondent: the column picked as such, else the first e-mail column; an id column only when picked', () => {
+    expect(mappingFromRoles(['id', 'score', 'email', 'email'], [], null).respondent).toBe(2);
+    expect(mappingFromRoles(['id', 'score', 'email', 'respondent'], [], null).respondent).toBe(3);
+    expect(mappingFromRoles(['id', 'score', 'other'], [], null).respondent).toBeUndefined();
+  });
 });
 
 describe('columnLetter', () => {
