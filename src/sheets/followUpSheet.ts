@@ -10,9 +10,10 @@
  * takes the follow-up sheet back too.
  *
  * Service calls (outside the report's 25 of SPEC §8, and constant in the
- * rows): a new sheet 7–9 (insert, mark, grow, one range, values, formats,
- * weights); an existing one 10 (find, measure, one range, read values,
- * formats and weights for the undo, then write the three).
+ * rows): 11, 12 when the lists pass the sheet's rows — a new sheet: find by
+ * metadata (4), insert, mark, one range, formats, weights, values, its id;
+ * an existing one: by id, its name, measure (2), one range, read values,
+ * formats and weights for the undo, then write the three.
  */
 import { sheetById, sheetIdOf } from './sheetIds';
 import { FOLLOW_UP_WIDTH, type FollowUpGrid } from './followUpLists';
