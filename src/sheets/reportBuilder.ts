@@ -26,7 +26,8 @@ import { createReportSheet, findReportSheet } from './reportSheet';
 import { writeInPlace } from './reportWriter';
 import { applyReportStyle, type StyleKey } from './reportStyle';
 import { forgetReportRecord, loadReportRecord, saveReportRecord, type ReportRecord } from './settings';
-import { analyzeSource, readSheet, sourceTable, type SourceTable } from './sourceSheet';
+import { analyzeSource, analyzeSourceColumns, readSheet, sourceTable, type SourceTable } from './sourceSheet';
+import type { TableColumns } from '../nps/tableColumns';
 import type { TableAnalysis } from '../nps/analysis';
 import { cellDisplayText } from '../nps/cellDisplay';
 import { followUpGrid } from './followUpLists';
@@ -59,7 +60,7 @@ export function buildReportFor(
   const headers = table.inForce.headers;
   const segmentColumn = remembered.segment === undefined ? requested.segmentColumn : remembered.segment === null ? null : columnNow('segment', remembered.segment, headers);
   const options: ReportOptions = { ...requested, segmentColumn };
-  const analysis = analyzeSource(table, options);
+  const { analysis, columns: read } = analyzeSourceColumns(table, options);
   if (analysis.overall.responses === 0) throw new Error(noResponsesMessage(headers[table.inForce.mapping.score as number], analysis.overall.ignored));
   const closedAt = options.mode === 'live' && rowsUnderTable(table) ? table.table.lastRow : null;
   const grid = reportGrid({
@@ -86,7 +87,7 @@ export function buildReportFor(
     segment: options.segmentColumn === null ? null : columnRef(headers, options.segmentColumn),
   };
   // 2. Write: the follow-up sheet first (when asked for), taken back if the report then fails.
-  const followUp = options.followUp ? writeFollowUp(table, options, analysis, previous) : null;
+  const followUp = options.followUp ? writeFollowUp(table, read, options, analysis, previous) : null;
   const followUpSheetId = followUp ? followUp.sheetId : previous ? previous.followUpSheetId : undefined;
   const record = (reportSheetId: number, area: { rows: number; columns: number }, charts: string[]): ReportRecord =>
     ({ sourceSheetId: table.sheetId, reportSheetId, options, ...columns, area: { ...area, blocks: grid.blocks }, charts, ...(followUpSheetId === undefined ? {} : { followUpSheetId }) });
@@ -133,31 +134,25 @@ export function buildReportFor(
  * comment and segment columns.
  * @throws Error when there is no respondent column to list people from, or the sheet cannot be written
  */
-function writeFollowUp(table: SourceTable, options: ReportOptions, analysis: TableAnalysis, previous: ReportRecord | null): { sheetId: number; name: string; undo: () => void } {
+function writeFollowUp(table: SourceTable, read: TableColumns, options: ReportOptions, analysis: TableAnalysis, previous: ReportRecord | null): { sheetId: number; name: string; undo: () => void } {
   const { mapping } = table.inForce;
   if (!analysis.people) {
     throw new Error(mapping.respondent == null
       ? 'The follow-up lists need a respondent column: set a column’s role to “Respondent (e-mail or id)”, or untick “Follow-up lists”.'
       : 'The follow-up lists need a date column to find each person’s latest answer: mark the column with the response dates as “date”.');
   }
-  const segment = options.segmentColumn !== null ? options.segmentColumn : mapping.segments.length ? mapping.segments[0] : null;
+  // The columns the analysis read: the first comment column and the report's segment column.
   const grid = followUpGrid({
     sourceName: table.name,
     people: analysis.people,
-    comments: mapping.comments.length ? dataColumn(table, mapping.comments[0]) : null,
-    segments: segment === null ? null : dataColumn(table, segment),
+    comments: mapping.comments.length ? read.cells(mapping.comments[0]) : null,
+    segments: options.segmentColumn === null ? null : read.cells(options.segmentColumn),
     zone: table.context.zone,
     builtAt: `${cellDisplayText(new Date(), table.context.zone)} (${table.context.zone.id})`,
   });
   return writeFollowUpSheet(table.spreadsheet, table.name, table.sheetId, grid, previous ? previous.followUpSheetId : undefined);
 }
 
-/** The data rows' cells of one column of the source. */
-function dataColumn(table: SourceTable, column: number): unknown[] {
-  const cells: unknown[] = [];
-  for (let r = table.table.firstDataRow - 1; r < table.table.lastRow; r++) cells.push(table.values[r] ? table.values[r][column] : '');
-  return cells;
-}
 
 /**
  * Writes a new report sheet and saves its record (`save`); deletes the sheet
@@ -239,10 +234,7 @@ function withRememberedColumns(table: SourceTable, remembered: Pick<ReportRecord
 
 /** True when anything lies under the table (summary rows, notes): the table ends before the sheet's last row with content. */
 function rowsUnderTable(table: SourceTable): boolean {
-  for (let r = table.table.lastRow; r < table.values.length; r++) {
-    if (table.values[r].some((cell) => cell !== '' && cell !== null && cell !== undefined)) return true;
-  }
-  return false;
+  return table.table.lastRow < table.lastRow;
 }
 
 /** What a build tells the user. */

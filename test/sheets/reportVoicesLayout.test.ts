@@ -9,6 +9,7 @@ import { analyzeTable, type TableAnalysis } from '../../src/nps/analysis';
 import type { PeopleSummary } from '../../src/nps/peopleTypes';
 import type { Theme, ThemesResult } from '../../src/nps/themes/themeTypes';
 import { zoneFor } from '../../src/nps/zone';
+import { columnsOfGrid } from '../../src/nps/tableColumns';
 import { reportGrid } from '../../src/sheets/reportBlocks';
 import { CHART_DATA_COLUMN, PEOPLE_BLOCK, THEMES_BLOCK, THEMES_DATA, VOICES_NOTE_ROW, tableTitleRow } from '../../src/sheets/reportLayout';
 
@@ -34,7 +35,7 @@ const people: PeopleSummary = {
 
 function gridWith(themes: ThemesResult | null, summary: PeopleSummary | null, mode: 'snapshot' | 'live' = 'snapshot') {
   const options = { period: 'month' as const, segmentColumn: null, rollingDays: 30, confidence: 0.95, mode };
-  const base = analyzeTable(values, table, mapping, { ...options, timeZone: 'UTC', locale: 'en_US' });
+  const base = analyzeTable(columnsOfGrid(values, table), table, mapping, { ...options, timeZone: 'UTC', locale: 'en_US' });
   const analysis: TableAnalysis = { ...base, themes, people: summary };
   return reportGrid({ sourceName: 'Responses', table, mapping, options, analysis, zone: zoneFor('UTC'), builtAt: Date.UTC(2025, 5, 1), respondentHeader: 'Email' });
 }

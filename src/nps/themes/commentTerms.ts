@@ -8,11 +8,11 @@
  * - Words are matched without accents ("atencion" and "atención" are one
  *   term) and shown in their most frequent spelling by the caller.
  * - A phrase is two words next to each other, separated only by spaces: a
- *   stop word or punctuation between them breaks the phrase.
+ *   stop word, punctuation or a line break between them breaks the phrase.
  * - Chinese and Japanese runs have no spaces: they are cut at function
- *   characters and read as character pairs ("服务差" → "服务", "务差", and
- *   the phrase "服务差" of the two pairs); a katakana word is one term and a
- *   lone Han character is a term of its own ("慢").
+ *   characters and read as character pairs ("价格偏高" → "价格", "格偏",
+ *   "偏高", and the phrase "价格偏高" of the first and last pair); a katakana
+ *   word is one term and a lone Han character is a term of its own ("慢").
  */
 import { isStopWord, isCjkStopCharacter } from './stopWords';
 
@@ -32,7 +32,8 @@ const KATAKANA_WORD = /^[\p{sc=Katakana}\u30fc]+$/u;
 const HAN_CHARACTER = /^\p{sc=Han}$/u;
 const DIGITS = /^\p{N}+$/u;
 const MARKS = /\p{M}/gu;
-const SPACES_ONLY = /^[\s\u00a0]*$/;
+// Spaces and tabs, not line breaks: a new line starts a new thought.
+const SPACES_ONLY = /^[^\S\n\r\v\f\u0085\u2028\u2029]*$/;
 
 /** A word as it is matched: lower-cased, accents and other marks removed. */
 function matchKey(word: string): string {
@@ -42,7 +43,7 @@ function matchKey(word: string): string {
 interface Word {
   key: string;
   display: string;
-  /** CJK character pairs join into a phrase by their shared character. */
+  /** A CJK character pair: it overlaps its neighbours. */
   cjk: boolean;
 }
 
@@ -71,13 +72,16 @@ export function commentTerms(comment: string): CommentTerm[] {
     for (let i = 0; i < stretch.length; i++) {
       const word = stretch[i];
       add(word.key, word.display, []);
-      if (i === 0) continue;
-      const before = stretch[i - 1];
-      if (before.cjk !== word.cjk) continue;
-      // Overlapping character pairs ("服务" + "务差") join by their shared character.
-      const display = word.cjk ? before.display + afterFirst(word.display) : `${before.display} ${word.display}`;
-      const key = word.cjk ? 'p:' + before.key.slice(2) + afterFirst(word.key.slice(2)) : `p:${before.key.slice(2)} ${word.key.slice(2)}`;
-      add(key, display, [before.key, word.key]);
+      if (word.cjk) {
+        // Character pairs overlap: the phrase of "价格" is "价格偏高", the pair after the next
+        // ("价格", "格偏", "偏高"); the pair between is one of its parts too.
+        if (i < 2) continue;
+        const first = stretch[i - 2];
+        add(`p:${first.key.slice(2)}${word.key.slice(2)}`, first.display + word.display, [first.key, stretch[i - 1].key, word.key]);
+      } else if (i > 0) {
+        const before = stretch[i - 1];
+        add(`p:${before.key.slice(2)} ${word.key.slice(2)}`, `${before.display} ${word.display}`, [before.key, word.key]);
+      }
     }
     stretch = [];
   };
@@ -103,11 +107,6 @@ export function commentTerms(comment: string): CommentTerm[] {
   }
   endStretch();
   return terms;
-}
-
-/** A text without its first character (a whole code point). */
-function afterFirst(text: string): string {
-  return Array.from(text).slice(1).join('');
 }
 
 /** A word run cut where it changes between CJK and other scripts. */

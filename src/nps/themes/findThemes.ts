@@ -8,8 +8,8 @@ import { addScore, emptyTally, type Tally } from '../tally';
 import { npsOf } from '../nps';
 import { npsInterval } from '../intervals';
 import { commentTerms } from './commentTerms';
-import { logOddsZ, type CorpusTotals } from './logOdds';
-import { termGroups, type CandidateTerm, type TermGroup } from './themeGroups';
+import { logOddsZ, priorShare, type CorpusTotals, type TermCounts } from './logOdds';
+import { termGroups, withoutSameComments, type CandidateTerm } from './themeGroups';
 import { exampleText, typicalExample } from './themeExample';
 import type { Theme, ThemeOptions, ThemesResult } from './themeTypes';
 
@@ -44,7 +44,8 @@ interface Corpus {
  * ignored; a blank comment is not a comment. Each candidate term (mentioned
  * by at least `minMentions` responses) is scored with the weighted log-odds
  * z of {@link logOddsZ}; a phrase and its words that mark nearly the same
- * comments are one theme (scored on the comments that mention any of them).
+ * comments are one theme, shown and counted as its strongest term, and of
+ * two listed themes that mark the same comments only the stronger is kept.
  * Themes with |z| ≥ 1.96 are listed: detractor-leaning first (z descending),
  * then promoter-leaning (|z| descending), at most `maxThemes` of each; ties
  * go to more mentions, then to the theme in code-point order. Passives count
@@ -70,27 +71,31 @@ export function findThemes(comments: ArrayLike<unknown>, scores: ArrayLike<unkno
 
   const corpus = readCorpus(comments, scores);
   const totals = corpusTotals(corpus);
-  const candidates = corpus.terms.filter((term) => term.mentions.length >= minMentions);
-  const scored = termGroups(candidates).map((group) => ({ group, counts: groupCounts(group, corpus.scores) }));
-  const listed = scored
-    .map(({ group, counts }) => ({ group, counts, z: logOddsZ(counts, totals) }))
-    .filter(({ group, z }) => group.mentions.length >= minMentions && Math.abs(z) >= Z_THRESHOLD);
-  const byStrength = (a: (typeof listed)[number], b: (typeof listed)[number]): number =>
-    Math.abs(b.z) - Math.abs(a.z) || b.group.mentions.length - a.group.mentions.length || compareText(displayOf(a.group), displayOf(b.group));
-  const detractorSide = listed.filter((t) => t.z > 0).sort(byStrength).slice(0, maxThemes);
-  const promoterSide = listed.filter((t) => t.z < 0).sort(byStrength).slice(0, maxThemes);
+  const share = priorShare(corpus.scores.length);
+  const zOf = new Map<TermStats, number>();
+  for (const term of corpus.terms) {
+    if (term.mentions.length >= minMentions) zOf.set(term, logOddsZ(termCounts(term, corpus.scores), totals, share));
+  }
+  const candidates = corpus.terms.filter((term) => zOf.has(term));
+  const listed = termGroups(candidates, (term) => zOf.get(term)!)
+    .map(({ name }): ScoredTerm => ({ term: name, z: zOf.get(name)! }))
+    .filter(({ z }) => Math.abs(z) >= Z_THRESHOLD)
+    .sort(byStrength);
+  const side = (leaning: ScoredTerm[]): ScoredTerm[] => withoutSameComments(leaning, (t) => t.term.mentions).slice(0, maxThemes);
+  const detractorSide = side(listed.filter((t) => t.z > 0));
+  const promoterSide = side(listed.filter((t) => t.z < 0));
 
-  const themes = [...detractorSide, ...promoterSide].map(({ group, z }): Theme => {
-    const tally = tallyOf(group.mentions, corpus.scores);
+  const themes = [...detractorSide, ...promoterSide].map(({ term, z }): Theme => {
+    const tally = tallyOf(term.mentions, corpus.scores);
     const [low, high] = npsInterval(tally, confidence);
     const leans = z > 0 ? 'Detractors' : 'Promoters';
-    const side = group.mentions.filter((r) => (z > 0 ? corpus.scores[r] <= 6 : corpus.scores[r] >= 9));
-    const pool = side.length > 0 ? side : group.mentions;
+    const leaning = term.mentions.filter((r) => (z > 0 ? corpus.scores[r] <= 6 : corpus.scores[r] >= 9));
+    const pool = leaning.length > 0 ? leaning : term.mentions;
     const example = pool[typicalExample(pool, corpus.termsOf, corpus.lengths)];
     return {
-      theme: displayOf(group),
+      theme: displayOf(term),
       leans,
-      mentions: group.mentions.length,
+      mentions: term.mentions.length,
       promoters: tally.promoters,
       passives: tally.passives,
       detractors: tally.detractors,
@@ -142,27 +147,26 @@ function cellOf(value: unknown): unknown {
   return isArray(value) ? value[0] : value;
 }
 
-/** The mentions of every term, summed per side: the n_k of the log-odds. */
+/** The responses read, per side: the n_k of the log-odds. */
 function corpusTotals(corpus: Corpus): CorpusTotals {
   const totals: CorpusTotals = { detractors: 0, promoters: 0, all: 0 };
-  corpus.termsOf.forEach((ids, response) => {
-    const score = corpus.scores[response];
-    totals.all += ids.length;
-    if (score <= 6) totals.detractors += ids.length;
-    else if (score >= 9) totals.promoters += ids.length;
+  corpus.scores.forEach((score) => {
+    totals.all += 1;
+    if (score <= 6) totals.detractors += 1;
+    else if (score >= 9) totals.promoters += 1;
   });
   return totals;
 }
 
-/** Mentions of a group per side. */
-function groupCounts(group: TermGroup, scores: number[]): { detractors: number; promoters: number; all: number } {
+/** Mentions of a term per side. */
+function termCounts(term: TermStats, scores: number[]): TermCounts {
   let detractors = 0;
   let promoters = 0;
-  for (const response of group.mentions) {
+  for (const response of term.mentions) {
     if (scores[response] <= 6) detractors++;
     else if (scores[response] >= 9) promoters++;
   }
-  return { detractors, promoters, all: group.mentions.length };
+  return { detractors, promoters, all: term.mentions.length };
 }
 
 /** The tally of the responses that mention a theme. */
@@ -172,11 +176,11 @@ function tallyOf(mentions: number[], scores: number[]): Tally {
   return tally;
 }
 
-/** How a group is shown: its naming term in its most frequent spelling (ties: code-point order). */
-function displayOf(group: TermGroup): string {
+/** How a term is shown: its most frequent spelling (ties: code-point order). */
+function displayOf(term: TermStats): string {
   let best = '';
   let bestCount = 0;
-  (group.name as TermStats).spellings.forEach((count, spelling) => {
+  term.spellings.forEach((count, spelling) => {
     if (count > bestCount || (count === bestCount && compareText(spelling, best) < 0)) {
       best = spelling;
       bestCount = count;
@@ -188,6 +192,17 @@ function displayOf(group: TermGroup): string {
 /** Code-point order: the same on every machine and locale. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A term and its z. */
+interface ScoredTerm {
+  term: TermStats;
+  z: number;
+}
+
+/** Strongest first: |z| descending, then more mentions, then the theme in code-point order. */
+function byStrength(a: ScoredTerm, b: ScoredTerm): number {
+  return Math.abs(b.z) - Math.abs(a.z) || b.term.mentions.length - a.term.mentions.length || compareText(displayOf(a.term), displayOf(b.term));
 }
 
 /** A whole-number option of at least 1. */
