@@ -153,7 +153,6 @@ function writeFollowUp(table: SourceTable, read: TableColumns, options: ReportOp
   return writeFollowUpSheet(table.spreadsheet, table.name, table.sheetId, grid, previous ? previous.followUpSheetId : undefined);
 }
 
-
 /**
  * Writes a new report sheet and saves its record (`save`); deletes the sheet
  * again when either fails, so no half-written or unremembered report is left.
