@@ -20,6 +20,7 @@ import { isFewResponses } from './fewResponses';
 import { adjacentComparisons, versusRest } from './comparisonTables';
 import { headlineComparisons, type HeadlineComparison } from './headlineComparisons';
 import { cellDisplayText, headerTextOf } from './cellDisplay';
+import { themesAndPeople } from './themesAndPeople';
 import type { TableColumns } from './tableColumns';
 
 /** How many ignored cells and undated rows are listed by row (the totals are always given). */
@@ -244,6 +245,15 @@ export function analyzeTable(columns: TableColumns, table: TablePosition, mappin
     fewResponses: isFewResponses(responsesOf(overallTally)),
   };
   if (overall.responses === 0) warnings.push('The score column holds no 0–10 answers yet.');
+  // What customers say and the people behind the score (SPEC §10), from the columns they read.
+  const respondentColumn = mapping.respondent ?? null;
+  const voices = themesAndPeople({
+    scores,
+    comments: mapping.comments.length ? columns.cells(mapping.comments[0]) : null,
+    respondents: respondentColumn === null ? null : columns.cells(respondentColumn),
+    dates: dateColumn === null ? null : columns.cells(dateColumn),
+  }, { zone, locale: settings.locale, confidence, datesAreUtc });
+  warnings.push(...voices.warnings);
   return {
     rows: count,
     confidence,
@@ -259,6 +269,8 @@ export function analyzeTable(columns: TableColumns, table: TablePosition, mappin
     scoreCounts,
     dateSpan,
     warnings,
+    themes: voices.themes,
+    people: voices.people,
   };
 }
 

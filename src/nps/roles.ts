@@ -91,7 +91,10 @@ export function profileColumns(
   const columns = guesses.map((g, index) => ({
     index, letter: columnLetter(index), header: headers[index].display, role: g.role, confidence: round2(g.confidence),
   }));
-  return { columns, mapping: { score, date, segments, comments: indicesWithRole(guesses, 'comment') }, questions };
+  const mapping: ColumnMapping = { score, date, segments, comments: indicesWithRole(guesses, 'comment') };
+  const respondent = respondentColumn(guesses.map((g) => g.role));
+  if (respondent !== null) mapping.respondent = respondent;
+  return { columns, mapping, questions };
 }
 
 /**
@@ -111,7 +114,26 @@ export function mappingFromRoles(roles: Role[], values?: unknown[][], table?: Ta
     return index < 0 ? null : index;
   };
   const all = (role: Role) => roles.map((r, i) => (r === role ? i : -1)).filter((i) => i >= 0);
-  return { score: first('score'), date: first('date'), segments: all('segment'), comments: all('comment') };
+  const mapping: ColumnMapping = { score: first('score'), date: first('date'), segments: all('segment'), comments: all('comment') };
+  // Absent rather than null when there is none, so that mappings without people read as before.
+  const respondent = respondentColumn(roles);
+  if (respondent !== null) mapping.respondent = respondent;
+  return mapping;
+}
+
+/**
+ * The respondent column (SPEC §10): the column the user gave the role
+ * `respondent`, else the first `email` column, else null — an `id` column
+ * only when the user picks it (response ids are not people).
+ *
+ * @example respondentColumn(['date', 'score', 'email']) // 2
+ * @example respondentColumn(['id', 'score', 'email', 'respondent']) // 3
+ */
+export function respondentColumn(roles: Role[]): number | null {
+  const picked = roles.indexOf('respondent');
+  if (picked >= 0) return picked;
+  const email = roles.indexOf('email');
+  return email >= 0 ? email : null;
 }
 
 /**

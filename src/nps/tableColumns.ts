@@ -21,16 +21,16 @@ export interface TableColumns {
 }
 
 /**
- * The columns an analysis with these options reads: the score, the date
- * and the chosen segment column, sorted, each once. A capability that reads
- * another column (comments for themes, the respondent for people) adds it
- * here, and Sheets reads it with the others.
+ * The columns an analysis with these options reads: the score, the date,
+ * the chosen segment column, the first comment column (themes) and the
+ * respondent column (people), sorted, each once. A capability that reads
+ * another column adds it here, and Sheets reads it with the others.
  *
- * @example wantedColumns({ score: 3, date: 0, segments: [5], comments: [7] }, { segmentColumn: 5 }) // [0, 3, 5]
- * @example wantedColumns({ score: 1, date: null, segments: [], comments: [] }, { segmentColumn: null }) // [1]
+ * @example wantedColumns({ score: 3, date: 0, segments: [5], comments: [7] }, { segmentColumn: 5 }) // [0, 3, 5, 7]
+ * @example wantedColumns({ score: 1, date: null, segments: [], comments: [], respondent: 4 }, { segmentColumn: null }) // [1, 4]
  */
 export function wantedColumns(mapping: ColumnMapping, options: Pick<AnalysisOptions, 'segmentColumn'>): number[] {
-  const wanted = [mapping.score, mapping.date, options.segmentColumn];
+  const wanted = [mapping.score, mapping.date, options.segmentColumn, mapping.comments.length ? mapping.comments[0] : null, mapping.respondent];
   const columns: number[] = [];
   for (const column of wanted) if (typeof column === 'number' && column >= 0 && columns.indexOf(column) < 0) columns.push(column);
   return columns.sort((a, b) => a - b);

@@ -6,8 +6,12 @@
  * objects. Dates cross as ISO strings computed in the spreadsheet's zone.
  */
 
-/** Every role a column can have, in the order the role picker lists them. */
-export const ROLES = ['score', 'date', 'segment', 'comment', 'nps_group', 'id', 'email', 'number', 'other'] as const;
+/**
+ * Every role a column can have, in the order the role picker lists them.
+ * `respondent` (the person behind each answer, SPEC §10) is never detected:
+ * the user picks it; without it the first `email` column is the respondent.
+ */
+export const ROLES = ['score', 'date', 'segment', 'comment', 'respondent', 'nps_group', 'id', 'email', 'number', 'other'] as const;
 /** What a column holds, as the sidebar and the report understand it. */
 export type Role = (typeof ROLES)[number];
 
@@ -39,7 +43,8 @@ export interface ColumnMapping {
   comments: number[];
   /**
    * The respondent column (e-mail or id) for "People" and the follow-up
-   * sheet (SPEC section 10), or null/absent when none is chosen.
+   * sheet (SPEC section 10): the column whose role is `respondent`, else the
+   * first `email` column, else null (ids only when the user picks them).
    */
   respondent?: number | null;
 }
@@ -173,6 +178,8 @@ export interface PreviewResult {
   trend: TrendPoint[];
   period: PeriodKind;
   warnings: string[];
+  /** The top themes of each side ("slow support"), when a comment column is chosen (SPEC §9 `themes-preview`); null without one. */
+  themes?: { detractors: string[]; promoters: string[]; comments: number } | null;
 }
 
 /** What `buildReport` returns. */

@@ -12,6 +12,7 @@ import type { AnalysisOptions, PeriodKind, PreviewResult, RefreshResult, ReportO
 import type { PeriodChange } from '../nps/analysis';
 import { headlineReading } from '../nps/headlineReading';
 import { readablePeriod } from '../nps/periodWords';
+import { themesPreview } from './themesPreview';
 import { columnsInForce } from './columnProfiles';
 import { withDocumentLock } from './documentLock';
 import { buildReportFor } from './reportBuilder';
@@ -111,6 +112,7 @@ export function getPreview(options: AnalysisOptions): PreviewResult {
     trend: analysis.periods.rows.map((row) => trendPoint_(row, checked.period)),
     period: checked.period,
     warnings: analysis.warnings.slice(),
+    themes: themesPreview(analysis.themes),
   };
 }
 

@@ -130,18 +130,27 @@ export function readTableColumns(source: SourceTable, columns: number[]): TableC
  * @throws Error when the segment column is not in the table, or the analysis fails (plain words)
  */
 export function analyzeSource(source: SourceTable, options: AnalysisOptions): TableAnalysis {
+  return analyzeSourceColumns(source, options).analysis;
+}
+
+/**
+ * {@link analyzeSource}, with the columns it read (the follow-up sheet lists their comment and segment cells).
+ * @throws Error as analyzeSource
+ */
+export function analyzeSourceColumns(source: SourceTable, options: AnalysisOptions): { analysis: TableAnalysis; columns: TableColumns } {
   if (options.segmentColumn !== null && options.segmentColumn >= source.inForce.columns.length) {
     throw new Error(`The segment column you picked is not in the table of "${source.name}" any more. Pick the segment column again.`);
   }
   const columns = readTableColumns(source, wantedColumns(source.inForce.mapping, options));
   const table = { ...source.table, lastRow: source.table.firstDataRow - 1 + columns.rows };
-  return analyzeTable(columns, table, source.inForce.mapping, {
+  const analysis = analyzeTable(columns, table, source.inForce.mapping, {
     ...options,
     timeZone: source.context.zone.id,
     zone: source.context.zone,
     locale: source.context.locale,
     headers: source.inForce.headers,
   });
+  return { analysis, columns };
 }
 
 /**

@@ -51,6 +51,8 @@ const preview: PreviewResult = {
   trend,
   period: 'month',
   warnings: [`${SCRIPT_PAYLOAD} is not a date`],
+  // Themes are the customers' words: payloads must show as text.
+  themes: { detractors: [IMG_PAYLOAD, 'slow support'], promoters: [FORMULA_PAYLOAD], comments: 231 },
 };
 
 const profile: SheetProfile = {
@@ -105,10 +107,12 @@ export const SCREENSHOT_SHEET: FakeServerData = {
       column(4, 'What is the main reason for your score?', 'comment', 0.91, ['Fast support', 'Too pricey']),
       column(5, 'Email address', 'email', 0.99, ['ana@example.com']),
     ],
-    mapping: { score: 1, date: 0, segments: [2, 3], comments: [4] },
+    // The e-mail column is the respondent until the user picks another (SPEC §10).
+    mapping: { score: 1, date: 0, segments: [2, 3], comments: [4], respondent: 5 },
   },
   preview: {
     ...preview,
+    themes: { detractors: ['slow support', 'price'], promoters: ['easy to use', 'dashboard'], comments: 231 },
     ignoredCells: [
       { row: 14, value: 'n/a' },
       { row: 27, value: '11' },

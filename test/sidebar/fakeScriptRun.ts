@@ -70,6 +70,9 @@ export function installFakeScriptRun(data: FakeServerData): void {
       segments: profile.columns.filter((c) => c.role === 'segment').map((c) => c.index),
       comments: profile.columns.filter((c) => c.role === 'comment').map((c) => c.index),
     };
+    // As the server: the column picked as respondent, else the first e-mail column (absent when none).
+    const respondent = indexOf('respondent') ?? indexOf('email');
+    if (respondent !== null) profile.mapping.respondent = respondent;
     profile.problem = profile.mapping.score === null ? 'No column holds 0–10 scores. Pick the score column below.' : null;
   };
 
@@ -82,8 +85,8 @@ export function installFakeScriptRun(data: FakeServerData): void {
         const role = changes[key];
         if (role === null) delete overrides[key];
         else overrides[key] = role;
-        // As the server: one score and one date column; the one given the role takes it from another's override.
-        if (role === 'score' || role === 'date') {
+        // As the server: one score, one date and one respondent column; the one given the role takes it from another's override.
+        if (role === 'score' || role === 'date' || role === 'respondent') {
           for (const other of Object.keys(overrides)) if (other !== key && overrides[other] === role) delete overrides[other];
         }
       }
