@@ -17,6 +17,8 @@ import { headlineSection, mixBar } from './htmlHeadline';
 import { counted, dateSpanText } from './readingWords';
 import { significanceWords } from '../../nps/significanceWords';
 import { fewResponsesNote } from '../../nps/fewResponses';
+import { themesHtml } from './htmlThemes';
+import { peopleHtml } from './htmlPeople';
 
 const STYLE = `
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #202124; margin: 24px auto; max-width: 980px; padding: 0 16px; }
@@ -130,6 +132,7 @@ export function htmlReport(outcome: AnalyzeOutcome): string {
     ));
   }
 
+  body.push(themesHtml(outcome), peopleHtml(outcome));
   body.push('<h2>Columns</h2>');
   const columnRows = profile.columns.map((c) => [escapeHtml(c.letter), escapeHtml(c.header), escapeHtml(c.role)]);
   body.push(outcome.verbose
