@@ -147,7 +147,6 @@ describe('hostile comments', () => {
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<h2>What customers say</h2>');
     expect(html).not.toMatch(/<script|<img/i);
-    expect(html).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt; refund never came');
     expect(html).not.toMatch(RAW_CONTROL);
     expect(html.length).toBeLessThan(200_000);
   });
