@@ -118,13 +118,19 @@ function scoreFor(plan, month) {
   return Math.max(0, Math.min(10, Math.round(noisy)));
 }
 
-/** A reason for a response of `group` from `region`; `draw` picks the theme. Returns the text and the planted theme's marker (null for none). */
+/** A reason for a response of `group` from `region`; `draw` picks the theme. Returns the text and the markers of the English themes it plants. */
 function reasonFor(group, region, draw) {
-  if (group === 'passive') return { text: from(PASSIVE, draw), planted: null };
-  if (group === 'promoter' && wording() < 0.04) return { text: from(EMOJI, wording()), planted: null };
+  if (group === 'passive') return { text: from(PASSIVE, draw), planted: [] };
+  if (group === 'promoter' && wording() < 0.04) return { text: from(EMOJI, wording()), planted: [] };
   const theme = from(THEMES[group], draw);
   const language = weighted(LANGUAGES[region], wording());
-  return { text: from(theme[language], wording()), planted: language === 'en' ? theme.marker : null };
+  const text = from(theme[language], wording());
+  if (language !== 'en') return { text, planted: [] };
+  // Some customers give two reasons ("Hard to learn, and exports keep failing").
+  const other = from(THEMES[group], wording());
+  if (other === theme || wording() >= 0.3) return { text, planted: [theme.marker] };
+  const second = from(other.en, wording());
+  return { text: `${text}, and ${second[0].toLowerCase()}${second.slice(1)}`, planted: [theme.marker, other.marker] };
 }
 
 /** The e-mail of the next response: a new person, someone who answered before (in their own or another case), or blank. */
@@ -161,7 +167,7 @@ for (const instant of instants) {
   const score = scoreFor(plan, d.getUTCMonth());
   const group = score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
   // One draw decides whether there is a reason and one picks it, as the sample always drew them.
-  const reason = random() < 0.55 ? reasonFor(group, region, random()) : { text: '', planted: null };
+  const reason = random() < 0.55 ? reasonFor(group, region, random()) : { text: '', planted: [] };
   const email = emailFor();
   const time = `${d.getUTCHours()}:${String(d.getUTCMinutes()).padStart(2, '0')}:${String(d.getUTCSeconds()).padStart(2, '0')}`;
   const stamp = `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()} ${time}`;
@@ -179,7 +185,7 @@ function truthOf(rows) {
   const overall = { responses: rows.length, promoters: count(rows, 'promoter'), passives: count(rows, 'passive'), detractors: count(rows, 'detractor') };
   overall.nps = nps(overall.promoters, overall.detractors, overall.responses);
 
-  const planted = (group) => THEMES[group].map((t) => ({ marker: t.marker, englishMentions: rows.filter((r) => r.planted === t.marker).length }));
+  const planted = (group) => THEMES[group].map((t) => ({ marker: t.marker, englishMentions: rows.filter((r) => r.planted.includes(t.marker)).length }));
 
   // Rows are in time order with no two at the same second: a person's last row is their latest answer.
   const byPerson = new Map();
