@@ -13,6 +13,18 @@ import { chartSvg } from './svgCharts';
 import { columnHeader, fixedText } from './textGrid';
 import { TOP_THEMES, Z_MEANING, themesBasis } from './themesPeopleWords';
 
+/** How the report sheet's themes chart is titled (src/sheets/charts.ts): the page shows that chart in its section, drawn from the analysis. */
+const SHEET_CHART_TITLE = /^What customers say\b/;
+
+/**
+ * True for the report sheet's themes chart, which the page leaves out of "Charts": the themes section draws the same facts beside its table.
+ *
+ * @example isThemesChart({ title: 'What customers say: NPS of those who mention each theme', … }) // true
+ */
+export function isThemesChart(chart: Pick<ChartSpec, 'title'>): boolean {
+  return SHEET_CHART_TITLE.test(chart.title);
+}
+
 /** Longest example shown on the page (characters); the JSON has it whole. */
 const EXAMPLE_CHARS = 200;
 const COLORS = { Detractors: '#c5221f', Promoters: '#137333' } as const;
