@@ -98,7 +98,9 @@ export function htmlReport(outcome: AnalyzeOutcome): string {
 
   body.push(`<h2>Charts</h2><div class="charts">`);
   if (outcome.charts.length === 0) body.push('<p class="note">The report has no charts.</p>');
-  outcome.charts.forEach((chart, i) => !isThemesChart(chart) && body.push(chartSvg(chart, i)));
+  outcome.charts.forEach((chart, i) => {
+    if (!isThemesChart(chart)) body.push(chartSvg(chart, i));
+  });
   body.push('</div>');
 
   body.push(`<h2>NPS by ${escapeHtml(analysis.periods.period)}</h2>`);

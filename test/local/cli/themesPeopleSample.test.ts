@@ -135,6 +135,8 @@ describe('readable summary and page', () => {
   test('the page has both sections, every theme in its tables and a chart of the top themes', () => {
     expect(html).toContain('<h2>What customers say</h2>');
     expect(html).toContain('data-testid="themes-chart"');
+    // One chart of the themes (the report sheet's is drawn in the section, not again under "Charts").
+    expect(html.match(/<svg [^>]*aria-label="[^"]*mention each theme/g)).toHaveLength(1);
     for (const row of report.themes.rows as ThemeRow[]) expect(html).toContain(`<td>${row.theme.replace(/'/g, '&#39;')}</td>`);
     expect(html).toContain('<h2>People</h2>');
     expect(html).toContain(`<b>${truth.people.repeatPeople}</b><span>answered more than once</span>`);
