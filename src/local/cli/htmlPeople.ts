@@ -49,7 +49,8 @@ export function peopleSectionHtml(people: PeopleSummary, allAnswers: { nps: numb
   }
   if (people.ignored > 0) parts.push(`<p class="note">${people.ignored} ${people.ignored === 1 ? 'row is' : 'rows are'} left out (no person, no 0–10 answer or no readable date).</p>`);
   if (people.repeatPeople > 0) {
-    parts.push(`<h3>Movement</h3><p class="note">${escapeHtml(movementBasis(people.repeatPeople))}</p>`);
+    const basis = movementBasis(people.repeatPeople);
+    parts.push(`<h3>How they moved</h3><p class="note">${escapeHtml(basis[0].toUpperCase() + basis.slice(1))}.</p>`);
     parts.push(htmlTable(['From \\ To', ...CATEGORIES], CATEGORIES.map((from, i) => [from, ...CATEGORIES.map((_, j) => String(people.movement[i]?.[j] ?? 0))])));
   }
   parts.push('</section>');

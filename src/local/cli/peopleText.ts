@@ -45,7 +45,7 @@ export function peopleText(people: PeopleSummary, allAnswers: { nps: number | nu
   }
   if (people.ignored > 0) lines.push(`  ${counted(people.ignored, 'row')} left out (no person, no 0–10 answer or no readable date).`);
   if (people.repeatPeople > 0) {
-    lines.push(`  Movement: ${movementBasis(people.repeatPeople)}`);
+    lines.push(`  How they moved: ${movementBasis(people.repeatPeople)}.`);
     const rows = CATEGORIES.map((from, i) => [from, ...CATEGORIES.map((_, j) => String(people.movement[i]?.[j] ?? 0))]);
     lines.push(...grid(['From \\ To', ...CATEGORIES], rows).map((line) => `  ${line}`));
   }

@@ -32,12 +32,12 @@ export function themesBasis(comments: number, ignored: number): string {
 }
 
 /**
- * What the movement table counts, in one sentence.
+ * What the movement table counts, as a phrase.
  *
  * @param repeatPeople people with two or more answers
- * @example movementBasis(2) // 'The 2 people who answered more than once, by their previous answer (rows) and their latest (columns).'
+ * @example movementBasis(2) // 'the 2 people who answered more than once, from their previous answer (rows) to their latest (columns)'
  */
 export function movementBasis(repeatPeople: number): string {
-  const who = repeatPeople === 1 ? 'The one person who answered more than once' : `The ${repeatPeople} people who answered more than once`;
-  return `${who}, by their previous answer (rows) and their latest (columns).`;
+  const who = repeatPeople === 1 ? 'the one person' : `the ${repeatPeople} people`;
+  return `${who} who answered more than once, from their previous answer (rows) to their latest (columns)`;
 }
