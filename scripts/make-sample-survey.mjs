@@ -120,8 +120,13 @@ function scoreFor(plan, month) {
 
 /** A reason for a response of `group` from `region`; `draw` picks the theme. Returns the text and the markers of the English themes it plants. */
 function reasonFor(group, region, draw) {
-  if (group === 'passive') return { text: from(PASSIVE, draw), planted: [] };
-  if (group === 'promoter' && wording() < 0.04) return { text: from(EMOJI, wording()), planted: [] };
+  if (group === 'passive') {
+    // Passives mostly say something lukewarm; some name a theme of either side, so a theme's NPS is not always ±100.
+    if (wording() >= 0.3) return { text: from(PASSIVE, draw), planted: [] };
+    const theme = from([...THEMES.detractor, ...THEMES.promoter], draw);
+    return { text: from(theme.en, wording()), planted: [theme.marker] };
+  }
+  if (group === 'promoter' && wording() < 0.06) return { text: from(EMOJI, wording()), planted: [] };
   const theme = from(THEMES[group], draw);
   const language = weighted(LANGUAGES[region], wording());
   const text = from(theme[language], wording());

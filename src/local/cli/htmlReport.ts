@@ -30,7 +30,7 @@ h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 28px 0 8p
 .card span { color: #5f6368; font-size: 12px; }
 table { border-collapse: collapse; margin: 4px 0; }
 th, td { border-bottom: 1px solid #e8eaed; padding: 4px 10px; text-align: left; }
-td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; } td.n { white-space: nowrap; }
 th { background: #f1f3f4; font-weight: 600; }
 .sig-up { color: #137333; font-weight: 600; } .sig-down { color: #a50e0e; font-weight: 600; }
 .few { color: #5f6368; font-style: italic; }
