@@ -33,10 +33,12 @@ const COLORS = { Detractors: '#c5221f', Promoters: '#137333' } as const;
  * The section, or "" when no comment column is chosen.
  *
  * @param outcome what the analysis produced
- * @param chartIndex the index the section's chart takes on the page (after the report's charts)
  */
-export function themesHtml(outcome: AnalyzeOutcome, chartIndex = outcome.charts.length): string {
+export function themesHtml(outcome: AnalyzeOutcome): string {
   const { analysis, profile } = outcome;
+  // The chart takes the test id of the report sheet's themes chart it stands for, else the next free one.
+  const sheetChart = outcome.charts.findIndex(isThemesChart);
+  const chartIndex = sheetChart >= 0 ? sheetChart : outcome.charts.length;
   return analysis.themes ? themesSectionHtml(analysis.themes, columnHeader(profile, profile.mapping.comments[0]), analysis.confidence, chartIndex) : '';
 }
 
