@@ -17,7 +17,7 @@ import { TOP_THEMES, Z_MEANING, themesBasis } from './themesPeopleWords';
 const SHEET_CHART_TITLE = /^What customers say\b/;
 
 /**
- * True for the report sheet's themes chart, which the page leaves out of "Charts": the themes section draws the same facts beside its table.
+ * True for the report sheet's themes chart, which the page draws in the themes section, beside its table, rather than under "Charts".
  *
  * @example isThemesChart({ title: 'What customers say: NPS of those who mention each theme', … }) // true
  */
@@ -36,10 +36,11 @@ const COLORS = { Detractors: '#c5221f', Promoters: '#137333' } as const;
  */
 export function themesHtml(outcome: AnalyzeOutcome): string {
   const { analysis, profile } = outcome;
-  // The chart takes the test id of the report sheet's themes chart it stands for, else the next free one.
+  if (!analysis.themes) return '';
+  // The report sheet's themes chart, as the add-on built it, keeps its place number; without one the section draws its own.
   const sheetChart = outcome.charts.findIndex(isThemesChart);
-  const chartIndex = sheetChart >= 0 ? sheetChart : outcome.charts.length;
-  return analysis.themes ? themesSectionHtml(analysis.themes, columnHeader(profile, profile.mapping.comments[0]), analysis.confidence, chartIndex) : '';
+  const chart = sheetChart >= 0 ? { spec: outcome.charts[sheetChart], index: sheetChart } : { spec: null, index: outcome.charts.length };
+  return themesSectionHtml(analysis.themes, columnHeader(profile, profile.mapping.comments[0]), analysis.confidence, chart);
 }
 
 /**
@@ -48,10 +49,10 @@ export function themesHtml(outcome: AnalyzeOutcome): string {
  * @param themes what the theme finder returned
  * @param commentHeader the comment column's header
  * @param confidence the intervals' confidence level (0–1)
- * @param chartIndex the index of the chart's test id (`chart-<index>`)
- * @example themesSectionHtml(themes, 'Why?', 0.95, 4) // '<section data-testid="themes"><h2>What customers say</h2>…'
+ * @param chart the chart to draw (the report sheet's, or null to draw one from the themes) and its test id's index (`chart-<index>`)
+ * @example themesSectionHtml(themes, 'Why?', 0.95, { spec: null, index: 4 }) // '<section data-testid="themes"><h2>What customers say</h2>…'
  */
-export function themesSectionHtml(themes: ThemesResult, commentHeader: string, confidence: number, chartIndex: number): string {
+export function themesSectionHtml(themes: ThemesResult, commentHeader: string, confidence: number, chart: { spec: ChartSpec | null; index: number }): string {
   const level = `${Math.round(confidence * 100)}%`;
   const parts = ['<section data-testid="themes">', '<h2>What customers say</h2>'];
   if (commentHeader) parts.push(`<p class="meta">From the comments in “${escapeHtml(commentHeader)}”.</p>`);
@@ -65,7 +66,7 @@ export function themesSectionHtml(themes: ThemesResult, commentHeader: string, c
       else parts.push(htmlTable(['Theme', 'Mentions', 'Promoters', 'Passives', 'Detractors', 'NPS', `Range (${level})`, 'z', 'Example'], listed.map(themeCells)));
     }
     parts.push(`<p class="note">${escapeHtml(Z_MEANING)}</p>`);
-    parts.push(`<div class="charts" data-testid="themes-chart">${chartSvg(themesChart(themes.themes), chartIndex)}</div>`);
+    parts.push(`<div class="charts" data-testid="themes-chart">${chartSvg(chart.spec ?? themesChart(themes.themes), chart.index)}</div>`);
   }
   parts.push(`<p class="note">${escapeHtml(themesBasis(themes.comments, themes.ignored))}</p>`, '</section>');
   return parts.join('\n');

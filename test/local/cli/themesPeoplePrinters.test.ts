@@ -94,7 +94,7 @@ describe('What customers say, readable', () => {
 });
 
 describe('What customers say, HTML', () => {
-  const html = themesSectionHtml(HOSTILE, 'Why? <img src=x onerror=alert(1)>', 0.95, 4);
+  const html = themesSectionHtml(HOSTILE, 'Why? <img src=x onerror=alert(1)>', 0.95, { spec: null, index: 4 });
 
   test('every theme in a table per side, with the range and the chart of the top themes', () => {
     expect(html).toContain('<h2>What customers say</h2>');
