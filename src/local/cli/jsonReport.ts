@@ -7,6 +7,8 @@
 import type { ColumnMapping, PeriodKind, Role, TablePosition, TallySummary } from '../../shared/contract';
 import type { AnalyzeOutcome } from './outcome';
 import type { HeadlineComparison } from '../../nps/headlineComparisons';
+import { themesJson, type JsonThemes } from './themesJson';
+import { peopleJson, type JsonPeople } from './peopleJson';
 
 /** Counts with NPS and interval (null when there are no responses). */
 export type JsonTally = TallySummary;
@@ -34,6 +36,10 @@ export interface JsonReport {
     header: string;
     rows: (JsonTally & { value: string; vsRest: number | null; p: number | null; pAdjusted: number | null; significant: boolean; fewResponses: boolean })[];
   }[];
+  /** "What customers say", null without a comment column. */
+  themes: JsonThemes | null;
+  /** "People" (counts only, no addresses), null without a respondent column. */
+  people: JsonPeople | null;
   /** Plain sentences about the input: the import's (encodings guessed, cells cut to Sheets' limits), then the analysis' (rows skipped, dates unread…). */
   warnings: string[];
   stats: { serviceCalls: number; rows: number; ms: number };
@@ -59,6 +65,7 @@ export function jsonReport(outcome: AnalyzeOutcome): JsonReport {
       date: profile.mapping.date,
       segments: [...profile.mapping.segments],
       comments: [...profile.mapping.comments],
+      respondent: profile.mapping.respondent ?? null,
     },
     overall: {
       responses: analysis.overall.responses,
@@ -101,6 +108,8 @@ export function jsonReport(outcome: AnalyzeOutcome): JsonReport {
         fewResponses: row.fewResponses,
       })),
     })),
+    themes: themesJson(analysis.themes),
+    people: peopleJson(analysis.people, analysis.overall.nps),
     warnings: [...outcome.importWarnings, ...analysis.warnings],
     stats: { serviceCalls: outcome.serviceCalls, rows: analysis.rows, ms: outcome.ms },
   };

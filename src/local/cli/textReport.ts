@@ -13,6 +13,8 @@ import { counted, dateSpanText, headlineText } from './readingWords';
 import { significanceWords } from '../../nps/significanceWords';
 import { fewResponsesNote } from '../../nps/fewResponses';
 import { visibleControls } from './terminalText';
+import { themesSection } from './themesText';
+import { peopleSection } from './peopleText';
 
 /**
  * The summary as lines of text (no trailing newline).
@@ -99,6 +101,7 @@ export function textReport(outcome: AnalyzeOutcome): string {
     );
   }
 
+  lines.push(...themesSection(outcome), ...peopleSection(outcome));
   for (const warning of [...outcome.importWarnings, ...analysis.warnings]) lines.push('', `Note: ${forTheCommandLine(warning)}`);
   lines.push('');
   const internals = outcome.verbose ? ` (${outcome.serviceCalls} Spreadsheet service calls, ${outcome.ms} ms)` : '';
