@@ -8,3 +8,4 @@ export * from './customFunctions';
 export * from './menu';
 export * from './endpoints';
 export * from './analysisEndpoint';
+export * from './driversFunction';

@@ -22,6 +22,7 @@ const CUSTOM_FUNCTIONS: Record<string, string[]> = {
   NPS_BY_PERIOD: ['dates', 'scores', 'period', 'confidence'],
   NPS_ROLLING: ['dates', 'scores', 'window_days', 'period', 'confidence'],
   NPS_BY_SEGMENT: ['segments', 'scores', 'min_responses', 'confidence'],
+  NPS_DRIVERS: ['answers', 'scores', 'min_responses', 'confidence'],
 };
 
 /** A column of answers with the given counts (detractors, passives, promoters). */
