@@ -20,6 +20,8 @@ import { isFewResponses } from './fewResponses';
 import { adjacentComparisons, versusRest } from './comparisonTables';
 import { headlineComparisons, type HeadlineComparison } from './headlineComparisons';
 import { cellDisplayText, headerTextOf } from './cellDisplay';
+import { findDrivers } from './drivers/findDrivers';
+import type { DriverRow } from './drivers/driverTypes';
 
 /** How many ignored cells and undated rows are listed by row (the totals are always given). */
 const LISTED_ROWS = 10;
@@ -122,6 +124,8 @@ export interface TableAnalysis {
   themes?: ThemesResult | null;
   /** "People" (SPEC 10), when a respondent column is chosen. */
   people?: PeopleSummary | null;
+  /** "What goes with the score" (SPEC 10b): every answer tested over the mapping's driver columns, significant first. */
+  drivers?: DriverRow[];
 }
 
 /**
@@ -241,6 +245,8 @@ export function analyzeTable(values: unknown[][], table: TablePosition, mapping:
     fewResponses: isFewResponses(responsesOf(overallTally)),
   };
   if (overall.responses === 0) warnings.push('The score column holds no 0–10 answers yet.');
+  const driverColumns = (mapping.drivers ?? []).filter((column) => column !== scoreColumn && column !== dateColumn);
+  const drivers = findDrivers(driverColumns.map((column) => ({ column, header: headerOf(column), cells: columnCells(values, first, count, column) })), scores, { confidence, zone });
   return {
     rows: count,
     confidence,
@@ -256,6 +262,7 @@ export function analyzeTable(values: unknown[][], table: TablePosition, mapping:
     scoreCounts,
     dateSpan,
     warnings,
+    drivers,
   };
 }
 

@@ -91,7 +91,8 @@ export function profileColumns(
   const columns = guesses.map((g, index) => ({
     index, letter: columnLetter(index), header: headers[index].display, role: g.role, confidence: round2(g.confidence),
   }));
-  return { columns, mapping: { score, date, segments, comments: indicesWithRole(guesses, 'comment') }, questions };
+  // For now the drivers are the segment columns (SPEC §10b adds Likert and multiple-choice questions).
+  return { columns, mapping: { score, date, segments, comments: indicesWithRole(guesses, 'comment'), drivers: segments.slice() }, questions };
 }
 
 /**
@@ -111,7 +112,7 @@ export function mappingFromRoles(roles: Role[], values?: unknown[][], table?: Ta
     return index < 0 ? null : index;
   };
   const all = (role: Role) => roles.map((r, i) => (r === role ? i : -1)).filter((i) => i >= 0);
-  return { score: first('score'), date: first('date'), segments: all('segment'), comments: all('comment') };
+  return { score: first('score'), date: first('date'), segments: all('segment'), comments: all('comment'), drivers: all('segment') };
 }
 
 /**
