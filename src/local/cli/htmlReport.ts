@@ -17,6 +17,7 @@ import { headlineSection, mixBar } from './htmlHeadline';
 import { counted, dateSpanText } from './readingWords';
 import { significanceWords } from '../../nps/significanceWords';
 import { fewResponsesNote } from '../../nps/fewResponses';
+import { driversHtml } from './driversHtml';
 
 const STYLE = `
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #202124; margin: 24px auto; max-width: 980px; padding: 0 16px; }
@@ -116,7 +117,7 @@ export function htmlReport(outcome: AnalyzeOutcome): string {
     body.push(`<p class="note">Significant: a real change from the previous period at ${level} confidence, allowing for every comparison in the table (Holm). Figures from fewer than 30 responses are marked.</p>`);
   }
 
-  for (const segment of outcome.segments) {
+  for (const segment of analysis.segments ? [analysis.segments] : []) {
     body.push(`<h2>NPS by ${escapeHtml(segment.header || `column ${segment.column}`)}</h2>`);
     body.push(table(
       ['Segment', 'Responses', 'Promoters', 'Passives', 'Detractors', 'NPS', `Range (${level})`, 'vs rest', 'Significant', 'Note'],
@@ -129,6 +130,9 @@ export function htmlReport(outcome: AnalyzeOutcome): string {
       ]),
     ));
   }
+
+  const drivers = driversHtml(analysis.drivers, analysis.confidence, outcome.charts.length);
+  if (drivers) body.push(drivers);
 
   body.push('<h2>Columns</h2>');
   const columnRows = profile.columns.map((c) => [escapeHtml(c.letter), escapeHtml(c.header), escapeHtml(c.role)]);

@@ -7,6 +7,7 @@
 import type { ColumnMapping, PeriodKind, Role, TablePosition, TallySummary } from '../../shared/contract';
 import type { AnalyzeOutcome } from './outcome';
 import type { HeadlineComparison } from '../../nps/headlineComparisons';
+import { driversJson, type JsonDriver } from './driversJson';
 
 /** Counts with NPS and interval (null when there are no responses). */
 export type JsonTally = TallySummary;
@@ -34,6 +35,8 @@ export interface JsonReport {
     header: string;
     rows: (JsonTally & { value: string; vsRest: number | null; p: number | null; pAdjusted: number | null; significant: boolean; fewResponses: boolean })[];
   }[];
+  /** What goes with the score (SPEC §10b): every answer of the driver columns, as NPS_DRIVERS lists them. */
+  drivers: JsonDriver[];
   /** Plain sentences about the input: the import's (encodings guessed, cells cut to Sheets' limits), then the analysis' (rows skipped, dates unread…). */
   warnings: string[];
   stats: { serviceCalls: number; rows: number; ms: number };
@@ -101,6 +104,7 @@ export function jsonReport(outcome: AnalyzeOutcome): JsonReport {
         fewResponses: row.fewResponses,
       })),
     })),
+    drivers: driversJson(analysis.drivers),
     warnings: [...outcome.importWarnings, ...analysis.warnings],
     stats: { serviceCalls: outcome.serviceCalls, rows: analysis.rows, ms: outcome.ms },
   };
