@@ -17,6 +17,7 @@ import { cellDisplayText } from '../nps/cellDisplay';
 import { columnLetter } from '../nps/roles';
 import type { Zone } from '../nps/zone';
 import { chartDataBlocks } from './reportChartData';
+import { driversBlock } from './driversBlock';
 import { composeBlocks, NEUTRAL_FORMAT, repeat, type Block, type BlockArea, type Cell } from './reportCompose';
 import {
   MAX_COMPARISONS, PERIOD_FORMULA_WIDTH, PERIOD_TABLE, REPORT_COLUMNS, ROLLING_TABLE,
@@ -136,6 +137,8 @@ export function reportGrid(input: ReportInput): ReportGrid {
     blocks.push(tableBlock(titleRow, tables.rolling, title, ROLLING_HEADER, ROLLING_FORMATS, live ? null : rows.map(rollingCells), NPS_AT.rolling,
       live ? { formula: rollingFormula(input), width: ROLLING_TABLE.width } : null));
   }
+  const drivers = driversBlock(a, live);
+  if (drivers) blocks.push(drivers);
   blocks.push(...chartDataBlocks({ analysis: a, live, tables, titleRow }));
   return { ...composeBlocks(blocks, REPORT_COLUMNS), tables };
 }
