@@ -8,4 +8,6 @@ export * from './customFunctions';
 export * from './menu';
 export * from './endpoints';
 export * from './analysisEndpoint';
-export * from './driversFunction';
+export { NPS_LATEST, NPS_MOVEMENT } from './peopleFunctions';
+export { NPS_WEIGHTED, NPS_SAMPLE_SIZE } from './weightedFunctions';
+export { NPS_DRIVERS } from './driversFunction';
