@@ -85,6 +85,8 @@ export function findDrivers(questions: readonly DriverQuestion[], scores: ArrayL
 /**
  * The answers of one question with the tallies of their responses; `answered`
  * is the tally of the responses that gave any answer, `blank` of those that gave none.
+ * Each distinct cell is read once (columns of answers repeat a few values), and
+ * its responses are tallied before they join the groups of its options.
  */
 function groupAnswers(
   question: DriverQuestion,
@@ -93,40 +95,54 @@ function groupAnswers(
 ): { groups: AnswerGroup[]; answered: Tally; blank: Tally } {
   const cells = question.cells;
   const length = Math.min(cells.length, scores.length);
-  const texts: (string | null)[] = new Array(length);
-  const distinct = new Set<string>();
-  for (let i = 0; i < cells.length && i < length; i++) {
+  const texts: (string | null)[] = [];
+  const tallies: Tally[] = [];
+  const byCell = new Map<unknown, number>();
+  for (let i = 0; i < length; i++) {
     let cell = cells[i];
     if (Array.isArray(cell)) cell = cell[0];
-    const text = answerText(cell, options.zone);
-    texts[i] = text;
-    if (text !== null) distinct.add(answerKey(text));
+    let id = byCell.get(cell);
+    if (id === undefined) {
+      id = texts.length;
+      texts.push(answerText(cell, options.zone));
+      tallies.push(emptyTally());
+      // Dates are objects: each is its own entry (they are rare in answer columns).
+      if (typeof cell !== 'object' || cell === null) byCell.set(cell, id);
+    }
+    const score = scores[i];
+    if (score >= 0) addScore(tallies[id], score);
   }
-  const split = isMultiSelect(distinct);
+  const split = isMultiSelect(new Set(texts.filter((t): t is string => t !== null).map(answerKey)));
 
   const groups = new Map<string, AnswerGroup>();
   const answered = emptyTally();
   const blank = emptyTally();
-  for (let i = 0; i < length; i++) {
-    const score = scores[i];
-    if (!(score >= 0)) continue;
-    const text = texts[i];
-    const parts = text === null ? [] : split ? answerParts(text) : [text];
+  texts.forEach((text, id) => {
+    const tally = tallies[id];
+    const responses = responsesOf(tally);
+    if (responses === 0) return;
     const seen = new Set<string>();
-    for (const part of parts) {
+    for (const part of text === null ? [] : split ? answerParts(text) : [text]) {
       if (answerText(part) === null) continue; // "Price, N/A": the marker is no option
       const key = answerKey(part);
-      if (seen.has(key)) continue;
+      if (seen.has(key)) continue; // "Price, price" counts once
       seen.add(key);
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { tally: emptyTally(), spellings: new Map() }));
-      addScore(group.tally, score);
+      addTally(group.tally, tally);
       const spelling = part.trim().replace(/\s+/g, ' ');
-      group.spellings.set(spelling, (group.spellings.get(spelling) ?? 0) + 1);
+      group.spellings.set(spelling, (group.spellings.get(spelling) ?? 0) + responses);
     }
-    addScore(seen.size > 0 ? answered : blank, score);
-  }
+    addTally(seen.size > 0 ? answered : blank, tally);
+  });
   return { groups: [...groups.values()], answered, blank };
+}
+
+/** Adds the counts of `part` to `total`. */
+function addTally(total: Tally, part: Tally): void {
+  total.promoters += part.promoters;
+  total.passives += part.passives;
+  total.detractors += part.detractors;
 }
 
 /** The spelling used most often (the first met on a tie). */
