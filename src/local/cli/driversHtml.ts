@@ -18,9 +18,8 @@ const LOWER = '#d93025';
  *
  * @param drivers the analysis' drivers, significant first
  * @param confidence the confidence level of the tests
- * @param chartIndex the chart's place on the page (its test id `chart-<index>`)
  */
-export function driversHtml(drivers: readonly DriverRow[] | undefined, confidence: number, chartIndex: number): string {
+export function driversHtml(drivers: readonly DriverRow[] | undefined, confidence: number): string {
   const tested = (drivers ?? []).filter((d) => d.tested);
   if (tested.length === 0) return '';
   const level = `${Math.round(confidence * 100)}%`;
@@ -45,7 +44,7 @@ export function driversHtml(drivers: readonly DriverRow[] | undefined, confidenc
     return `<tr>${cells.map((cell, i) => `<td${numeric[i] ? ' class="n"' : ''}>${cell}</td>`).join('')}</tr>`;
   });
   parts.push(`<table><thead><tr>${th}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`);
-  parts.push(`<div class="charts">${chartSvg(differenceChart(listed), chartIndex)}</div>`);
+  parts.push(`<div class="charts">${chartSvg(differenceChart(listed), 'drivers')}</div>`);
   parts.push(
     `<p class="note">Answers whose responses give a higher or lower NPS than the other responses to the same question, beyond chance at ${level} confidence ` +
       `allowing for the ${tested.length} answers tested (Holm).${tested.filter((d) => d.significant).length > listed.length ? ' The JSON output lists the others.' : ''}</p>`,

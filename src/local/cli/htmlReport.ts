@@ -131,7 +131,7 @@ export function htmlReport(outcome: AnalyzeOutcome): string {
     ));
   }
 
-  const drivers = driversHtml(analysis.drivers, analysis.confidence, outcome.charts.length);
+  const drivers = driversHtml(analysis.drivers, analysis.confidence);
   if (drivers) body.push(drivers);
 
   body.push('<h2>Columns</h2>');

@@ -77,6 +77,6 @@ test('the HTML page lists the drivers with a chart of their differences, the dat
   expect(section).not.toContain('<i>Pro');
   // Pro: NPS 100 against Free's −100: +200.
   expect(section).toContain('<span class="sig-up">+200.0</span>');
-  expect(section).toMatch(/<svg class="chart" data-testid="chart-\d+"[^>]*aria-label="What goes with the score: NPS against the rest of the question"/);
+  expect(section).toMatch(/<svg class="chart" data-testid="chart-drivers"[^>]*aria-label="What goes with the score: NPS against the rest of the question"/);
   expect(section).toContain('&lt;i&gt;Pro&lt;/i&gt; (Plan)');
 });
