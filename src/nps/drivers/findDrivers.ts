@@ -13,6 +13,9 @@ import { answerKey, answerText, NO_ANSWER } from './answerText';
 import { answerParts, isMultiSelect } from './multiSelect';
 import type { DriverOptions, DriverQuestion, DriverRow } from './driverTypes';
 
+// Module-level copy: a global lookup per cell is slow in Apps Script's V8 context.
+const isArray = Array.isArray;
+
 /** Default smallest number of responses an answer needs to be tested. */
 export const DRIVER_MIN_RESPONSES = 30;
 
@@ -100,7 +103,7 @@ function groupAnswers(
   const byCell = new Map<unknown, number>();
   for (let i = 0; i < length; i++) {
     let cell = cells[i];
-    if (Array.isArray(cell)) cell = cell[0];
+    if (isArray(cell)) cell = cell[0];
     let id = byCell.get(cell);
     if (id === undefined) {
       id = texts.length;
