@@ -5,6 +5,7 @@
  * independent helper.
  */
 import { analyzeTable, type AnalysisSettings } from '../../../src/nps/analysis';
+import { columnsOfGrid, wantedColumns } from '../../../src/nps/tableColumns';
 import { differenceP } from '../../helpers/differenceP';
 
 const settings: AnalysisSettings = { period: 'month', segmentColumn: null, rollingDays: null, confidence: 0.95, timeZone: 'UTC', locale: 'en_US' };
@@ -17,7 +18,7 @@ describe('analyzeTable: drivers', () => {
   const table = { headerRow: 1, headerRows: 1, firstDataRow: 2, lastRow: values.length };
 
   test('rows carry the column and its header; NPS, difference and p by hand', () => {
-    const a = analyzeTable(values, table, { score: 0, date: 2, segments: [1], comments: [], drivers: [0, 1, 2] }, settings);
+    const a = analyzeTable(columnsOfGrid(values, table), table, { score: 0, date: 2, segments: [1], comments: [], drivers: [0, 1, 2] }, settings);
     expect(a.drivers!.map((d) => [d.column, d.question, d.answer, d.responses])).toEqual([
       [1, 'Contact', 'Email', 36],
       [1, 'Contact', 'Phone', 36],
@@ -30,7 +31,11 @@ describe('analyzeTable: drivers', () => {
     expect([email.significant, phone.significant]).toEqual([true, true]);
   });
 
+  test('the driver columns are among the columns the analysis reads', () => {
+    expect(wantedColumns({ score: 0, date: 2, segments: [], comments: [], drivers: [4, 1] }, { segmentColumn: null })).toEqual([0, 1, 2, 4]);
+  });
+
   test('no driver columns in the mapping: no drivers', () => {
-    expect(analyzeTable(values, table, { score: 0, date: 2, segments: [1], comments: [] }, settings).drivers).toEqual([]);
+    expect(analyzeTable(columnsOfGrid(values, table), table, { score: 0, date: 2, segments: [1], comments: [] }, settings).drivers).toEqual([]);
   });
 });
