@@ -13,10 +13,13 @@ import { activeSourceSheet, analyzeSource, readSheet, sourceTable } from './sour
  * The analysis of the active sheet: overall, periods with change and significance, rolling windows and segments, as plain data.
  *
  * @param {AnalysisOptions} options Period, segment column, rolling window and confidence.
+ * @param {boolean} withDrivers Optional. FALSE to leave out "What goes with the score" (the CLI's extra segment tables need none).
  * @return {TableAnalysis} The analysis.
  */
-export function getAnalysis_(options: AnalysisOptions): TableAnalysis {
+export function getAnalysis_(options: AnalysisOptions, withDrivers?: boolean): TableAnalysis {
   const checked = analysisOptions(options);
   const { spreadsheet, sheet } = activeSourceSheet();
-  return analyzeSource(sourceTable(readSheet(spreadsheet, sheet)), checked);
+  const source = sourceTable(readSheet(spreadsheet, sheet));
+  if (withDrivers !== false) return analyzeSource(source, checked);
+  return analyzeSource({ ...source, inForce: { ...source.inForce, mapping: { ...source.inForce.mapping, drivers: [] } } }, checked);
 }

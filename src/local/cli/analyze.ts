@@ -88,7 +88,8 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
   const analyse = analysisOf(runtime);
   const analysis = analyse(options);
   const segments = segmentColumns
-    .map((column) => (column === options.segmentColumn ? analysis : analyse({ ...options, segmentColumn: column })).segments)
+    // The other segment columns' tables only (JSON `segments`): no drivers, which the first analysis has.
+    .map((column) => (column === options.segmentColumn ? analysis : analyse({ ...options, segmentColumn: column }, false)).segments)
     .filter((s): s is SegmentTable => s !== null);
   const reportSheet = book.sheetByName(report.reportSheetName);
   const charts = chartSpecsOf(book).filter((c) => reportSheet !== null && c.sheet === reportSheet.name);
@@ -149,8 +150,8 @@ async function importedSpreadsheet(args: AnalyzeArgs): Promise<{ book: LocalSpre
 }
 
 /** The full analysis, from the bundle's private `getAnalysis_` (the same code the report uses). */
-function analysisOf(runtime: AddonRuntime): (options: AnalysisOptions) => TableAnalysis {
-  return (options) => endpoint<TableAnalysis>(runtime, BUNDLE_ANALYSIS, [options], true);
+function analysisOf(runtime: AddonRuntime): (options: AnalysisOptions, withDrivers?: boolean) => TableAnalysis {
+  return (options, withDrivers = true) => endpoint<TableAnalysis>(runtime, BUNDLE_ANALYSIS, [options, withDrivers], true);
 }
 
 /** Calls an endpoint as google.script.run would (or a private function directly); its error becomes a one-line CliError. */
