@@ -38,7 +38,7 @@ interface AnswerGroup {
  * question; `(blank)` and an answer with no rest are listed untested.
  * Holm's adjustment runs across every pair tested, of every question.
  * Rows: significant first, then tested, then by |difference vs rest|
- * descending, then by question, by responses and by answer.
+ * descending, then in the order of the questions and of their answers' first rows.
  *
  * @param questions the question columns, each with its header and cells
  * @param scores {@link readScore} codes of the same rows (BLANK and INVALID rows are not responses)
