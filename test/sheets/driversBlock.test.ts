@@ -62,13 +62,3 @@ describe('the report lists what goes with the score', () => {
     expect([11, 12, 13].map((c) => report.value(13, c))).toEqual(['Plan', 'Pro', 60]);
   });
 });
-
-describe('the CLI\'s analysis endpoint', () => {
-  test('has the drivers, unless asked to leave them out (the extra segment tables)', () => {
-    const book = createSpreadsheet({ timeZone: 'UTC', sheets: [{ name: 'Survey', values: survey() }] });
-    const addon = loadAddon({ spreadsheet: book, distDir: DIST });
-    const analysis = (withDrivers?: boolean) => addon.call('getAnalysis_', options({ segmentColumn: 2 }), withDrivers) as { drivers: { answer: string }[] };
-    expect(analysis().drivers.map((d) => d.answer)).toEqual(['Pro', 'Free', PAYLOAD]); // the 20 N/A are fewer than 30: not listed
-    expect(analysis(false).drivers).toEqual([]);
-  });
-});
