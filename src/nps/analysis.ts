@@ -21,6 +21,8 @@ import { adjacentComparisons, versusRest } from './comparisonTables';
 import { headlineComparisons, type HeadlineComparison } from './headlineComparisons';
 import { cellDisplayText, headerTextOf } from './cellDisplay';
 import { themesAndPeople } from './themesAndPeople';
+import { findDrivers } from './drivers/findDrivers';
+import type { DriverRow } from './drivers/driverTypes';
 import type { TableColumns } from './tableColumns';
 
 /** How many ignored cells and undated rows are listed by row (the totals are always given). */
@@ -124,6 +126,8 @@ export interface TableAnalysis {
   themes?: ThemesResult | null;
   /** "People" (SPEC 10), when a respondent column is chosen. */
   people?: PeopleSummary | null;
+  /** "What goes with the score" (SPEC 10b): every answer tested over the mapping's driver columns, significant first. */
+  drivers?: DriverRow[];
 }
 
 /**
@@ -254,6 +258,8 @@ export function analyzeTable(columns: TableColumns, table: TablePosition, mappin
     dates: dateColumn === null ? null : columns.cells(dateColumn),
   }, { zone, locale: settings.locale, confidence, datesAreUtc });
   warnings.push(...voices.warnings);
+  const driverColumns = (mapping.drivers ?? []).filter((column) => column !== scoreColumn && column !== dateColumn);
+  const drivers = findDrivers(driverColumns.map((column) => ({ column, header: headerOf(column), cells: columns.cells(column) })), scores, { confidence, zone });
   return {
     rows: count,
     confidence,
@@ -271,6 +277,7 @@ export function analyzeTable(columns: TableColumns, table: TablePosition, mappin
     warnings,
     themes: voices.themes,
     people: voices.people,
+    drivers,
   };
 }
 

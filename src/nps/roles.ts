@@ -91,7 +91,8 @@ export function profileColumns(
   const columns = guesses.map((g, index) => ({
     index, letter: columnLetter(index), header: headers[index].display, role: g.role, confidence: round2(g.confidence),
   }));
-  const mapping: ColumnMapping = { score, date, segments, comments: indicesWithRole(guesses, 'comment') };
+  // For now the drivers are the segment columns (SPEC §10b adds Likert and multiple-choice questions).
+  const mapping: ColumnMapping = { score, date, segments, comments: indicesWithRole(guesses, 'comment'), drivers: segments.slice() };
   const respondent = respondentColumn(guesses.map((g) => g.role));
   if (respondent !== null) mapping.respondent = respondent;
   return { columns, mapping, questions };
@@ -114,7 +115,7 @@ export function mappingFromRoles(roles: Role[], values?: unknown[][], table?: Ta
     return index < 0 ? null : index;
   };
   const all = (role: Role) => roles.map((r, i) => (r === role ? i : -1)).filter((i) => i >= 0);
-  const mapping: ColumnMapping = { score: first('score'), date: first('date'), segments: all('segment'), comments: all('comment') };
+  const mapping: ColumnMapping = { score: first('score'), date: first('date'), segments: all('segment'), comments: all('comment'), drivers: all('segment') };
   // Absent rather than null when there is none, so that mappings without people read as before.
   const respondent = respondentColumn(roles);
   if (respondent !== null) mapping.respondent = respondent;

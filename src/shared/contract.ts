@@ -47,6 +47,11 @@ export interface ColumnMapping {
    * first `email` column, else null (ids only when the user picks them).
    */
   respondent?: number | null;
+  /**
+   * The question columns tested for "What goes with the score" (SPEC
+   * section 10b); absent means none.
+   */
+  drivers?: number[];
 }
 
 /** One column as the sidebar shows it. */

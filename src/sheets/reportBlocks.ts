@@ -18,6 +18,7 @@ import { columnLetter } from '../nps/roles';
 import type { Zone } from '../nps/zone';
 import { chartDataBlocks } from './reportChartData';
 import { voicesBlocks } from './reportVoices';
+import { driversBlock } from './driversBlock';
 import { composeBlocks, NEUTRAL_FORMAT, repeat, type Block, type BlockArea, type Cell } from './reportCompose';
 import {
   MAX_COMPARISONS, PERIOD_FORMULA_WIDTH, PERIOD_TABLE, REPORT_COLUMNS, ROLLING_TABLE,
@@ -147,6 +148,9 @@ export function reportGrid(input: ReportInput): ReportGrid {
     blocks.push(tableBlock(titleRow, tables.rolling, title, ROLLING_HEADER, ROLLING_FORMATS, live ? null : rows.map(rollingCells), NPS_AT.rolling,
       live ? { formula: rollingFormula(input), width: ROLLING_TABLE.width } : null));
   }
+  // What goes with the score: beside the first row of charts (right of the themes chart when there is one).
+  const drivers = driversBlock(a, live, voices.themesData !== null);
+  if (drivers) blocks.push(drivers);
   blocks.push(...chartDataBlocks({ analysis: a, live, tables, titleRow: bandRow }));
   tables.themesData = voices.themesData;
   return { ...composeBlocks(blocks, REPORT_COLUMNS), tables };

@@ -27,6 +27,7 @@ const CUSTOM_FUNCTIONS: Record<string, string[]> = {
   NPS_WEIGHTED: ['scores', 'weights', 'confidence'],
   NPS_SAMPLE_SIZE: ['margin', 'scores', 'confidence'],
   NPS_THEMES: ['comments', 'scores', 'max_themes', 'min_mentions'],
+  NPS_DRIVERS: ['answers', 'scores', 'min_responses', 'confidence'],
 };
 
 /** A column of answers with the given counts (detractors, passives, promoters). */

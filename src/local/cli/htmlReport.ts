@@ -19,6 +19,7 @@ import { significanceWords } from '../../nps/significanceWords';
 import { fewResponsesNote } from '../../nps/fewResponses';
 import { isThemesChart, themesHtml } from './htmlThemes';
 import { peopleHtml } from './htmlPeople';
+import { driversHtml } from './driversHtml';
 
 const STYLE = `
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #202124; margin: 24px auto; max-width: 980px; padding: 0 16px; }
@@ -120,7 +121,7 @@ export function htmlReport(outcome: AnalyzeOutcome): string {
     body.push(`<p class="note">Significant: a real change from the previous period at ${level} confidence, allowing for every comparison in the table (Holm). Figures from fewer than 30 responses are marked.</p>`);
   }
 
-  for (const segment of outcome.segments) {
+  for (const segment of analysis.segments ? [analysis.segments] : []) {
     body.push(`<h2>NPS by ${escapeHtml(segment.header || `column ${segment.column}`)}</h2>`);
     body.push(table(
       ['Segment', 'Responses', 'Promoters', 'Passives', 'Detractors', 'NPS', `Range (${level})`, 'vs rest', 'Significant', 'Note'],
@@ -135,6 +136,10 @@ export function htmlReport(outcome: AnalyzeOutcome): string {
   }
 
   body.push(themesHtml(outcome), peopleHtml(outcome));
+
+  const drivers = driversHtml(analysis.drivers, analysis.confidence);
+  if (drivers) body.push(drivers);
+
   body.push('<h2>Columns</h2>');
   const columnRows = profile.columns.map((c) => [escapeHtml(c.letter), escapeHtml(c.header), escapeHtml(c.role)]);
   body.push(outcome.verbose

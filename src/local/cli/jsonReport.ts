@@ -9,6 +9,7 @@ import type { AnalyzeOutcome } from './outcome';
 import type { HeadlineComparison } from '../../nps/headlineComparisons';
 import { themesJson, type JsonThemes } from './themesJson';
 import { peopleJson, type JsonPeople } from './peopleJson';
+import { driversJson, type JsonDriver } from './driversJson';
 
 /** Counts with NPS and interval (null when there are no responses). */
 export type JsonTally = TallySummary;
@@ -40,6 +41,8 @@ export interface JsonReport {
   themes: JsonThemes | null;
   /** "People" (counts only, no addresses), null without a respondent column. */
   people: JsonPeople | null;
+  /** What goes with the score (SPEC §10b): every answer of the driver columns, as NPS_DRIVERS lists them. */
+  drivers: JsonDriver[];
   /** Plain sentences about the input: the import's (encodings guessed, cells cut to Sheets' limits), then the analysis' (rows skipped, dates unread…). */
   warnings: string[];
   stats: { serviceCalls: number; rows: number; ms: number };
@@ -110,6 +113,7 @@ export function jsonReport(outcome: AnalyzeOutcome): JsonReport {
     })),
     themes: themesJson(analysis.themes),
     people: peopleJson(analysis.people, analysis.overall.nps),
+    drivers: driversJson(analysis.drivers),
     warnings: [...outcome.importWarnings, ...analysis.warnings],
     stats: { serviceCalls: outcome.serviceCalls, rows: analysis.rows, ms: outcome.ms },
   };
