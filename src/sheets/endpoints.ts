@@ -96,7 +96,9 @@ export function saveRoleOverrides(sheetId: number, overrides: { [column: number]
 export function getPreview(options: AnalysisOptions): PreviewResult {
   const checked = analysisOptions(options);
   const { spreadsheet, sheet } = activeSourceSheet();
-  const analysis = analyzeSource(sourceTable(readSheet(spreadsheet, sheet)), checked);
+  const source = sourceTable(readSheet(spreadsheet, sheet));
+  // The preview does not show what goes with the score: it leaves the driver columns unread.
+  const analysis = analyzeSource({ ...source, inForce: { ...source.inForce, mapping: { ...source.inForce.mapping, drivers: [] } } }, checked);
   const o = analysis.overall;
   return {
     overall: {

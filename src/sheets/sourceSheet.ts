@@ -91,7 +91,8 @@ export function sourceTable(read: SheetRead): SourceTable {
  * `getSheetValues` per run of adjacent columns, nothing else, whatever the sheet's length
  * (the calls do not grow with the rows). A
  * table that runs on past the detection sample ends at the last row where
- * one of these columns holds something (a note further right is not a row).
+ * its score or date column holds something (a note further right, even in a
+ * column read for segments, drivers or comments, is not a row).
  */
 export function readTableColumns(source: SourceTable, columns: number[]): TableColumns {
   const { table, sheet } = source;
@@ -109,9 +110,12 @@ export function readTableColumns(source: SourceTable, columns: number[]): TableC
     }
   }
   if (source.runsOn) {
-    const lists = [...read.values()];
+    const { score, date } = source.inForce.mapping;
+    const keys = [score, date].filter((column): column is number => column !== null && read.has(column));
+    const lists = keys.length > 0 ? keys.map((column) => read.get(column)!) : [...read.values()];
+    const all = [...read.values()];
     while (rows > 0 && lists.every((cells) => isBlankCell(cells[rows - 1]))) rows--;
-    for (const cells of lists) cells.length = rows;
+    for (const cells of all) cells.length = rows;
   }
   return {
     rows,
