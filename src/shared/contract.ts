@@ -159,9 +159,15 @@ export interface HeadlineReading {
   fewResponses: boolean;
 }
 
+/**
+ * The scale the score column was read on (SPEC 10b): `0-10`, or `1-11
+ * recoded` for answers coded 1–11 (Qualtrics' default), each read as one less.
+ */
+export type ScoreScaleName = '0-10' | '1-11 recoded';
+
 /** What `getPreview` returns. */
 export interface PreviewResult {
-  overall: TallySummary & { ignored: number; moe: number | null };
+  overall: TallySummary & { ignored: number; moe: number | null; scale?: ScoreScaleName };
   /** Band, scale and range of the overall NPS. */
   reading: HeadlineReading;
   /** The latest period against the previous one, a year earlier and the first (empty without a trend). */

@@ -99,7 +99,7 @@ export function getPreview(options: AnalysisOptions): PreviewResult {
   return {
     overall: {
       responses: o.responses, promoters: o.promoters, passives: o.passives, detractors: o.detractors,
-      nps: o.nps, ci: o.ci, ignored: o.ignored, moe: o.moe,
+      nps: o.nps, ci: o.ci, ignored: o.ignored, moe: o.moe, scale: o.scale,
     },
     reading: headlineReading(o, checked.confidence),
     comparisons: analysis.comparisons.map((c) => ({

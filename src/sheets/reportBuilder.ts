@@ -57,18 +57,20 @@ export function buildReportFor(
   const options: ReportOptions = { ...requested, segmentColumn };
   const analysis = analyzeSource(table, options);
   if (analysis.overall.responses === 0) throw new Error(noResponsesMessage(headers[table.inForce.mapping.score as number], analysis.overall.ignored));
-  const closedAt = options.mode === 'live' && rowsUnderTable(table) ? table.table.lastRow : null;
+  // Formulas read answers as 0–10 (SPEC 4): the tables of a column coded 1–11 are written as the analysis recoded them.
+  const written: ReportOptions = options.mode === 'live' && analysis.overall.scale === '1-11 recoded' ? { ...options, mode: 'snapshot' } : options;
+  const closedAt = written.mode === 'live' && rowsUnderTable(table) ? table.table.lastRow : null;
   const grid = reportGrid({
     sourceName: table.name,
     table: table.table,
     mapping: table.inForce.mapping,
-    options,
+    options: written,
     analysis,
     zone: table.context.zone,
     builtAt: Date.now(),
     closedAt,
   });
-  const specs = chartSpecs(grid.tables, options.period, options.confidence, analysis.segments ? segmentName(analysis.segments) : null, options.mode === 'live');
+  const specs = chartSpecs(grid.tables, options.period, options.confidence, analysis.segments ? segmentName(analysis.segments) : null, written.mode === 'live');
   const rows = Math.max(grid.values.length, chartRowsNeeded(specs));
   const values = padRows<Cell>(grid.values, rows, '');
   const formats = padRows<string>(grid.formats, rows, FORMATS.neutral);
@@ -209,8 +211,10 @@ function resultOf(
   closedAt: number | null,
   zoneId: string,
 ): ReportResult {
-  const notes: string[] = [];
-  const caveat = liveUtcCaveat(options.mode, analysis.datesAreUtc, analysis.headers.date, zoneId);
+  const notes: string[] = analysis.scaleWarnings.map((warning) => warning.replace(/\.$/, ''));
+  const asValues = options.mode === 'live' && analysis.overall.scale === '1-11 recoded';
+  if (asValues) notes.push('live formulas read answers as 0–10, so the tables were written as values; build again to update them');
+  const caveat = asValues ? null : liveUtcCaveat(options.mode, analysis.datesAreUtc, analysis.headers.date, zoneId);
   if (caveat) notes.push(caveat);
   if (closedAt !== null) notes.push(`the table ends at row ${closedAt} because of the rows under it; answers added below them are not counted`);
   const chartWord = specs.length === 1 ? 'chart' : 'charts';

@@ -4,7 +4,7 @@
  * as `[low, high]`, `change: null` when either period is empty and
  * `significant: false` when the test cannot be computed.
  */
-import type { ColumnMapping, PeriodKind, Role, TablePosition, TallySummary } from '../../shared/contract';
+import type { ColumnMapping, PeriodKind, Role, ScoreScaleName, TablePosition, TallySummary } from '../../shared/contract';
 import type { AnalyzeOutcome } from './outcome';
 import type { HeadlineComparison } from '../../nps/headlineComparisons';
 
@@ -19,7 +19,7 @@ export interface JsonReport {
   table: TablePosition;
   columns: { index: number; letter: string; header: string; role: Role; confidence: number }[];
   mapping: ColumnMapping;
-  overall: JsonTally & { ignored: number; moe: number | null; band: string | null; fewResponses: boolean };
+  overall: JsonTally & { ignored: number; moe: number | null; band: string | null; fewResponses: boolean; scale: ScoreScaleName };
   periods: {
     period: PeriodKind;
     rows: (JsonTally & {
@@ -71,6 +71,7 @@ export function jsonReport(outcome: AnalyzeOutcome): JsonReport {
       moe: analysis.overall.moe,
       band: analysis.overall.band,
       fewResponses: analysis.overall.fewResponses,
+      scale: analysis.overall.scale,
     },
     periods: {
       period: analysis.periods.period,
