@@ -10,6 +10,7 @@ import {
 } from './cellKinds';
 import { detectDayOrder, readDate, type DayOrder } from './dateText';
 import { readScore } from './score';
+import { answerOnElevenPoints } from './scoreScale';
 import { zoneFor } from './zone';
 
 /** Rows profiled at most: enough to see rare categories, few enough to stay instant. */
@@ -27,6 +28,8 @@ export interface ColumnStats {
   scores: number;
   /** How many cells hold each score 0–10. */
   scoreCounts: number[];
+  /** Cells holding 11: the top of a 0–10 item coded 1–11 (Qualtrics' default) when the column has no 0. */
+  elevens: number;
   /** Numbers, also stored as text. */
   numbers: number;
   /** Whole numbers among {@link numbers}. */
@@ -126,7 +129,7 @@ function statsOf(cells: unknown[], sampled: number, fallbackOrder: DayOrder): Co
   const order = detectDayOrder(cells, fallbackOrder);
   const utc = zoneFor('UTC');
   const stats: ColumnStats = {
-    sampled, filled: cells.length, scores: 0, scoreCounts: new Array(11).fill(0), numbers: 0, integers: 0, increasing: true,
+    sampled, filled: cells.length, scores: 0, scoreCounts: new Array(11).fill(0), elevens: 0, numbers: 0, integers: 0, increasing: true,
     dates: 0, emails: 0, ips: 0, urls: 0, personNames: 0, labelledNumbers: 0, booleans: 0, groupLabels: 0, identifiers: 0, distinct: 0, texts: 0, averageLength: 0, averageWords: 0,
   };
   const distinct = new Set<string>();
@@ -138,6 +141,7 @@ function statsOf(cells: unknown[], sampled: number, fallbackOrder: DayOrder): Co
     if (distinct.size < MAX_DISTINCT) distinct.add(text.toLowerCase());
     const score = readScore(cell);
     if (score >= 0) stats.scores++, stats.scoreCounts[score]++;
+    else if (answerOnElevenPoints(cell) === 11) stats.elevens++;
     if (isBooleanCell(cell)) stats.booleans++;
     if (isIdentifierLike(cell)) stats.identifiers++;
     const number = numberOfCell(cell);

@@ -8,6 +8,7 @@
 import { cellText, isUnanswered } from './cellKinds';
 import { headerHints, normalizeHeader } from './headerWords';
 import { readScore } from './score';
+import { answerOnElevenPoints } from './scoreScale';
 
 /** A column of question texts (or ids) beside the column of answers. */
 export interface QuestionColumn {
@@ -82,9 +83,11 @@ function answerGroups(values: unknown[][], rows: number[], column: number, score
       if (groups.size === MAX_QUESTIONS) return null;
       groups.set(text.toLowerCase(), (group = { text, answers: 0, scores: 0, top: -1 }));
     }
+    // An 11 is a 0–10 item coded 1–11 (Qualtrics' default), not another question's answer.
     const s = readScore(answer);
+    const eleven = s < 0 && answerOnElevenPoints(answer) === 11;
     group.answers++;
-    if (s >= 0) group.scores++, (group.top = Math.max(group.top, s));
+    if (s >= 0 || eleven) group.scores++, (group.top = Math.max(group.top, eleven ? 10 : s));
   }
   return groups.size >= 2 ? [...groups.values()] : null;
 }
