@@ -36,7 +36,7 @@ describe.each(FIXTURE_NAMES)('nps-sheets analyze %s.csv --json', (name) => {
     expect(Object.keys(report.table)).toEqual(['headerRow', 'headerRows', 'firstDataRow', 'lastRow']);
     expect(Object.keys(report.columns[0])).toEqual(['index', 'letter', 'header', 'role', 'confidence']);
     expect(Object.keys(report.mapping)).toEqual(['score', 'date', 'segments', 'comments']);
-    expect(Object.keys(report.overall)).toEqual(['responses', 'promoters', 'passives', 'detractors', 'ignored', 'nps', 'ci', 'moe', 'band', 'fewResponses']);
+    expect(Object.keys(report.overall)).toEqual(['responses', 'promoters', 'passives', 'detractors', 'ignored', 'nps', 'ci', 'moe', 'band', 'fewResponses', 'scale']);
     expect(Object.keys(report.periods.rows[0])).toEqual(['start', 'label', 'responses', 'promoters', 'passives', 'detractors', 'nps', 'ci', 'change', 'significant', 'p', 'pAdjusted', 'fewResponses']);
     expect(Object.keys(report.segments[0])).toEqual(['column', 'header', 'rows']);
     expect(Object.keys(report.segments[0].rows[0])).toEqual(['value', 'responses', 'promoters', 'passives', 'detractors', 'nps', 'ci', 'vsRest', 'p', 'pAdjusted', 'significant', 'fewResponses']);
