@@ -138,6 +138,19 @@ export function wholeNumberArg(fn: string, name: string, value: unknown, min: nu
 }
 
 /**
+ * A number above 0 (e.g. a margin of error in points), required.
+ * @example positiveNumberArg('NPS_SAMPLE_SIZE', 'margin', '2.5', 'such as 5') // 2.5
+ */
+export function positiveNumberArg(fn: string, name: string, value: unknown, example: string): number {
+  const v = numberText(singleValue(value));
+  if (isOmitted(v)) throw new Error(`${fn}: ${name} is required: give a number above 0, ${example}.`);
+  if (typeof v !== 'number' || !(v > 0) || v === Infinity) {
+    throw new Error(`${fn}: ${name} must be a number above 0, ${example}, not ${describe(v)}.`);
+  }
+  return v;
+}
+
+/**
  * Checks that two range arguments have the same number of rows.
  * @example sameRows('NPS_BY_PERIOD', 'dates', [[1]], 'scores', [[1]]) // no error
  */

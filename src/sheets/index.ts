@@ -8,3 +8,5 @@ export * from './customFunctions';
 export * from './menu';
 export * from './endpoints';
 export * from './analysisEndpoint';
+export { NPS_LATEST, NPS_MOVEMENT } from './peopleFunctions';
+export { NPS_WEIGHTED, NPS_SAMPLE_SIZE } from './weightedFunctions';

@@ -34,6 +34,9 @@ const WITH_CONFIDENCE: [string, (confidence: unknown) => unknown[]][] = [
   ['NPS_TEST', (c) => [SCORES, [[0], [10], [7]], c]],
   ['NPS_BY_PERIOD', (c) => [DATES, SCORES, 'month', c]],
   ['NPS_BY_SEGMENT', (c) => [SEGMENTS, SCORES, 1, c]],
+  ['NPS_LATEST', (c) => [SEGMENTS, DATES, SCORES, c]],
+  ['NPS_WEIGHTED', (c) => [SCORES, SCORES.map((_, i) => [1 + (i % 3)]), c]],
+  ['NPS_SAMPLE_SIZE', (c) => [5, SCORES, c]],
 ];
 
 describe('confidence', () => {

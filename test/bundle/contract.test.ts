@@ -22,6 +22,10 @@ const CUSTOM_FUNCTIONS: Record<string, string[]> = {
   NPS_BY_PERIOD: ['dates', 'scores', 'period', 'confidence'],
   NPS_ROLLING: ['dates', 'scores', 'window_days', 'period', 'confidence'],
   NPS_BY_SEGMENT: ['segments', 'scores', 'min_responses', 'confidence'],
+  NPS_LATEST: ['people', 'dates', 'scores', 'confidence'],
+  NPS_MOVEMENT: ['people', 'dates', 'scores'],
+  NPS_WEIGHTED: ['scores', 'weights', 'confidence'],
+  NPS_SAMPLE_SIZE: ['margin', 'scores', 'confidence'],
 };
 
 /** A column of answers with the given counts (detractors, passives, promoters). */
