@@ -58,6 +58,8 @@ export function columnLetter(index: number): string {
  * those roles: other score-like columns become `number`, other dates `other`.
  * A sheet of one row per answer (`Question | Answer`) gets no score column
  * and names its column of questions instead ({@link questionColumn}).
+ * `scoreQuestions` lists the chosen score and every other 0–10 recommend
+ * question (a second one is an alternative score, never a segment).
  * Values are read from at most 2,000 rows spread over the table.
  *
  * @param values the whole sheet's `getValues()`
@@ -71,7 +73,7 @@ export function profileColumns(
   values: unknown[][],
   table: TablePosition,
   options: ProfileOptions = {},
-): { columns: ColumnRole[]; mapping: ColumnMapping; questions: QuestionColumn | null } {
+): { columns: ColumnRole[]; mapping: ColumnMapping; questions: QuestionColumn | null; scoreQuestions: number[] } {
   const rows = sampleRows(table);
   const order = dayOrderForLocale(options.locale || 'en_US');
   const headers = columnHeaders(values, table, rows);
@@ -79,6 +81,8 @@ export function profileColumns(
   const stats = hints.map((_, index) => columnStats(values, rows, index, order));
   const guesses = hints.map((hint, index) => guessRole(stats[index], hint));
   preferLaterDates(values, rows, guesses, hints.map((hint) => hint.dateRank || UNNAMED_DATE_RANK), order);
+  // Every 0–10 recommend question, before one is chosen: the others are alternative scores, never segments.
+  const recommendQuestions = indicesWithRole(guesses, 'score').filter((i) => (hints[i].recommend || hints[i].likely) && !hints[i].satisfaction);
   let score = keepBest(guesses, 'score', 'number');
   // One row per answer: the column of answers holds every question's, so none is the score.
   const answers = score !== null ? [score] : stats.map((s, i) => (s.scores >= 5 && s.scores >= 0.1 * s.filled ? i : -1)).filter((i) => i >= 0);
@@ -91,7 +95,21 @@ export function profileColumns(
   const columns = guesses.map((g, index) => ({
     index, letter: columnLetter(index), header: headers[index].display, role: g.role, confidence: round2(g.confidence),
   }));
-  return { columns, mapping: { score, date, segments, comments: indicesWithRole(guesses, 'comment') }, questions };
+  const scoreQuestions = score === null ? [] : [score, ...recommendQuestions.filter((i) => i !== score)];
+  return { columns, mapping: { score, date, segments, comments: indicesWithRole(guesses, 'comment') }, questions, scoreQuestions };
+}
+
+/**
+ * The other 0–10 recommend questions a sheet offers as its score (SPEC 10b
+ * `alternativeScores`): the detector's candidates but the score in force.
+ *
+ * @param scoreQuestions from {@link profileColumns}: the detected score first, then the other recommend questions
+ * @param score the score column in force (the user's choice or the detector's)
+ * @example alternativeScores([1, 10], 1) // [10]
+ * @example alternativeScores([1, 10], 10) // [1]
+ */
+export function alternativeScores(scoreQuestions: number[], score: number | null): number[] {
+  return scoreQuestions.filter((i) => i !== score);
 }
 
 /**

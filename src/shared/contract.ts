@@ -63,6 +63,14 @@ export interface ColumnProfile {
   samples: string[];
 }
 
+/** A column that holds a 0–10 recommend question. */
+export interface ScoreQuestion {
+  /** 0-based column index. */
+  column: number;
+  letter: string;
+  header: string;
+}
+
 /** What `getSheetProfile` returns for the active sheet. */
 export interface SheetProfile {
   sheetName: string;
@@ -79,6 +87,11 @@ export interface SheetProfile {
    * each row's question: then no column is the score. Else null.
    */
   questionColumn: number | null;
+  /**
+   * Other 0–10 recommend questions the sheet could be scored on (SPEC 10b),
+   * besides the score column in force; never segments. Absent or empty when there are none.
+   */
+  alternativeScores?: ScoreQuestion[];
   /** True when the active sheet is one of our report sheets. */
   isReport: boolean;
   /** The existing report sheet for this source, if any. */

@@ -60,6 +60,7 @@ function profileOfRead(read: SheetRead, activeReport: GoogleAppsScript.Spreadshe
     table,
     columns: inForce.columns,
     mapping: inForce.mapping,
+    alternativeScores: inForce.alternativeScores,
     problem: inForce.mapping.score === null ? noScoreMessage(read.name, inForce.columns, inForce.questions) : null,
     questionColumn: inForce.mapping.score === null && inForce.questions ? inForce.questions.column : null,
   };

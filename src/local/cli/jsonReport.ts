@@ -4,7 +4,7 @@
  * as `[low, high]`, `change: null` when either period is empty and
  * `significant: false` when the test cannot be computed.
  */
-import type { ColumnMapping, PeriodKind, Role, ScoreScaleName, TablePosition, TallySummary } from '../../shared/contract';
+import type { ColumnMapping, PeriodKind, Role, ScoreQuestion, ScoreScaleName, TablePosition, TallySummary } from '../../shared/contract';
 import type { AnalyzeOutcome } from './outcome';
 import type { HeadlineComparison } from '../../nps/headlineComparisons';
 
@@ -19,6 +19,8 @@ export interface JsonReport {
   table: TablePosition;
   columns: { index: number; letter: string; header: string; role: Role; confidence: number }[];
   mapping: ColumnMapping;
+  /** Other 0–10 recommend questions the sheet could be scored on (SPEC 10b). */
+  alternativeScores: ScoreQuestion[];
   overall: JsonTally & { ignored: number; moe: number | null; band: string | null; fewResponses: boolean; scale: ScoreScaleName };
   periods: {
     period: PeriodKind;
@@ -60,6 +62,7 @@ export function jsonReport(outcome: AnalyzeOutcome): JsonReport {
       segments: [...profile.mapping.segments],
       comments: [...profile.mapping.comments],
     },
+    alternativeScores: (profile.alternativeScores || []).map((a) => ({ column: a.column, letter: a.letter, header: a.header })),
     overall: {
       responses: analysis.overall.responses,
       promoters: analysis.overall.promoters,

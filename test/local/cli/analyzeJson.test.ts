@@ -29,7 +29,7 @@ describe.each(FIXTURE_NAMES)('nps-sheets analyze %s.csv --json', (name) => {
   });
 
   test('has exactly the keys of SPEC §6, in order', () => {
-    expect(Object.keys(report)).toEqual(['file', 'sheet', 'timeZone', 'table', 'columns', 'mapping', 'overall', 'periods', 'comparisons', 'segments', 'warnings', 'stats']);
+    expect(Object.keys(report)).toEqual(['file', 'sheet', 'timeZone', 'table', 'columns', 'mapping', 'alternativeScores', 'overall', 'periods', 'comparisons', 'segments', 'warnings', 'stats']);
     expect(report.file).toBe(truth.file);
     expect(report.sheet).toBe(name);
     expect(report.timeZone).toBe(truth.timeZone);
