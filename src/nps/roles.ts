@@ -11,6 +11,7 @@ import { headerHints } from './headerWords';
 import { preferLaterDates } from './laterDate';
 import { questionColumn, type QuestionColumn } from './longFormat';
 import { guessRole, UNNAMED_DATE_RANK, type RoleGuess } from './roleSignals';
+import { answerKind, isMultiSelectColumn, namesSegment, type AnswerKind } from './answerKinds';
 
 /** One column with the role the detector gave it. */
 export interface ColumnRole {
@@ -91,12 +92,15 @@ export function profileColumns(
   for (let i = 0; i < answers.length && !questions; i++) questions = questionColumn(values, rows, answers[i], signals);
   if (questions && score !== null) (guesses[score] = { role: 'number', confidence: 0.6, strength: 0 }), (score = null);
   const date = keepBest(guesses, 'date', 'other');
+  const questionColumns = questionsBesideSegments(values, rows, guesses, headers.map((h) => h.display));
   const segments = indicesWithRole(guesses, 'segment').sort((a, b) => guesses[b].strength - guesses[a].strength || a - b);
+  // Drivers: the segments best first, then the Likert items and multiple-choice questions in sheet order.
+  const drivers = [...segments, ...questionColumns];
   const columns = guesses.map((g, index) => ({
     index, letter: columnLetter(index), header: headers[index].display, role: g.role, confidence: round2(g.confidence),
   }));
   const scoreQuestions = score === null ? [] : [score, ...recommendQuestions.filter((i) => i !== score)];
-  return { columns, mapping: { score, date, segments, comments: indicesWithRole(guesses, 'comment') }, questions, scoreQuestions };
+  return { columns, mapping: { score, date, segments, comments: indicesWithRole(guesses, 'comment'), drivers }, questions, scoreQuestions };
 }
 
 /**
@@ -129,7 +133,36 @@ export function mappingFromRoles(roles: Role[], values?: unknown[][], table?: Ta
     return index < 0 ? null : index;
   };
   const all = (role: Role) => roles.map((r, i) => (r === role ? i : -1)).filter((i) => i >= 0);
-  return { score: first('score'), date: first('date'), segments: all('segment'), comments: all('comment') };
+  return { score: first('score'), date: first('date'), segments: all('segment'), comments: all('comment'), drivers: all('segment') };
+}
+
+/**
+ * Tells the columns of short answers apart (SPEC 10b, {@link answerKind}):
+ * segments keep their role, the one whose header names a plan, a region or a
+ * role first; Likert items and multiple-choice questions (multi-select
+ * answers too, however long) become `other`, and so does noise. Returns the
+ * Likert items and multiple-choice questions, in sheet order.
+ */
+function questionsBesideSegments(values: unknown[][], rows: number[], guesses: RoleGuess[], headers: string[]): number[] {
+  const questions: number[] = [];
+  guesses.forEach((g, i) => {
+    let kind: AnswerKind | null = null;
+    if (g.role === 'segment') kind = answerKind(values, rows, i, headers[i]);
+    else if (g.role === 'comment' && isMultiSelectColumn(values, rows, i)) kind = 'choice';
+    if (kind === null) return;
+    if (kind === 'segment') {
+      // A header naming what respondents belong to beats a question that merely has few answers.
+      g.strength += namesSegment(headers[i]) ? 0.2 : 0;
+      return;
+    }
+    guesses[i] = guess_('other', kind === 'noise' ? 0.6 : 0.7);
+    if (kind !== 'noise') questions.push(i);
+  });
+  return questions;
+}
+
+function guess_(role: Role, confidence: number): RoleGuess {
+  return { role, confidence, strength: 0 };
 }
 
 /**

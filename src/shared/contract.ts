@@ -42,6 +42,11 @@ export interface ColumnMapping {
    * sheet (SPEC section 10), or null/absent when none is chosen.
    */
   respondent?: number | null;
+  /**
+   * The question columns tested for "What goes with the score" (SPEC
+   * section 10b); absent means none.
+   */
+  drivers?: number[];
 }
 
 /** One column as the sidebar shows it. */

@@ -62,6 +62,11 @@ export function columnsInForce(values: unknown[][], table: TablePosition, locale
     samples: samplesOf(values, table, i, zone),
   }));
   const mapping = overridden.length ? mappingFromRoles(roles, values, table) : detected.mapping;
+  if (overridden.length) {
+    // The Likert items and multiple-choice questions the detector found stay drivers unless the user gave them a role.
+    const questions = (detected.mapping.drivers || []).filter((i) => detected.columns[i].role !== 'segment' && overrides[i] === undefined);
+    mapping.drivers = [...(mapping.drivers || []), ...questions];
+  }
   const alternatives = alternativeScores(detected.scoreQuestions, mapping.score).map((i) => ({ column: i, letter: columns[i].letter, header: columns[i].header }));
   return { columns, mapping, headers: detected.columns.map((c) => c.header), questions: detected.questions, alternativeScores: alternatives };
 }

@@ -150,7 +150,7 @@ describe('profileColumns: segments, comments and the rest', () => {
     );
     const { columns, mapping } = profile(values);
     expect(columns.map((c) => c.role)).toEqual(['email', 'other', 'comment', 'segment', 'other', 'score', 'segment']);
-    expect(mapping).toEqual({ score: 5, date: null, segments: [3, 6], comments: [2] });
+    expect(mapping).toEqual({ score: 5, date: null, segments: [3, 6], comments: [2], drivers: [3, 6] });
   });
 
   it('takes forty countries as a segment when they repeat, a yes/no question too, but not a time of day', () => {
@@ -213,11 +213,11 @@ describe('profileColumns: segments, comments and the rest', () => {
 describe('mappingFromRoles', () => {
   it('takes the first score and date column and every segment and comment column in sheet order', () => {
     const roles = ['segment', 'date', 'score', 'comment', 'score', 'date', 'segment', 'comment', 'other'] as const;
-    expect(mappingFromRoles([...roles], [], null)).toEqual({ score: 2, date: 1, segments: [0, 6], comments: [3, 7] });
+    expect(mappingFromRoles([...roles], [], null)).toEqual({ score: 2, date: 1, segments: [0, 6], comments: [3, 7], drivers: [0, 6] });
   });
 
   it('gives nulls and empty lists when no column has those roles', () => {
-    expect(mappingFromRoles(['other', 'id'], [], null)).toEqual({ score: null, date: null, segments: [], comments: [] });
+    expect(mappingFromRoles(['other', 'id'], [], null)).toEqual({ score: null, date: null, segments: [], comments: [], drivers: [] });
   });
 });
 
