@@ -51,7 +51,7 @@ const NUMBER_WORDS: { [word: string]: string } = {
  * @example foldedAnswer(' Eight. ') // '8'
  */
 export function foldedAnswer(text: string): string {
-  const folded = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/[.!?]+$/, '').trim();
+  const folded = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '');
   return NUMBER_WORDS[folded] ?? folded;
 }
 
