@@ -1,6 +1,6 @@
 /**
  * The analysis of one table of responses: everything the sidebar preview,
- * the report sheet and the CLI show, from the sheet's values, the column
+ * the report sheet and the CLI show, from the columns it reads (tableColumns.ts), the column
  * mapping and the options, in one pure pass over the rows.
  */
 import type { ThemesResult } from './themes/themeTypes';
@@ -21,6 +21,7 @@ import { adjacentComparisons, versusRest } from './comparisonTables';
 import { headlineComparisons, type HeadlineComparison } from './headlineComparisons';
 import { cellDisplayText, headerTextOf } from './cellDisplay';
 import { recodedScore, scoreScale, type ScaleName } from './scoreScale';
+import type { TableColumns } from './tableColumns';
 
 /** How many ignored cells and undated rows are listed by row (the totals are always given). */
 const LISTED_ROWS = 10;
@@ -132,7 +133,7 @@ export interface TableAnalysis {
 /**
  * Analyses the table of responses of a sheet.
  *
- * @param values the sheet's `getValues()` from A1 (row 0 is sheet row 1)
+ * @param columns the data rows of the columns it reads ({@link wantedColumns}: score, date, segment) and their header cells
  * @param table where the table is (1-based sheet rows)
  * @param mapping which column is the score, the date, the segments
  * @param settings period, segment column, rolling window, confidence, zone, locale
@@ -140,13 +141,14 @@ export interface TableAnalysis {
  *   dates span too many periods
  * @example
  * const values = [['Date', 'Score'], ['2025-01-05', 10], ['2025-02-03', 3]];
- * const a = analyzeTable(values, { headerRow: 1, headerRows: 1, firstDataRow: 2, lastRow: 3 },
+ * const table = { headerRow: 1, headerRows: 1, firstDataRow: 2, lastRow: 3 };
+ * const a = analyzeTable(columnsOfGrid(values, table), table,
  *   { score: 1, date: 0, segments: [], comments: [] },
  *   { period: 'month', segmentColumn: null, rollingDays: null, confidence: 0.95, timeZone: 'UTC', locale: 'en_US' });
  * a.overall.nps;                                   // 0
  * a.periods.rows.map((r) => [r.label, r.nps]);     // [['Jan 2025', 100], ['Feb 2025', -100]]
  */
-export function analyzeTable(values: unknown[][], table: TablePosition, mapping: ColumnMapping, settings: AnalysisSettings): TableAnalysis {
+export function analyzeTable(columns: TableColumns, table: TablePosition, mapping: ColumnMapping, settings: AnalysisSettings): TableAnalysis {
   const scoreColumn = mapping.score;
   if (scoreColumn === null || scoreColumn === undefined) {
     throw new Error('No score column is chosen. Pick the column with the 0–10 answers as "score" in the sidebar.');
@@ -155,20 +157,21 @@ export function analyzeTable(values: unknown[][], table: TablePosition, mapping:
   const confidence = settings.confidence;
   const first = table.firstDataRow - 1;
   const count = Math.max(0, table.lastRow - first);
-  const headerOf = (column: number) => (settings.headers && settings.headers[column] !== undefined ? settings.headers[column] : headerTextOf(values, table, column));
+  const headerOf = (column: number) => (settings.headers && settings.headers[column] !== undefined ? settings.headers[column] : headerText(columns, column));
+  const scoreCells = columns.cells(scoreColumn);
+  const scoreHeaders = columns.headerCells(scoreColumn);
 
   const scores = new Int8Array(count);
   const overallTally = emptyTally();
   const ignoredCells: IgnoredCell[] = [];
-  const scale = scoreScale(columnCells(values, first, count, scoreColumn), headerOf(scoreColumn));
+  const scale = scoreScale(scoreCells, headerOf(scoreColumn));
   const recoded = scale.name === '1-11 recoded';
   for (let i = 0; i < count; i++) {
-    const row = values[first + i];
-    const cell = row ? row[scoreColumn] : '';
+    const cell = scoreCells[i];
     // Whole numbers 0–10 skip readScore: the common case costs a comparison.
     let s = recoded ? recodedScore(cell) : typeof cell === 'number' && cell >= 0 && cell <= 10 && (cell | 0) === cell ? cell : readScore(cell);
     // The header repeated under the table (two exports pasted one under the other) is not an answer.
-    if (s === INVALID && isScoreHeader(values, table, scoreColumn, cell)) s = BLANK;
+    if (s === INVALID && isScoreHeader(scoreHeaders, cell)) s = BLANK;
     scores[i] = s;
     addScore(overallTally, s);
     if (s === INVALID && ignoredCells.length < LISTED_ROWS) ignoredCells.push({ row: first + i + 1, value: cellDisplayText(cell, zone) });
@@ -181,7 +184,7 @@ export function analyzeTable(values: unknown[][], table: TablePosition, mapping:
   let instants: Float64Array | null = null;
   const undated = { total: 0, rows: [] as number[] };
   if (dateColumn !== null) {
-    instants = readDateColumn(columnCells(values, first, count, dateColumn), zone, { locale: settings.locale, textIsUtc: datesAreUtc, dateCellsAreUtc: datesAreUtc });
+    instants = readDateColumn(columns.cells(dateColumn), zone, { locale: settings.locale, textIsUtc: datesAreUtc, dateCellsAreUtc: datesAreUtc });
     for (let i = 0; i < count; i++) {
       if (scores[i] >= 0 && instants[i] !== instants[i]) {
         undated.total++;
@@ -223,7 +226,7 @@ export function analyzeTable(values: unknown[][], table: TablePosition, mapping:
   let segments: TableAnalysis['segments'] = null;
   const segmentColumn = settings.segmentColumn;
   if (segmentColumn !== null && segmentColumn !== undefined) {
-    const tallies = tallyBySegment(columnCells(values, first, count, segmentColumn), scores, zone, 1);
+    const tallies = tallyBySegment(columns.cells(segmentColumn), scores, zone, 1);
     const tests = versusRest(tallies.map((s) => s.tally), overallTally, confidence);
     segments = {
       column: segmentColumn,
@@ -302,22 +305,17 @@ function trendFailure<T>(compute: () => T): T {
 }
 
 /** True when `cell` holds the same text as one of the score column's header cells. */
-function isScoreHeader(values: unknown[][], table: TablePosition, column: number, cell: unknown): boolean {
+function isScoreHeader(headers: unknown[], cell: unknown): boolean {
   if (typeof cell !== 'string') return false;
   const text = cell.trim().toLowerCase();
-  for (let r = 0; r < table.headerRows; r++) {
-    const header = (values[table.headerRow - 1 + r] || [])[column];
+  for (const header of headers) {
     if (typeof header === 'string' && header.trim().toLowerCase() === text && text !== '') return true;
   }
   return false;
 }
 
-/** One column of the data rows as a flat list. */
-function columnCells(values: unknown[][], first: number, count: number, column: number): unknown[] {
-  const cells = new Array<unknown>(count);
-  for (let i = 0; i < count; i++) {
-    const row = values[first + i];
-    cells[i] = row ? row[column] : '';
-  }
-  return cells;
+/** A column's header text from its header cells (as {@link headerTextOf} joins them). */
+function headerText(columns: TableColumns, column: number): string {
+  const cells = columns.headerCells(column);
+  return headerTextOf(cells.map((cell) => [cell]), { headerRow: 1, headerRows: cells.length, firstDataRow: cells.length + 1, lastRow: cells.length }, 0);
 }

@@ -10,7 +10,6 @@
 import { sheetById } from './sheetIds';
 import type { AnalysisOptions, PeriodKind, PreviewResult, RefreshResult, ReportOptions, ReportResult, Role, SheetProfile, TrendPoint } from '../shared/contract';
 import type { PeriodChange } from '../nps/analysis';
-import { findTable } from '../nps/table';
 import { headlineReading } from '../nps/headlineReading';
 import { readablePeriod } from '../nps/periodWords';
 import { columnsInForce } from './columnProfiles';
@@ -20,6 +19,7 @@ import { analysisOptions, reportOptions } from './reportOptions';
 import { refreshAllReports } from './reportRefresh';
 import { findReportSheet } from './reportSheet';
 import { findColumn } from './columnIdentity';
+import { locateTable } from './sampleRead';
 import { loadReportRecord, loadRoleOverrides, saveRoleOverrideChanges } from './settings';
 import { activeSourceSheet, analyzeSource, noScoreMessage, noTableMessage, readSheet, sourceTable, type SheetRead } from './sourceSheet';
 
@@ -49,11 +49,12 @@ function profileOfRead(read: SheetRead, activeReport: GoogleAppsScript.Spreadshe
     reportSheetName: report ? report.getName() : null,
     reportOptions: null as ReportOptions | null,
   };
-  const table = findTable(read.values);
-  if (!table) {
+  const located = locateTable(read);
+  if (!located) {
     return { ...base, reportOptions: reportOptionsOf_(read.sheetId, null), table: null, columns: [], mapping: { score: null, date: null, segments: [], comments: [] }, problem: noTableMessage(read.name, read.values), questionColumn: null };
   }
-  const inForce = columnsInForce(read.values, table, read.context.locale, loadRoleOverrides(read.sheetId), read.context.zone);
+  const { table, sampleTable } = located;
+  const inForce = columnsInForce(read.values, sampleTable, read.context.locale, loadRoleOverrides(read.sheetId), read.context.zone);
   return {
     ...base,
     reportOptions: reportOptionsOf_(read.sheetId, inForce.headers),
@@ -80,8 +81,8 @@ export function saveRoleOverrides(sheetId: number, overrides: { [column: number]
   if (!sheet) throw new Error('The sheet these roles belong to was deleted. Open the sheet with the responses and press “Re-read sheet”.');
   // Each role is saved with its column's header, so that it follows the column when columns move.
   const read = readSheet(spreadsheet, sheet);
-  const table = findTable(read.values);
-  const headers = table ? columnsInForce(read.values, table, read.context.locale, [], read.context.zone).headers : [];
+  const located = locateTable(read);
+  const headers = located ? columnsInForce(read.values, located.sampleTable, read.context.locale, [], read.context.zone).headers : [];
   saveRoleOverrideChanges(sheetId, overrides, headers);
   return profileOfRead(read, null);
 }

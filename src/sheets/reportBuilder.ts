@@ -195,10 +195,7 @@ function withRememberedColumns(table: SourceTable, remembered: Pick<ReportRecord
 
 /** True when anything lies under the table (summary rows, notes): the table ends before the sheet's last row with content. */
 function rowsUnderTable(table: SourceTable): boolean {
-  for (let r = table.table.lastRow; r < table.values.length; r++) {
-    if (table.values[r].some((cell) => cell !== '' && cell !== null && cell !== undefined)) return true;
-  }
-  return false;
+  return table.table.lastRow < table.lastRow;
 }
 
 /** What a build tells the user. */

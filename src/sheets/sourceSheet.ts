@@ -1,35 +1,39 @@
 /**
  * Reading the sheet of responses: which sheet it is (the active one, or the
- * source of the active report), its values in one `getValues()`, the table
- * and the roles in force. The source sheet is only ever read.
+ * source of the active report), the table and the roles in force, and the
+ * columns an analysis uses. The source sheet is only ever read, and never
+ * whole (SPEC §8 "Cells read"): detection reads a sample (sampleRead.ts),
+ * the analysis one range per run of adjacent columns it uses.
  */
 import { sheetById, sheetIdOf } from './sheetIds';
 import type { AnalysisOptions, TablePosition } from '../shared/contract';
 import { analyzeTable, type TableAnalysis } from '../nps/analysis';
 import type { QuestionColumn } from '../nps/longFormat';
-import { findTable } from '../nps/table';
+import { columnRuns, headerCellsOf, wantedColumns, type TableColumns } from '../nps/tableColumns';
 import { columnsInForce, type ColumnsInForce } from './columnProfiles';
 import { reportSourceId } from './reportSheet';
 import { loadRoleOverrides } from './settings';
+import { locateTable, readSample, type SheetSample } from './sampleRead';
 import { spreadsheetContext, type SpreadsheetContext } from './spreadsheetContext';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** A sheet's values and where it lives. */
-export interface SheetRead {
+/** A sheet's detection sample and where it lives. */
+export interface SheetRead extends SheetSample {
   spreadsheet: Spreadsheet;
   sheet: Sheet;
   sheetId: number;
   name: string;
-  /** `getValues()` of the data range: row 0 is sheet row 1. */
-  values: unknown[][];
   context: SpreadsheetContext;
 }
 
 /** A sheet of responses with its table and roles in force. */
 export interface SourceTable extends SheetRead {
+  /** The table in sheet rows. */
   table: TablePosition;
+  /** The same table in the rows of `values` (the sample): what detection looked at. */
+  sampleTable: TablePosition;
   inForce: ColumnsInForce;
 }
 
@@ -50,14 +54,14 @@ export function activeSourceSheet(): { spreadsheet: Spreadsheet; sheet: Sheet; a
   return { spreadsheet, sheet: source, activeReport: active };
 }
 
-/** Reads a sheet: its id, name, values (one getValues) and the spreadsheet's zone and locale. */
+/** Reads a sheet: its id, name, detection sample (sampleRead.ts) and the spreadsheet's zone and locale. */
 export function readSheet(spreadsheet: Spreadsheet, sheet: Sheet): SheetRead {
   return {
     spreadsheet,
     sheet,
     sheetId: sheetIdOf(sheet),
     name: sheet.getName(),
-    values: sheet.getDataRange().getValues(),
+    ...readSample(sheet),
     context: spreadsheetContext(spreadsheet),
   };
 }
@@ -67,22 +71,62 @@ export function readSheet(spreadsheet: Spreadsheet, sheet: Sheet): SheetRead {
  * @throws Error in plain words when there is no table or no score column
  */
 export function sourceTable(read: SheetRead): SourceTable {
-  const table = findTable(read.values);
-  if (!table) throw new Error(noTableMessage(read.name, read.values));
-  const inForce = columnsInForce(read.values, table, read.context.locale, loadRoleOverrides(read.sheetId), read.context.zone);
+  const located = locateTable(read);
+  if (!located) throw new Error(noTableMessage(read.name, read.values));
+  const inForce = columnsInForce(read.values, located.sampleTable, read.context.locale, loadRoleOverrides(read.sheetId), read.context.zone);
   if (inForce.mapping.score === null) throw new Error(noScoreMessage(read.name, inForce.columns, inForce.questions));
-  return { ...read, table, inForce };
+  return { ...read, ...located, inForce };
 }
 
 /**
- * The analysis of a source table with the sidebar's options.
+ * The data rows of the given columns of a source table: rows the detection
+ * sample holds come from it, the others (a long sheet's middle rows) with
+ * one `getSheetValues` per run of adjacent columns; nothing else is read.
+ */
+export function readTableColumns(source: SourceTable, columns: number[]): TableColumns {
+  const { table, head, tailStart, values } = source;
+  const rows = Math.max(0, table.lastRow - table.firstDataRow + 1);
+  // The rows between the sample's first and last rows, inside the table.
+  const middleFirst = Math.max(head + 1, table.firstDataRow);
+  const middleRows = Math.max(0, Math.min(tailStart - 1, table.lastRow) - middleFirst + 1);
+  const read = new Map<number, unknown[]>();
+  for (const [start, count] of columnRuns(columns)) {
+    const middle = middleRows > 0 ? source.sheet.getSheetValues(middleFirst, start + 1, middleRows, count) : [];
+    for (let k = 0; k < count; k++) {
+      const cells = new Array<unknown>(rows);
+      for (let i = 0; i < rows; i++) {
+        const row = table.firstDataRow + i;
+        if (row >= middleFirst && row < middleFirst + middleRows) cells[i] = middle[row - middleFirst][k];
+        else {
+          const cellsRow = values[row <= head ? row - 1 : head + row - tailStart];
+          cells[i] = cellsRow ? cellsRow[start + k] : '';
+        }
+      }
+      read.set(start + k, cells);
+    }
+  }
+  return {
+    rows,
+    cells(column) {
+      const cells = read.get(column);
+      if (!cells) throw new Error(`Column ${column + 1} of "${source.name}" was not read: add it to the columns the analysis reads (wantedColumns).`);
+      return cells;
+    },
+    headerCells: (column) => headerCellsOf(values, source.sampleTable, column),
+  };
+}
+
+/**
+ * The analysis of a source table with the sidebar's options; reads the
+ * columns it uses ({@link wantedColumns}).
  * @throws Error when the segment column is not in the table, or the analysis fails (plain words)
  */
 export function analyzeSource(source: SourceTable, options: AnalysisOptions): TableAnalysis {
   if (options.segmentColumn !== null && options.segmentColumn >= source.inForce.columns.length) {
     throw new Error(`The segment column you picked is not in the table of "${source.name}" any more. Pick the segment column again.`);
   }
-  return analyzeTable(source.values, source.table, source.inForce.mapping, {
+  const columns = readTableColumns(source, wantedColumns(source.inForce.mapping, options));
+  return analyzeTable(columns, source.table, source.inForce.mapping, {
     ...options,
     timeZone: source.context.zone.id,
     zone: source.context.zone,

@@ -1,4 +1,5 @@
 import { analyzeTable, type AnalysisSettings } from '../../src/nps/analysis';
+import { columnsOfGrid } from '../../src/nps/tableColumns';
 import type { ColumnMapping, TablePosition } from '../../src/shared/contract';
 import { FIXTURE_NAMES, readFixture, readTruth } from '../helpers/readCsv';
 
@@ -18,7 +19,7 @@ describe('analyzeTable on the fixtures (truth files)', () => {
       const truth = readTruth(name);
       const values = readFixture(truth.file);
       const mapping: ColumnMapping = { score: truth.scoreColumn, date: truth.dateColumn, segments: truth.segmentColumns, comments: truth.commentColumns };
-      const a = analyzeTable(values, tableOf(values, truth.headerRows), mapping, settings({ timeZone: truth.timeZone, segmentColumn: truth.segmentColumns[0] }));
+      const a = analyzeTable(columnsOfGrid(values, tableOf(values, truth.headerRows)), tableOf(values, truth.headerRows), mapping, settings({ timeZone: truth.timeZone, segmentColumn: truth.segmentColumns[0] }));
       const o = truth.overall;
       expect([a.overall.responses, a.overall.promoters, a.overall.passives, a.overall.detractors]).toEqual([o.responses, o.promoters, o.passives, o.detractors]);
       expect(a.overall.nps).toBeCloseTo(o.nps, 9);
@@ -49,7 +50,7 @@ describe('analyzeTable, hand-computed', () => {
     ['2025-03-11', '', 'Free'], // row 7: blank score
   ];
   const mapping: ColumnMapping = { score: 1, date: 0, segments: [2], comments: [] };
-  const a = analyzeTable(values, tableOf(values), mapping, settings({ segmentColumn: 2 }));
+  const a = analyzeTable(columnsOfGrid(values, tableOf(values)), tableOf(values), mapping, settings({ segmentColumn: 2 }));
 
   test('overall: 2 promoters, 1 passive, 1 detractor → NPS 25, adjusted-Wald interval, margin of error', () => {
     expect(a.overall).toMatchObject({ responses: 4, promoters: 2, passives: 1, detractors: 1, ignored: 1 });
@@ -62,7 +63,7 @@ describe('analyzeTable, hand-computed', () => {
 
   test('the header repeated under the table (two exports pasted together) is neither a response nor ignored', () => {
     const pasted = [...values, ['Date', ' score ', 'Plan'], ['2025-03-12', 10, 'Pro']];
-    const b = analyzeTable(pasted, tableOf(pasted), mapping, settings({ segmentColumn: 2 }));
+    const b = analyzeTable(columnsOfGrid(pasted, tableOf(pasted)), tableOf(pasted), mapping, settings({ segmentColumn: 2 }));
     expect(b.overall).toMatchObject({ responses: 5, promoters: 3, passives: 1, detractors: 1, ignored: 1 });
     expect(b.ignoredCells).toEqual([{ row: 6, value: 'n/a' }]);
     expect(b.segments!.rows.map((s) => s.value)).not.toContain('Plan');
@@ -95,7 +96,7 @@ describe('analyzeTable, hand-computed', () => {
     const rows: unknown[][] = [['When', 'NPS']];
     for (let i = 0; i < 10; i++) rows.push([`2025-01-${10 + i}`, 10]);
     for (let i = 0; i < 10; i++) rows.push([`2025-02-${10 + i}`, 0]);
-    const b = analyzeTable(rows, tableOf(rows), { score: 1, date: 0, segments: [], comments: [] }, settings());
+    const b = analyzeTable(columnsOfGrid(rows, tableOf(rows)), tableOf(rows), { score: 1, date: 0, segments: [], comments: [] }, settings());
     expect(b.periods.rows.map((r) => [r.nps, r.change, r.significant])).toEqual([
       [100, null, null],
       [-100, -200, true],
@@ -104,7 +105,7 @@ describe('analyzeTable, hand-computed', () => {
 
   test('rolling window: each month pools the 62 days ending with it', () => {
     const rows: unknown[][] = [['Date', 'Score'], ['2025-01-15', 10], ['2025-02-15', 0], ['2025-03-15', 8]];
-    const b = analyzeTable(rows, tableOf(rows), { score: 1, date: 0, segments: [], comments: [] }, settings({ rollingDays: 62 }));
+    const b = analyzeTable(columnsOfGrid(rows, tableOf(rows)), tableOf(rows), { score: 1, date: 0, segments: [], comments: [] }, settings({ rollingDays: 62 }));
     expect(b.rolling!.rows.map((r) => [r.label, r.promoters, r.passives, r.detractors])).toEqual([
       ['Jan 2025', 1, 0, 0],
       ['Feb 2025', 1, 0, 1], // Dec 29 … Feb 28
@@ -115,24 +116,24 @@ describe('analyzeTable, hand-computed', () => {
   test('a date column whose header says (UTC) reads text dates as UTC', () => {
     const rows: unknown[][] = [['Submitted (UTC)', 'Score'], ['2025-02-01 02:00', 9]];
     const map = { score: 1, date: 0, segments: [], comments: [] };
-    const utc = analyzeTable(rows, tableOf(rows), map, settings({ timeZone: 'America/New_York' }));
+    const utc = analyzeTable(columnsOfGrid(rows, tableOf(rows)), tableOf(rows), map, settings({ timeZone: 'America/New_York' }));
     expect(utc.datesAreUtc).toBe(true);
     expect(utc.periods.rows.map((r) => r.label)).toEqual(['Jan 2025']); // 21:00 on Jan 31 in New York
-    const plain = analyzeTable([['Submitted', 'Score'], ['2025-02-01 02:00', 9]], tableOf(rows), map, settings({ timeZone: 'America/New_York' }));
+    const plain = analyzeTable(columnsOfGrid([['Submitted', 'Score'], ['2025-02-01 02:00', 9]], tableOf(rows)), tableOf(rows), map, settings({ timeZone: 'America/New_York' }));
     expect(plain.periods.rows.map((r) => r.label)).toEqual(['Feb 2025']);
   });
 
   test('no date column: no trend, a warning; no score column: a plain error', () => {
-    const b = analyzeTable(values, tableOf(values), { score: 1, date: null, segments: [], comments: [] }, settings());
+    const b = analyzeTable(columnsOfGrid(values, tableOf(values)), tableOf(values), { score: 1, date: null, segments: [], comments: [] }, settings());
     expect(b.periods.rows).toEqual([]);
     expect(b.rolling).toBeNull();
     expect(b.warnings[0]).toMatch(/No date column/);
-    expect(() => analyzeTable(values, tableOf(values), { score: null, date: 0, segments: [], comments: [] }, settings())).toThrow(/No score column/);
+    expect(() => analyzeTable(columnsOfGrid(values, tableOf(values)), tableOf(values), { score: null, date: 0, segments: [], comments: [] }, settings())).toThrow(/No score column/);
   });
 
   test('dates spanning too many periods: an error that says why', () => {
     const rows: unknown[][] = [['Date', 'Score'], [new Date(Date.UTC(1901, 0, 1)), 9], [new Date(Date.UTC(2300, 0, 1)), 9]];
-    expect(() => analyzeTable(rows, tableOf(rows), { score: 1, date: 0, segments: [], comments: [] }, settings({ period: 'day' }))).toThrow(
+    expect(() => analyzeTable(columnsOfGrid(rows, tableOf(rows)), tableOf(rows), { score: 1, date: 0, segments: [], comments: [] }, settings({ period: 'day' }))).toThrow(
       /The trend cannot be built: the dates run from/,
     );
   });
@@ -142,7 +143,7 @@ describe('analyzeTable, hand-computed', () => {
     const plans = ['Free', 'Pro', 'Team'];
     for (let i = 0; i < 100000; i++) rows.push([new Date(Date.UTC(2024, 0, 1) + (i % 366) * 86400000), i % 11, plans[i % 3]]);
     const t0 = performance.now();
-    const b = analyzeTable(rows, tableOf(rows), { score: 1, date: 0, segments: [2], comments: [] }, settings({ segmentColumn: 2, rollingDays: 28, timeZone: 'Europe/Berlin' }));
+    const b = analyzeTable(columnsOfGrid(rows, tableOf(rows)), tableOf(rows), { score: 1, date: 0, segments: [2], comments: [] }, settings({ segmentColumn: 2, rollingDays: 28, timeZone: 'Europe/Berlin' }));
     const ms = performance.now() - t0;
     expect(b.overall.responses).toBe(100000);
     expect(b.segments!.rows).toHaveLength(3);
@@ -164,14 +165,14 @@ describe('answers per score and the span of the dates', () => {
       ['2026-01-01 00:00', ''], // blank score: not in the span
       ['2025-04-05 11:00', 10],
     ];
-    const a = analyzeTable(values, tableOf(values), { score: 1, date: 0, segments: [], comments: [] }, settings());
+    const a = analyzeTable(columnsOfGrid(values, tableOf(values)), tableOf(values), { score: 1, date: 0, segments: [], comments: [] }, settings());
     expect(a.scoreCounts).toEqual([1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2]);
     expect(a.dateSpan).toEqual({ first: Date.UTC(2025, 0, 2, 8), last: Date.UTC(2025, 4, 6, 12) });
   });
 
   test('no date column: no span', () => {
     const values = [['Score'], [9], [3]];
-    const a = analyzeTable(values, tableOf(values), { score: 0, date: null, segments: [], comments: [] }, settings());
+    const a = analyzeTable(columnsOfGrid(values, tableOf(values)), tableOf(values), { score: 0, date: null, segments: [], comments: [] }, settings());
     expect(a.dateSpan).toBeNull();
     expect(a.scoreCounts.reduce((n, c) => n + c, 0)).toBe(2);
   });

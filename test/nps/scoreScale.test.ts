@@ -1,5 +1,6 @@
 import { answerOnElevenPoints, recodedScore, scoreScale } from '../../src/nps/scoreScale';
 import { analyzeTable } from '../../src/nps/analysis';
+import { columnsOfGrid } from '../../src/nps/tableColumns';
 import { BLANK, INVALID } from '../../src/nps/score';
 
 /** `n` copies of each value, in order. */
@@ -93,7 +94,7 @@ describe('analyzeTable on a column coded 1–11', () => {
     const coded: unknown[] = [11, 11, 11, 10, 9, 8, 8, 7, 1, 1, 5, '', 12];
     const plans = ['Pro', 'pro', 'PRO', 'Free', 'Free', 'NA', 'Pro', 'free', 'Free', 'N/A', 'Pro', 'Pro', 'Pro'];
     const values = [['Q1', 'Plan'], ...coded.map((c, i) => [c, plans[i]])];
-    const a = analyzeTable(values, table(coded.length), { score: 0, date: null, segments: [1], comments: [] }, settings);
+    const a = analyzeTable(columnsOfGrid(values, table(coded.length)), table(coded.length), { score: 0, date: null, segments: [1], comments: [] }, settings);
     expect(a.overall.scale).toBe('1-11 recoded');
     expect([a.overall.promoters, a.overall.passives, a.overall.detractors, a.overall.ignored]).toEqual([4, 3, 4, 1]);
     expect(a.overall.nps).toBeCloseTo(0, 10); // (4 − 4) / 11
@@ -110,7 +111,7 @@ describe('analyzeTable on a column coded 1–11', () => {
 
   it('reads a 0–10 column as 0–10', () => {
     const values = [['Score', 'Plan'], [0, 'a'], [10, 'a'], [11, 'b']];
-    const a = analyzeTable(values, table(3), { score: 0, date: null, segments: [], comments: [] }, { ...settings, segmentColumn: null });
+    const a = analyzeTable(columnsOfGrid(values, table(3)), table(3), { score: 0, date: null, segments: [], comments: [] }, { ...settings, segmentColumn: null });
     expect(a.overall.scale).toBe('0-10');
     expect([a.overall.responses, a.overall.ignored]).toEqual([2, 1]);
   });

@@ -15,6 +15,9 @@ import type { FaultPlan } from './faults';
  */
 const BUILDER_CALL = /^(Embedded\w*ChartBuilder\.|Sheet\.newChart$|EmbeddedChart\.modify$)/;
 
+/** Range getters that return one cell's value, format or look. */
+const SINGLE_CELL_READ = /^Range\.get(Value|DisplayValue|Formula|FormulaR1C1|NumberFormat|FontWeight|Background|FontColor|Note)$/;
+
 /**
  * True when a `Kind.method` is a chart-builder call (see {@link ServiceCounter.builderCalls}).
  * @example isBuilderCall('EmbeddedLineChartBuilder.setOption') // true
@@ -37,6 +40,15 @@ export class ServiceCounter {
   builderCalls = 0;
   /** Calls per `Kind.method` (document and builder calls), e.g. `Range.getValues`. */
   readonly byMethod = new Map<string, number>();
+  /**
+   * Cells returned by Spreadsheet service reads since the last reset: every
+   * grid a call returns (`Range.getValues`, `getDisplayValues`, `getFormulas`,
+   * `getNumberFormats`…, `Sheet.getSheetValues`) counts its cells, a
+   * single-cell getter (`Range.getValue`…) one.
+   */
+  cellsRead = 0;
+  /** {@link cellsRead} per `Kind.method`, e.g. `Sheet.getSheetValues`. */
+  readonly cellsByMethod = new Map<string, number>();
   /** Calls of the other services (Ui, HtmlService, PropertiesService, LockService, Session, Utilities…), not Spreadsheet service calls. */
   otherCalls = 0;
   /** {@link otherCalls} per `Kind.method`, e.g. `Properties.getProperty`. */
@@ -58,6 +70,8 @@ export class ServiceCounter {
     this.byMethod.clear();
     this.otherCalls = 0;
     this.otherByMethod.clear();
+    this.cellsRead = 0;
+    this.cellsByMethod.clear();
   }
 
   /** @internal A proxied call starts (times the outermost one). */
@@ -75,6 +89,16 @@ export class ServiceCounter {
     if (isBuilderCall(member)) this.builderCalls++;
     else this.count++;
     this.byMethod.set(member, (this.byMethod.get(member) ?? 0) + 1);
+  }
+
+  /** Records the cells a read returned (see {@link cellsRead}); anything but a grid or a single-cell getter's value counts none. */
+  addCells(member: string, result: unknown): void {
+    let cells = 0;
+    if (Array.isArray(result) && result.length > 0 && result.every(Array.isArray)) for (const row of result) cells += row.length;
+    else if (SINGLE_CELL_READ.test(member)) cells = 1;
+    if (cells === 0) return;
+    this.cellsRead += cells;
+    this.cellsByMethod.set(member, (this.cellsByMethod.get(member) ?? 0) + cells);
   }
 
   /** Records one call of another service. */
@@ -148,7 +172,9 @@ export function expose<T>(facade: object, kind: string, env: FacadeEnv, counted:
         }
         counter?.enter();
         try {
-          return method.apply(target, args);
+          const result = method.apply(target, args);
+          if (counter && counted && !env.isCalculating()) counter.addCells(member, result);
+          return result;
         } catch (error) {
           throw env.translateError(error);
         } finally {

@@ -51,6 +51,10 @@ export interface ServiceCalls {
   readonly otherCalls: number;
   /** {@link otherCalls} per `Kind.method`, e.g. `{ 'Properties.getProperty': 2 }`. */
   otherByMethod(): Record<string, number>;
+  /** Cells the Spreadsheet service reads returned (each grid's cells; a single-cell getter one): SPEC §8 "Cells read". */
+  readonly cellsRead: number;
+  /** {@link cellsRead} per `Kind.method`, e.g. `{ 'Sheet.getSheetValues': 400000 }`. */
+  cellsByMethod(): Record<string, number>;
 }
 
 /** A loaded add-on. */
@@ -275,6 +279,10 @@ export function loadAddon(options: LoadAddonOptions): AddonRuntime {
       get otherCalls() {
         return counter.otherCalls;
       },
+      get cellsRead() {
+        return counter.cellsRead;
+      },
+      cellsByMethod: () => Object.fromEntries(counter.cellsByMethod),
       reset: () => counter.reset(),
       byMethod: () => Object.fromEntries(counter.byMethod),
       otherByMethod: () => Object.fromEntries(counter.otherByMethod),

@@ -5,13 +5,14 @@ import { notModelled, serviceError } from './errors';
 import type { FacadeFactory } from './factory';
 import type { LocalSheet } from './localSheet';
 import { addMetadata } from './metadata';
+import { RangeFacade } from './range';
 import { RangeListFacade } from './rangeList';
 import { deleteLines, duplicateSheet, insertLines } from './structure';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Modelled =
   | 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'getRange' | 'getRangeList' | 'getDataRange'
-  | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'clear' | 'clearContents' | 'clearFormats'
+  | 'getSheetValues' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'clear' | 'clearContents' | 'clearFormats'
   | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns'
   | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth' | 'getRowHeight' | 'activate'
   | 'newChart' | 'insertChart' | 'getCharts' | 'updateChart' | 'removeChart'
@@ -101,6 +102,17 @@ export class SheetFacade implements Pick<Sheet, Modelled> {
     const rows = Math.max(1, this.model.lastRow());
     const columns = Math.max(1, this.model.lastColumn());
     return this.f.range(this.model, 1, 1, rows, columns);
+  }
+
+  /**
+   * The values of a rectangle, as `getRange(…).getValues()` gives them, in one
+   * call. Google's reference also takes -1 for "the last row or column with
+   * data"; that is not modelled.
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): any[][] {
+    if ([startRow, startColumn, numRows, numColumns].indexOf(-1) >= 0) throw notModelled('Sheet.getSheetValues with -1 (the last row or column with data)');
+    this.model.checkRect(startRow, startColumn, numRows, numColumns);
+    return new RangeFacade(this.f, this.model, startRow, startColumn, numRows, numColumns).getValues();
   }
 
   getLastRow(): number {

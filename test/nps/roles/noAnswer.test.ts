@@ -4,6 +4,7 @@
  * found; the analysis still counts them as ignored (SPEC §3).
  */
 import { analyzeTable } from '../../../src/nps/analysis';
+import { columnsOfGrid } from '../../../src/nps/tableColumns';
 import { profileColumns } from '../../../src/nps/roles';
 import { findTable } from '../../../src/nps/table';
 import { noAnswerExport } from '../../helpers/noAnswerExport';
@@ -27,7 +28,7 @@ describe('a score column where 30–70 % of the cells say "no answer", in every 
     const { table, mapping } = detect(values);
     expect(table).toEqual({ headerRow: 1, headerRows: 1, firstDataRow: 2, lastRow: rows + 1 });
     expect(mapping).toEqual({ score: 2, date: 1, segments: [3], comments: [4], drivers: [3] });
-    expect(analyzeTable(values, table, mapping, SETTINGS).overall).toMatchObject(expected);
+    expect(analyzeTable(columnsOfGrid(values, table), table, mapping, SETTINGS).overall).toMatchObject(expected);
   });
 
   it('the real export: 276 answers 0–10 and 440 NA', () => {
@@ -37,7 +38,7 @@ describe('a score column where 30–70 % of the cells say "no answer", in every 
     expect(values.filter((r) => r[1] === 'NA')).toHaveLength(440);
     const { table, mapping } = detect(values);
     expect(mapping.score).toBe(1);
-    expect(analyzeTable(values, table, mapping, SETTINGS).overall).toMatchObject({ responses: 276, ignored: 440 });
+    expect(analyzeTable(columnsOfGrid(values, table), table, mapping, SETTINGS).overall).toMatchObject({ responses: 276, ignored: 440 });
   });
 });
 

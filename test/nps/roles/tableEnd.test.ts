@@ -5,6 +5,7 @@
  * (Average, Max, Std dev, NPS…) under it are not responses.
  */
 import { analyzeTable } from '../../../src/nps/analysis';
+import { columnsOfGrid } from '../../../src/nps/tableColumns';
 import { profileColumns } from '../../../src/nps/roles';
 import { findTable } from '../../../src/nps/table';
 
@@ -65,7 +66,7 @@ describe('a note typed far below the table', () => {
     expect(touched.size).toBeLessThanOrEqual(2000 + 600 + 200);
     // 600 scores 0, 1, …, 10 cycling: 54 full cycles (594 rows) and 0–5 once more.
     // Promoters (9, 10): 54·2 = 108; passives (7, 8): 108; detractors: 600 − 216 = 384.
-    const overall = analyzeTable(values, table, mapping, SETTINGS).overall;
+    const overall = analyzeTable(columnsOfGrid(values, table), table, mapping, SETTINGS).overall;
     expect(overall).toMatchObject({ responses: 600, promoters: 108, passives: 108, detractors: 384, ignored: 0 });
   });
 
@@ -95,7 +96,7 @@ describe('blank rows inside the table', () => {
     expect(table.lastRow).toBe(301 + 2 * blank);
     const { mapping } = profileColumns(values, table, { locale: 'en_US' });
     // 300 scores cycling 0–10: 27 full cycles (297) then 0, 1, 2. Promoters 54, passives 54, detractors 192.
-    expect(analyzeTable(values, table, mapping, SETTINGS).overall).toMatchObject({ responses: 300, promoters: 54, passives: 54, detractors: 192 });
+    expect(analyzeTable(columnsOfGrid(values, table), table, mapping, SETTINGS).overall).toMatchObject({ responses: 300, promoters: 54, passives: 54, detractors: 192 });
   });
 
   it.each([50, 60, 300, 5000])('%i empty rows in a row followed by more responses do not end the table: every response counts', (blank) => {
@@ -103,7 +104,7 @@ describe('blank rows inside the table', () => {
     const table = findTable(values)!;
     expect(table.lastRow).toBe(301 + 2 * blank);
     const { mapping } = profileColumns(values, table, { locale: 'en_US' });
-    expect(analyzeTable(values, table, mapping, SETTINGS).overall).toMatchObject({ responses: 300, promoters: 54, passives: 54, detractors: 192 });
+    expect(analyzeTable(columnsOfGrid(values, table), table, mapping, SETTINGS).overall).toMatchObject({ responses: 300, promoters: 54, passives: 54, detractors: 192 });
   });
 
   it.each([

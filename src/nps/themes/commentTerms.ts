@@ -1,0 +1,154 @@
+/**
+ * The terms of one comment: its words and two-word phrases, as the theme
+ * finder counts them.
+ *
+ * - A word is a run of Unicode letters and digits (`\p{L}\p{N}`, with their
+ *   combining marks), lower-cased; words of one letter, numbers and stop
+ *   words are left out.
+ * - Words are matched without accents ("atencion" and "atención" are one
+ *   term) and shown in their most frequent spelling by the caller.
+ * - A phrase is two words next to each other, separated only by spaces: a
+ *   stop word, punctuation or a line break between them breaks the phrase.
+ * - Chinese and Japanese runs have no spaces: they are cut at function
+ *   characters and read as character pairs ("价格偏高" → "价格", "格偏",
+ *   "偏高", and the phrase "价格偏高" of the first and last pair); a katakana
+ *   word is one term and a lone Han character is a term of its own ("慢").
+ */
+import { isStopWord, isCjkStopCharacter } from './stopWords';
+
+/** One term of a comment: `key` matches spellings, `display` is how this comment wrote it. */
+export interface CommentTerm {
+  /** `w:` + the word without accents, or `p:` + the phrase without accents. */
+  key: string;
+  /** Lower-cased as written. */
+  display: string;
+  /** For a phrase, the keys of its two words; empty for a word. */
+  parts: string[];
+}
+
+const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
+const CJK_CHARACTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc]/u;
+const KATAKANA_WORD = /^[\p{sc=Katakana}\u30fc]+$/u;
+const HAN_CHARACTER = /^\p{sc=Han}$/u;
+const DIGITS = /^\p{N}+$/u;
+const MARKS = /\p{M}/gu;
+// Spaces and tabs, not line breaks: a new line starts a new thought.
+const SPACES_ONLY = /^[^\S\n\r\v\f\u0085\u2028\u2029]*$/;
+
+/** A word as it is matched: lower-cased, accents and other marks removed. */
+function matchKey(word: string): string {
+  return word.normalize('NFD').replace(MARKS, '').normalize('NFC');
+}
+
+interface Word {
+  key: string;
+  display: string;
+  /** A CJK character pair: it overlaps its neighbours. */
+  cjk: boolean;
+}
+
+/**
+ * The distinct terms (words and two-word phrases) of a comment, in the order
+ * they first appear.
+ *
+ * @param comment the comment as text
+ * @example
+ * commentTerms('Support was SLOW, slow support!').map((t) => t.display);
+ * // ['support', 'slow', 'slow support']
+ * commentTerms('客服太慢了').map((t) => t.display); // ['客服', '慢']
+ */
+export function commentTerms(comment: string): CommentTerm[] {
+  const text = comment.normalize('NFC').toLowerCase();
+  const terms: CommentTerm[] = [];
+  const seen = new Set<string>();
+  const add = (key: string, display: string, parts: string[]): void => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    terms.push({ key, display, parts });
+  };
+  // The words of the current stretch in which adjacent words form phrases.
+  let stretch: Word[] = [];
+  const endStretch = (): void => {
+    for (let i = 0; i < stretch.length; i++) {
+      const word = stretch[i];
+      add(word.key, word.display, []);
+      if (word.cjk) {
+        // Character pairs overlap: the phrase of "价格" is "价格偏高", the pair after the next
+        // ("价格", "格偏", "偏高"); the pair between is one of its parts too.
+        if (i < 2) continue;
+        const first = stretch[i - 2];
+        add(`p:${first.key.slice(2)}${word.key.slice(2)}`, first.display + word.display, [first.key, stretch[i - 1].key, word.key]);
+      } else if (i > 0) {
+        const before = stretch[i - 1];
+        add(`p:${before.key.slice(2)} ${word.key.slice(2)}`, `${before.display} ${word.display}`, [before.key, word.key]);
+      }
+    }
+    stretch = [];
+  };
+  let lastEnd = 0;
+  WORD_RUN.lastIndex = 0;
+  for (let match = WORD_RUN.exec(text); match; match = WORD_RUN.exec(text)) {
+    if (!SPACES_ONLY.test(text.slice(lastEnd, match.index))) endStretch();
+    lastEnd = match.index + match[0].length;
+    for (const piece of scriptPieces(match[0])) {
+      if (piece.cjk) {
+        endStretch();
+        for (const part of cjkParts(piece.text)) {
+          stretch = part;
+          endStretch();
+        }
+      } else if (isStopWord(piece.text) || DIGITS.test(piece.text) || Array.from(piece.text).length < 2) {
+        endStretch();
+      } else {
+        stretch.push({ key: 'w:' + matchKey(piece.text), display: piece.text, cjk: false });
+      }
+    }
+    // A run that mixes scripts ("iphone很好用") ends its stretch at the script change.
+  }
+  endStretch();
+  return terms;
+}
+
+/** A word run cut where it changes between CJK and other scripts. */
+function scriptPieces(run: string): Array<{ text: string; cjk: boolean }> {
+  const pieces: Array<{ text: string; cjk: boolean }> = [];
+  for (const character of run) {
+    const cjk = CJK_CHARACTER.test(character);
+    const last = pieces[pieces.length - 1];
+    if (last && last.cjk === cjk) last.text += character;
+    else pieces.push({ text: character, cjk });
+  }
+  return pieces;
+}
+
+/**
+ * A CJK run as groups of words: cut at function characters; each part is a
+ * katakana word, a lone Han character, or its overlapping character pairs
+ * (which join into phrases).
+ */
+function cjkParts(run: string): Word[][] {
+  const parts: Word[][] = [];
+  let current: string[] = [];
+  const flush = (): void => {
+    const text = current.join('');
+    if (current.length === 1 && HAN_CHARACTER.test(text)) {
+      parts.push([{ key: 'w:' + text, display: text, cjk: false }]);
+    } else if (current.length >= 2 && KATAKANA_WORD.test(text)) {
+      parts.push([{ key: 'w:' + text, display: text, cjk: false }]);
+    } else if (current.length >= 2) {
+      const pairs: Word[] = [];
+      for (let i = 0; i + 1 < current.length; i++) {
+        const pair = current[i] + current[i + 1];
+        pairs.push({ key: 'w:' + pair, display: pair, cjk: true });
+      }
+      parts.push(pairs);
+    }
+    current = [];
+  };
+  for (const character of run) {
+    if (isCjkStopCharacter(character)) flush();
+    else current.push(character);
+  }
+  flush();
+  return parts;
+}

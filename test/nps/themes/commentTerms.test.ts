@@ -1,0 +1,98 @@
+import { commentTerms } from '../../../src/nps/themes/commentTerms';
+import { isStopWord, isCjkStopCharacter } from '../../../src/nps/themes/stopWords';
+
+const displays = (comment: string): string[] => commentTerms(comment).map((t) => t.display);
+const keys = (comment: string): string[] => commentTerms(comment).map((t) => t.key);
+
+describe('commentTerms: words', () => {
+  test('lower-cases, drops stop words, one-letter words and numbers, and keeps each term once', () => {
+    expect(displays('The SUPPORT was slow, and 2 days later SUPPORT was still slow: a joke')).toEqual([
+      'support', 'slow', 'days', 'later', 'days later', 'later support', 'still', 'still slow', 'joke',
+    ]);
+  });
+
+  test('matches spellings with and without accents, and shows each as written', () => {
+    const accented = commentTerms('Atención lenta')[0];
+    const plain = commentTerms('atencion LENTA')[0];
+    expect(accented.key).toBe(plain.key);
+    expect(accented.display).toBe('atención');
+    expect(plain.display).toBe('atencion');
+  });
+
+  test('reads letters of any script, with combining marks, as words', () => {
+    expect(displays('Обслуживание медленное')).toEqual(['обслуживание', 'медленное', 'обслуживание медленное']);
+    expect(displays('Zażółć gęślą')).toEqual(['zażółć', 'gęślą', 'zażółć gęślą']);
+    // "é" written as e + U+0301 is the same word as the composed "é".
+    expect(keys('rapide\u0301 livraison')).toEqual(keys('rapidé livraison'));
+  });
+
+  test('emoji, punctuation and numbers alone give no term', () => {
+    expect(commentTerms('😡😡😡 👎')).toEqual([]);
+    expect(commentTerms('!!! ??? 10/10 2025')).toEqual([]);
+    expect(commentTerms('')).toEqual([]);
+  });
+});
+
+describe('commentTerms: two-word phrases', () => {
+  test('joins words next to each other, separated by spaces only', () => {
+    expect(displays('slow support')).toEqual(['slow', 'support', 'slow support']);
+    expect(displays('slow   support')).toContain('slow support');
+  });
+
+  test('a stop word, punctuation or a line break between two words breaks the phrase', () => {
+    expect(displays('slow and support')).toEqual(['slow', 'support']);
+    expect(displays('slow. Support')).toEqual(['slow', 'support']);
+    expect(displays('slow,support')).toEqual(['slow', 'support']);
+    expect(displays('slow\nsupport')).toEqual(['slow', 'support']);
+    expect(displays('Preis zu hoch')).toEqual(['preis', 'hoch']);
+  });
+
+  test('a phrase names its two words as parts', () => {
+    const phrase = commentTerms('Friendly staff').find((t) => t.display === 'friendly staff')!;
+    expect(phrase.parts).toEqual(['w:friendly', 'w:staff']);
+  });
+});
+
+describe('commentTerms: Chinese and Japanese', () => {
+  test('a run is cut at function characters and read as character pairs', () => {
+    expect(displays('客服太慢了')).toEqual(['客服', '慢']);
+    expect(displays('服务差')).toEqual(['服务', '务差']);
+  });
+
+  test('four characters give their pairs and the phrase of the first and last pair', () => {
+    const terms = commentTerms('价格偏高');
+    expect(terms.map((t) => t.display)).toEqual(['价格', '格偏', '偏高', '价格偏高']);
+    expect(terms[3].parts).toEqual(['w:价格', 'w:格偏', 'w:偏高']);
+  });
+
+  test('a katakana word is one term; a mixed run splits at the script change', () => {
+    expect(displays('サポートが遅い')).toEqual(['サポート', '遅い']);
+    expect(displays('iPhone很好用')).toEqual(['iphone', '好用']);
+  });
+
+  test('a comment in several languages gives the terms of each', () => {
+    expect(displays('Support slow! 客服太慢了. Preis zu hoch')).toEqual(['support', 'slow', 'support slow', '客服', '慢', 'preis', 'hoch']);
+  });
+});
+
+describe('stop words', () => {
+  test('function words of each language the header detector knows are stop words', () => {
+    for (const word of ['the', 'und', 'est', 'muy', 'não', 'della', 'het', 'się', 'och', 'ikke', 'että', 'jsou', 'değil', 'очень']) {
+      expect(isStopWord(word)).toBe(true);
+    }
+    for (const character of ['的', '了', 'が', 'は']) expect(isCjkStopCharacter(character)).toBe(true);
+  });
+
+  test('a function word of one language that is a theme in another is not a stop word', () => {
+    // German "fast" (almost), Spanish/French "mal", "bien", French "car", Dutch "door", Italian "come",
+    // Spanish "sin", Swedish "men", Czech "pro", Portuguese "bem", Finnish "hyvin" (well).
+    for (const word of ['fast', 'mal', 'bien', 'car', 'door', 'come', 'sin', 'men', 'pro', 'bem', 'hyvin', 'price', 'slow']) {
+      expect(isStopWord(word)).toBe(false);
+    }
+  });
+
+  test('accents tell a content word from a stop word', () => {
+    expect(isStopWord('schon')).toBe(true); // already
+    expect(isStopWord('schön')).toBe(false); // nice
+  });
+});
