@@ -9,20 +9,36 @@ import { looksLikeNamedDate } from './namedDate';
 /** True for `""`, `null`, `undefined` and text made only of spaces. */
 export function isBlankCell(cell: unknown): boolean {
   if (cell === '' || cell === null || cell === undefined) return true;
-  return typeof cell === 'string' && cell.trim() === '';
+  return typeof cell === 'string' && !startsVisibleAscii(cell) && cell.trim() === '';
+}
+
+/**
+ * True when text starts with a visible ASCII character (`!` to `~`): then
+ * it is neither blank nor made of spaces and zero-width characters, since
+ * every character `trim` removes and every invisible one is a control
+ * character, a space or beyond ASCII. A cheap test before `trim` and
+ * regular expressions on long answers.
+ */
+function startsVisibleAscii(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c > 32 && c < 127;
 }
 
 /** True for a Date cell (of any realm) that holds a real time. */
 export function isDateCell(cell: unknown): cell is Date {
-  return Object.prototype.toString.call(cell) === '[object Date]' && !isNaN((cell as Date).getTime());
+  // Only objects can carry the Date tag: text and numbers are settled without asking for it.
+  return typeof cell === 'object' && cell !== null && Object.prototype.toString.call(cell) === '[object Date]' && !isNaN((cell as Date).getTime());
 }
 
 const NUMBER_TEXT = /^[-+]?(\d+([.,]\d+)?|[.,]\d+)%?$/;
+const NUMBER_START = /[-+\d.,]/;
 
 /** The number a cell holds, also when stored as text (`"42"`, `" 3.5 "`, `"3,5"`, `"100%"` → 100); NaN otherwise. */
 export function numberOfCell(cell: unknown): number {
   if (typeof cell === 'number') return isFinite(cell) ? cell : NaN;
   if (typeof cell !== 'string') return NaN;
+  // Text that starts with a visible character other than a sign, a digit, "." or "," is no number.
+  if (startsVisibleAscii(cell) && !NUMBER_START.test(cell[0])) return NaN;
   const text = cell.trim();
   return NUMBER_TEXT.test(text) ? Number(text.replace(',', '.').replace('%', '')) : NaN;
 }
@@ -48,6 +64,8 @@ export function looksLikeDateText(cell: unknown): boolean {
  */
 const NO_ANSWER =
   /^(n\/?a|n\.a\.?|<na>|none|nan|nat|null|nil|missing|\((blank|empty|missing|none)\)|#(n\/a|null!|div\/0!|value!|ref!|name\?|num!|error!)|[-\u2013\u2014]+|\.|\?|keine angabe|k\.?a\.?|s\/?r|ns\/nc)$/i;
+/** The first characters of {@link NO_ANSWER} that are visible ASCII ones (case-insensitive, as the markers are). */
+const NO_ANSWER_START = /[nmksNMKS<(#\-.?]/;
 /** Characters that show nothing and that `trim` keeps (it removes spaces, non-breaking ones included): zero-width spaces and joiners, soft hyphens. */
 const INVISIBLE = /[\u200B-\u200D\u2060\u180E\u00AD]/g;
 
@@ -57,6 +75,7 @@ const INVISIBLE = /[\u200B-\u200D\u2060\u180E\u00AD]/g;
  * @example looksEmpty('\u200B ') // true
  */
 export function looksEmpty(cell: unknown): boolean {
+  if (typeof cell === 'string' && startsVisibleAscii(cell)) return false;
   return isBlankCell(cell) || (typeof cell === 'string' && cell.replace(INVISIBLE, '').trim() === '');
 }
 
@@ -69,6 +88,8 @@ export function looksEmpty(cell: unknown): boolean {
  */
 export function isNoAnswerText(cell: unknown): boolean {
   if (typeof cell !== 'string') return false;
+  // Every marker starts with one of these characters, or with a space, an invisible character or a dash beyond ASCII.
+  if (startsVisibleAscii(cell) && !NO_ANSWER_START.test(cell[0])) return false;
   const text = cell.replace(INVISIBLE, '').trim();
   return text === '' || NO_ANSWER.test(text);
 }
@@ -89,33 +110,46 @@ export function isUnanswered(cell: unknown): boolean {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** True for text that is one e-mail address. */
 export function isEmailText(text: string): boolean {
-  return EMAIL.test(text);
+  return text.indexOf('@') > 0 && EMAIL.test(text);
 }
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 const IPV6 = /^[0-9a-f]{0,4}(:[0-9a-f]{0,4}){3,7}$/i;
+const IP_START = /[0-9a-fA-F:]/;
 /** True for text that is an IPv4 or IPv6 address. */
 export function isIpText(text: string): boolean {
+  // Both forms start with a hex digit or ":"; most text is settled by its first character.
+  if (startsVisibleAscii(text) && !IP_START.test(text[0])) return false;
   return IPV4.test(text) || IPV6.test(text);
 }
 
 const URL_TEXT = /^(https?:\/\/|www\.)\S+$/i;
 /** True for text that is one web address (a permalink, a page the survey was shown on). */
 export function isUrlText(text: string): boolean {
-  return URL_TEXT.test(text);
+  // Both forms start with h or w, in either case.
+  const c = text.charCodeAt(0) | 32;
+  return (c === 104 || c === 119) && URL_TEXT.test(text);
 }
 
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|van|von|de|der|den|da|di|del|la|le|du)){1,3}$/u;
 /** True for text shaped like a person's full name: two to four capitalised words ("Anna de Vries", "Tom O'Neil"). */
 export function isPersonNameText(text: string): boolean {
+  // A name starts with a capital: an ASCII first character must be A–Z.
+  const c = text.charCodeAt(0);
+  if (c < 128 && !(c >= 65 && c <= 90)) return false;
   return PERSON_NAME.test(text);
 }
 
+const BOOLEAN_TEXT = /^\s*(true|false)\s*$/i;
+const BOOLEAN_START = /[tfTF]/;
 /** True for a boolean cell or the text TRUE/FALSE (how a CSV import or a copy shows them). */
 export function isBooleanCell(cell: unknown): boolean {
-  return typeof cell === 'boolean' || (typeof cell === 'string' && /^\s*(true|false)\s*$/i.test(cell));
+  if (typeof cell === 'boolean') return true;
+  if (typeof cell !== 'string' || (startsVisibleAscii(cell) && !BOOLEAN_START.test(cell[0]))) return false;
+  return BOOLEAN_TEXT.test(cell);
 }
 
+const IDENTIFIER_START = /[A-Za-z0-9_-]/;
 /**
  * True for a value that reads as a record identifier: a long run of digits
  * (SurveyMonkey's `11400000013`), a Qualtrics `R_…` id, or a token that mixes
@@ -124,6 +158,8 @@ export function isBooleanCell(cell: unknown): boolean {
 export function isIdentifierLike(cell: unknown): boolean {
   if (typeof cell === 'number') return Number.isInteger(cell) && Math.abs(cell) >= 1e6;
   if (typeof cell !== 'string') return false;
+  // Every identifier starts with a letter, a digit, "_" or "-".
+  if (startsVisibleAscii(cell) && !IDENTIFIER_START.test(cell[0])) return false;
   const text = cell.trim();
   if (/^\d{7,}$/.test(text) || /^R_[A-Za-z0-9]{8,}$/.test(text)) return true;
   return /^[A-Za-z0-9_-]{8,}$/.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text);

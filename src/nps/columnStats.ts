@@ -4,14 +4,8 @@
  * as one of 2,000.
  */
 import type { TablePosition } from '../shared/contract';
-import {
-  cellText, isBooleanCell, isDateCell, isEmailText, isIdentifierLike, isIpText, isNoAnswerText, isPersonNameText, isUrlText,
-  looksEmpty, looksLikeDateText, numberOfCell,
-} from './cellKinds';
-import { detectDayOrder, readDate, type DayOrder } from './dateText';
-import { readScore } from './score';
-import { answerOnElevenPoints } from './scoreScale';
-import { zoneFor } from './zone';
+import type { DayOrder } from './dateText';
+import { classifyValue, ColumnValues, type ValueFacts } from './valueFacts';
 
 /** Rows profiled at most: enough to see rare categories, few enough to stay instant. */
 const MAX_SAMPLE_ROWS = 2000;
@@ -88,14 +82,9 @@ export function spreadRows(first: number, last: number, maxRows = MAX_SAMPLE_ROW
   return rows;
 }
 
-const GROUP_LABEL =
-  /^(promoters?|passives?|neutrals?|detractors?|promotor(es|en)?|pasivos?|neutros?|detratores?|detractores|promoteurs?|passifs?|neutres?|detracteurs?|passiv|kritiker|detraktoren|promotori|passivi|detrattori|neutri|passieven|criticasters?|промоутеры?|сторонники|неитралы?|пассивы?|критики?|推奨者|中立者|批判者|推荐者|被动者|贬损者|추천자|중립자|비추천자|비판자)$/;
-
-/** A word or two and a number: "Customer 1042", "User #17", "Store 12". */
-const LABELLED_NUMBER = /^\p{L}+(?: \p{L}+)? ?#?\d+$/u;
-
 /**
- * Profiles one column over the sampled rows.
+ * Profiles one column over the sampled rows. Each distinct value is looked
+ * at once ({@link ColumnValues}), then counted for each cell in row order.
  *
  * @param values the whole sheet's values
  * @param rows the sampled 0-based row indices ({@link sampleRows})
@@ -103,20 +92,22 @@ const LABELLED_NUMBER = /^\p{L}+(?: \p{L}+)? ?#?\d+$/u;
  * @param fallbackOrder the day order of slashed dates when the column does not reveal it
  */
 export function columnStats(values: unknown[][], rows: number[], column: number, fallbackOrder: DayOrder): ColumnStats {
-  const shown: unknown[] = [];
-  const answered: unknown[] = [];
+  const known = new ColumnValues();
+  const shown: ValueFacts[] = [];
+  let answered = 0;
   for (const r of rows) {
-    const cell = (values[r] || [])[column];
-    if (looksEmpty(cell)) continue;
-    shown.push(cell);
-    if (!isNoAnswerText(cell)) answered.push(cell);
+    const row = values[r];
+    const facts = known.factsOf(row ? row[column] : undefined);
+    if (facts.empty) continue;
+    shown.push(facts);
+    if (!facts.noAnswer) answered++;
   }
   // `NA`, `N/A`, `-`… say nothing of what the column holds: a column of 0–10
   // answers, dates or comments with many of them is still one.
-  const stats = statsOf(answered, rows.length, fallbackOrder);
+  const stats = statsOf(shown, false, answered, rows.length, fallbackOrder, 1);
   // Among short choices a marker can be a choice of its own ("NA" for North
   // America, "N/A" for not applicable), as the segment table shows it.
-  return answered.length > 0 && answered.length < shown.length && isShortText(stats) ? statsOf(shown, rows.length, fallbackOrder) : stats;
+  return answered > 0 && answered < shown.length && isShortText(stats) ? statsOf(shown, true, shown.length, rows.length, fallbackOrder, 2) : stats;
 }
 
 /** Mostly text, and short: choices rather than comments. */
@@ -124,27 +115,45 @@ function isShortText(stats: ColumnStats): boolean {
   return stats.texts >= stats.filled / 2 && stats.averageWords < 4 && stats.averageLength < 25;
 }
 
-/** The counts of {@link ColumnStats} over the non-blank cells of a column. */
-function statsOf(cells: unknown[], sampled: number, fallbackOrder: DayOrder): ColumnStats {
-  const order = detectDayOrder(cells, fallbackOrder);
-  const utc = zoneFor('UTC');
+/**
+ * The counts of {@link ColumnStats} over the non-blank cells of a column, in
+ * row order; "no answer" markers are left out unless `withMarkers`.
+ *
+ * @param shown the facts of the column's non-blank cells, in row order
+ * @param filled how many of them are counted
+ * @param pass a number of its own for each call on the same facts (for the distinct values)
+ */
+function statsOf(shown: ValueFacts[], withMarkers: boolean, filled: number, sampled: number, fallbackOrder: DayOrder, pass: number): ColumnStats {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const facts of shown) {
+    if (facts.noAnswer && !withMarkers) continue;
+    if (facts.slashed === 'day-first') dayFirst++;
+    else if (facts.slashed === 'month-first') monthFirst++;
+  }
+  // As detectDayOrder decides it.
+  const order: DayOrder = dayFirst > monthFirst ? 'day-first' : monthFirst > dayFirst ? 'month-first' : fallbackOrder;
   const stats: ColumnStats = {
-    sampled, filled: cells.length, scores: 0, scoreCounts: new Array(11).fill(0), elevens: 0, numbers: 0, integers: 0, increasing: true,
+    sampled, filled, scores: 0, scoreCounts: new Array(11).fill(0), elevens: 0, numbers: 0, integers: 0, increasing: true,
     dates: 0, emails: 0, ips: 0, urls: 0, personNames: 0, labelledNumbers: 0, booleans: 0, groupLabels: 0, identifiers: 0, distinct: 0, texts: 0, averageLength: 0, averageWords: 0,
   };
   const distinct = new Set<string>();
   let previous = -Infinity;
   let textLength = 0;
   let textWords = 0;
-  for (const cell of cells) {
-    const text = cellText(cell);
-    if (distinct.size < MAX_DISTINCT) distinct.add(text.toLowerCase());
-    const score = readScore(cell);
+  for (const facts of shown) {
+    if (facts.noAnswer && !withMarkers) continue;
+    // A value already counted in this pass adds no distinct value.
+    if (facts.pass !== pass) {
+      facts.pass = pass;
+      if (distinct.size < MAX_DISTINCT) distinct.add(facts.key);
+    }
+    const score = facts.score;
     if (score >= 0) stats.scores++, stats.scoreCounts[score]++;
-    else if (answerOnElevenPoints(cell) === 11) stats.elevens++;
-    if (isBooleanCell(cell)) stats.booleans++;
-    if (isIdentifierLike(cell)) stats.identifiers++;
-    const number = numberOfCell(cell);
+    else if (facts.number === 11) stats.elevens++;
+    if (facts.boolean) stats.booleans++;
+    if (facts.identifier) stats.identifiers++;
+    const number = facts.number;
     if (!isNaN(number)) {
       stats.numbers++;
       if (Number.isInteger(number)) stats.integers++;
@@ -152,20 +161,21 @@ function statsOf(cells: unknown[], sampled: number, fallbackOrder: DayOrder): Co
       previous = number;
       continue;
     }
-    if ((isDateCell(cell) || looksLikeDateText(cell)) && !isNaN(readDate(cell, utc, order, true))) {
+    classifyValue(facts, order);
+    if (facts.date) {
       stats.dates++;
       continue;
     }
-    if (typeof cell !== 'string') continue;
-    if (isEmailText(text)) stats.emails++;
-    else if (isIpText(text)) stats.ips++;
-    else if (isUrlText(text)) stats.urls++;
-    else if (isPersonNameText(text)) stats.personNames++;
-    else if (LABELLED_NUMBER.test(text)) stats.labelledNumbers++;
-    else if (GROUP_LABEL.test(withoutAccents(text))) stats.groupLabels++;
+    if (facts.text === null) continue;
+    if (facts.text === 'email') stats.emails++;
+    else if (facts.text === 'ip') stats.ips++;
+    else if (facts.text === 'url') stats.urls++;
+    else if (facts.text === 'personName') stats.personNames++;
+    else if (facts.text === 'labelledNumber') stats.labelledNumbers++;
+    else if (facts.text === 'groupLabel') stats.groupLabels++;
     stats.texts++;
-    textLength += text.length;
-    textWords += text.split(/\s+/).length;
+    textLength += facts.length;
+    textWords += facts.words;
   }
   stats.distinct = distinct.size;
   if (stats.texts > 0) {
@@ -173,10 +183,6 @@ function statsOf(cells: unknown[], sampled: number, fallbackOrder: DayOrder): Co
     stats.averageWords = textWords / stats.texts;
   }
   return stats;
-}
-
-function withoutAccents(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 }
 
 /** The distinct scores a column uses, ascending. */

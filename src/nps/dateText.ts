@@ -80,15 +80,33 @@ export function slashedEvidence(cells: ArrayLike<unknown>): { order: DayOrder | 
     let cell = cells[i];
     if (Array.isArray(cell)) cell = cell[0];
     if (typeof cell !== 'string') continue;
-    const m = SLASHED_PREFIX.exec(cell);
-    if (!m) continue;
-    const a = +m[1];
-    const b = +m[2];
-    if (a > 12 && a <= 31 && b <= 12) dayFirst++;
-    else if (b > 12 && b <= 31 && a <= 12) monthFirst++;
+    const shown = slashedOrderOf(cell);
+    if (shown === 'day-first') dayFirst++;
+    else if (shown === 'month-first') monthFirst++;
   }
   const order = dayFirst > monthFirst ? 'day-first' : monthFirst > dayFirst ? 'month-first' : null;
   return { order, dayFirst, monthFirst };
+}
+
+/**
+ * The day order one text shows when it starts with a slashed date whose
+ * first part (`25/03/2025`: day-first) or second part (`03/25/2025`:
+ * month-first) is above 12; null for any other text.
+ *
+ * @example slashedOrderOf('25/03/2025 10:00') // 'day-first'
+ * @example slashedOrderOf('03/04/2025')       // null
+ */
+export function slashedOrderOf(text: string): DayOrder | null {
+  // The prefix starts with a digit or a space: text that starts with another visible ASCII character has none.
+  const c = text.charCodeAt(0);
+  if (c > 32 && c < 127 && !(c >= 48 && c <= 57)) return null;
+  const m = SLASHED_PREFIX.exec(text);
+  if (!m) return null;
+  const a = +m[1];
+  const b = +m[2];
+  if (a > 12 && a <= 31 && b <= 12) return 'day-first';
+  if (b > 12 && b <= 31 && a <= 12) return 'month-first';
+  return null;
 }
 
 const toStringOf = Object.prototype.toString;

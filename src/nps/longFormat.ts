@@ -51,9 +51,10 @@ interface AnswerGroup {
  * questionColumn(values, rows, 1, ['Question', 'Answer']) // { column: 0, question: 'How likely are you to recommend us?', answers: 1 }
  */
 export function questionColumn(values: unknown[][], rows: number[], score: number, headers: string[]): QuestionColumn | null {
+  const answers = answersOf(values, rows, score);
   for (let column = 0; column < headers.length; column++) {
     if (column === score) continue;
-    const groups = answerGroups(values, rows, column, score);
+    const groups = answerGroups(values, answers, column);
     if (!groups) continue;
     const named = QUESTION_HEADER.test(normalizeHeader(headers[column]));
     const wordy = groups.reduce((words, g) => words + g.text.split(/\s+/).length * g.answers, 0) >= 2 * groups.reduce((n, g) => n + g.answers, 0);
@@ -68,26 +69,57 @@ export function questionColumn(values: unknown[][], rows: number[], score: numbe
   return null;
 }
 
-/** The score column's non-blank answers grouped by the text of `column`; null when that column is not a short list of texts. */
-function answerGroups(values: unknown[][], rows: number[], column: number, score: number): AnswerGroup[] | null {
-  const groups = new Map<string, AnswerGroup>();
+/** The sampled rows whose score-column cell holds an answer, each with its score (negative when it is no 0–10 score). */
+interface Answers {
+  rows: number[];
+  scores: number[];
+}
+
+/** The answered cells of the score column over the sampled rows: read once, then grouped by every other column. */
+function answersOf(values: unknown[][], rows: number[], score: number): Answers {
+  const answers: Answers = { rows: [], scores: [] };
   for (const r of rows) {
-    const row = values[r] || [];
-    const key = row[column];
-    const answer = row[score];
+    const answer = (values[r] || [])[score];
     // "No answer" markers say nothing of the question's scale.
-    if (isUnanswered(answer) || typeof key !== 'string' || isUnanswered(key)) continue;
-    const text = cellText(key);
-    let group = groups.get(text.toLowerCase());
-    if (!group) {
-      if (groups.size === MAX_QUESTIONS) return null;
-      groups.set(text.toLowerCase(), (group = { text, answers: 0, scores: 0, top: -1 }));
-    }
-    // An 11 is a 0–10 item coded 1–11 (Qualtrics' default), not another question's answer.
+    if (isUnanswered(answer)) continue;
+    answers.rows.push(r);
+    // An 11 is the top of a 0–10 item coded 1–11 (Qualtrics' default), not another question's answer.
     const s = readScore(answer);
-    const eleven = s < 0 && answerOnElevenPoints(answer) === 11;
+    answers.scores.push(s < 0 && answerOnElevenPoints(answer) === 11 ? 10 : s);
+  }
+  return answers;
+}
+
+/**
+ * The score column's answers grouped by the text of `column`; null when that
+ * column is not a short list of texts. Each distinct text of the column is
+ * looked at once.
+ */
+function answerGroups(values: unknown[][], answers: Answers, column: number): AnswerGroup[] | null {
+  const groups = new Map<string, AnswerGroup>();
+  /** Each text met, with its group (null: a "no answer" marker). */
+  const seen = new Map<string, AnswerGroup | null>();
+  for (let i = 0; i < answers.rows.length; i++) {
+    const key = (values[answers.rows[i]] || [])[column];
+    if (typeof key !== 'string') continue;
+    let group = seen.get(key);
+    if (group === undefined) {
+      if (isUnanswered(key)) group = null;
+      else {
+        const text = cellText(key);
+        const lower = text.toLowerCase();
+        group = groups.get(lower);
+        if (!group) {
+          if (groups.size === MAX_QUESTIONS) return null;
+          groups.set(lower, (group = { text, answers: 0, scores: 0, top: -1 }));
+        }
+      }
+      seen.set(key, group);
+    }
+    if (group === null) continue;
+    const s = answers.scores[i];
     group.answers++;
-    if (s >= 0 || eleven) group.scores++, (group.top = Math.max(group.top, eleven ? 10 : s));
+    if (s >= 0) group.scores++, (group.top = Math.max(group.top, s));
   }
   return groups.size >= 2 ? [...groups.values()] : null;
 }

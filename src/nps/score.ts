@@ -45,6 +45,9 @@ export function readScore(cell: unknown): number {
   if (typeof cell === 'number') return scoreOfNumber(cell);
   if (cell === '' || cell === null || cell === undefined) return BLANK;
   if (typeof cell !== 'string') return INVALID;
+  // Both forms start with a digit: text that starts with another visible ASCII character is invalid at once.
+  const c = cell.charCodeAt(0);
+  if (c > 32 && c < 127 && !(c >= 48 && c <= 57)) return INVALID;
   const text = cell.trim();
   if (text === '') return BLANK;
   if (NUMBER_TEXT.test(text)) return scoreOfNumber(Number(text));

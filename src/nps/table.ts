@@ -11,6 +11,8 @@ import { readScore } from './score';
 const HEADER_SEARCH_ROWS = 60;
 /** Data rows looked at to learn what each column holds when deciding extra header rows. */
 const KIND_SAMPLE_ROWS = 40;
+/** Rows searched at most for them (blank rows and repeated header rows are passed over). */
+const KIND_SEARCH_ROWS = 2000;
 /**
  * Fully empty rows in a row that end the table, unless full rows of the
  * same kinds follow them: what comes after them (a note typed at row
@@ -174,10 +176,12 @@ function summaryRowsCut(values: unknown[][], first: number, last: number, header
 /**
  * True when the column's data above row `r` hold the same text: then it is
  * one of the column's values (`N` in a column of `Y`/`N` answers), not a label.
+ * Like the detector, it looks at every row of a table of up to 2,000 rows,
+ * and at 2,000 rows spread over a longer one.
  */
 function holdsAbove(values: unknown[][], first: number, r: number, column: number, label: string): boolean {
   const wanted = label.toLowerCase();
-  for (let above = first; above < r; above++) {
+  for (const above of spreadRows(first, r - 1)) {
     const cell = values[above]?.[column];
     if (typeof cell === 'string' && cell.trim().toLowerCase() === wanted) return true;
   }
@@ -233,7 +237,8 @@ function columnKinds(values: unknown[][], from: number, last: number): CellKind[
   const counts: Array<{ number: number; date: number; text: number }> = [];
   let seen = 0;
   // Up to the first gap that ends the table: a note far below tells nothing of the columns.
-  for (let r = from, empty = 0; r <= last && seen < KIND_SAMPLE_ROWS && empty < TABLE_GAP; r++) {
+  const end = Math.min(last, from + KIND_SEARCH_ROWS - 1);
+  for (let r = from, empty = 0; r <= end && seen < KIND_SAMPLE_ROWS && empty < TABLE_GAP; r++) {
     const row = values[r] || [];
     if (!hasFilledCell(row)) {
       empty++;

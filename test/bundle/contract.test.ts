@@ -26,6 +26,7 @@ const CUSTOM_FUNCTIONS: Record<string, string[]> = {
   NPS_MOVEMENT: ['people', 'dates', 'scores'],
   NPS_WEIGHTED: ['scores', 'weights', 'confidence'],
   NPS_SAMPLE_SIZE: ['margin', 'scores', 'confidence'],
+  NPS_THEMES: ['comments', 'scores', 'max_themes', 'min_mentions'],
 };
 
 /** A column of answers with the given counts (detractors, passives, promoters). */

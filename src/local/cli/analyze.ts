@@ -7,7 +7,7 @@
  */
 import { basename } from 'node:path';
 import type { TableAnalysis } from '../../nps/analysis';
-import type { AnalysisOptions, ReportOptions, ReportResult, SheetProfile } from '../../shared/contract';
+import type { ReportOptions, ReportResult, SheetProfile } from '../../shared/contract';
 import { ImportError, importFile } from '../import';
 import { chartSpecsOf } from '../playground/recordedCharts';
 import { createSpreadsheet, loadAddon, type AddonRuntime } from '../sheets';
@@ -25,10 +25,11 @@ export { CliError } from './cliError';
 
 /**
  * The private top-level function of the bundle that returns the full
- * analysis of the active sheet (`(options: AnalysisOptions) => TableAnalysis`),
+ * analysis of the active sheet and the table of each segment column
+ * (`(options: AnalysisOptions, segmentColumns: number[]) => { analysis, segments }`),
  * so the CLI's figures come from the bundle like the report.
  */
-const BUNDLE_ANALYSIS = 'getAnalysis_';
+const BUNDLE_ANALYSIS = 'getAnalysisAndSegments_';
 
 /**
  * Runs the analysis and the report build on a file.
@@ -85,11 +86,11 @@ export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<A
   const ms = Math.round(performance.now() - started);
   const serviceCalls = runtime.serviceCalls.count;
 
-  const analyse = analysisOf(runtime);
-  const analysis = analyse(options);
-  const segments = segmentColumns
-    .map((column) => (column === options.segmentColumn ? analysis : analyse({ ...options, segmentColumn: column })).segments)
-    .filter((s): s is SegmentTable => s !== null);
+  // One execution for the analysis and every segment column's table: the sheet is read and detected once.
+  const { analysis, segments: tables } = endpoint<{ analysis: TableAnalysis; segments: Array<SegmentTable | null> }>(
+    runtime, BUNDLE_ANALYSIS, [options, segmentColumns], true,
+  );
+  const segments = tables.filter((s): s is SegmentTable => s !== null);
   const reportSheet = book.sheetByName(report.reportSheetName);
   const charts = chartSpecsOf(book).filter((c) => reportSheet !== null && c.sheet === reportSheet.name);
 
@@ -146,11 +147,6 @@ async function importedSpreadsheet(args: AnalyzeArgs): Promise<{ book: LocalSpre
   const wanted = args.sheet === null ? book.sheets[0] : (book.sheetByName(args.sheet) ?? book.sheets[0]);
   book.activeSheet = wanted;
   return { book, hidden: new Set(sheets.filter((s) => s.hidden).map((s) => s.name)), importWarnings };
-}
-
-/** The full analysis, from the bundle's private `getAnalysis_` (the same code the report uses). */
-function analysisOf(runtime: AddonRuntime): (options: AnalysisOptions) => TableAnalysis {
-  return (options) => endpoint<TableAnalysis>(runtime, BUNDLE_ANALYSIS, [options], true);
 }
 
 /** Calls an endpoint as google.script.run would (or a private function directly); its error becomes a one-line CliError. */

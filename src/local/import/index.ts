@@ -12,7 +12,6 @@ import { detectFormat } from './detectFormat';
 import { ImportError } from './importError';
 import { readBytes } from './readBytes';
 import { validSheetNames } from './sheetName';
-import { readXlsx } from './xlsx';
 import type { ImportOptions, ImportedWorkbook } from './workbook';
 
 export { ImportError, type ImportProblem } from './importError';
@@ -41,8 +40,11 @@ export async function importFile(pathOrBuffer: string | Uint8Array, options: Imp
     throw new ImportError('empty', `${fileLabel} is empty: export the survey responses again and try again.`);
   }
   switch (detectFormat(bytes)) {
-    case 'zip':
+    case 'zip': {
+      // The workbook reader (exceljs) takes longer to load than a CSV of 2,000 responses to read: loaded only for a workbook.
+      const { readXlsx } = await import('./xlsx');
       return readXlsx(bytes, options.timeZone ?? 'UTC', fileLabel, options.sheet);
+    }
     case 'ole':
       throw new ImportError(
         'old-excel',

@@ -14,7 +14,7 @@
  *   "偏高", and the phrase "价格偏高" of the first and last pair); a katakana
  *   word is one term and a lone Han character is a term of its own ("慢").
  */
-import { isStopWord, isCjkStopCharacter } from './stopWords';
+import { isStopWord, isCjkStopCharacter, withoutCjkStopWords } from './stopWords';
 
 /** One term of a comment: `key` matches spellings, `display` is how this comment wrote it. */
 export interface CommentTerm {
@@ -35,9 +35,11 @@ const MARKS = /\p{M}/gu;
 // Spaces and tabs, not line breaks: a new line starts a new thought.
 const SPACES_ONLY = /^[^\S\n\r\v\f\u0085\u2028\u2029]*$/;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** A word as it is matched: lower-cased, accents and other marks removed. */
 function matchKey(word: string): string {
-  return word.normalize('NFD').replace(MARKS, '').normalize('NFC');
+  return ASCII.test(word) ? word : word.normalize('NFD').replace(MARKS, '').normalize('NFC');
 }
 
 interface Word {
@@ -111,6 +113,7 @@ export function commentTerms(comment: string): CommentTerm[] {
 
 /** A word run cut where it changes between CJK and other scripts. */
 function scriptPieces(run: string): Array<{ text: string; cjk: boolean }> {
+  if (!CJK_CHARACTER.test(run)) return [{ text: run, cjk: false }];
   const pieces: Array<{ text: string; cjk: boolean }> = [];
   for (const character of run) {
     const cjk = CJK_CHARACTER.test(character);
@@ -145,7 +148,7 @@ function cjkParts(run: string): Word[][] {
     }
     current = [];
   };
-  for (const character of run) {
+  for (const character of withoutCjkStopWords(run)) {
     if (isCjkStopCharacter(character)) flush();
     else current.push(character);
   }

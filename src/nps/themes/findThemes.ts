@@ -7,7 +7,7 @@ import { readScore } from '../score';
 import { addScore, emptyTally, type Tally } from '../tally';
 import { npsOf } from '../nps';
 import { npsInterval } from '../intervals';
-import { commentTerms } from './commentTerms';
+import { commentTerms, type CommentTerm } from './commentTerms';
 import { logOddsZ, priorShare, type CorpusTotals, type TermCounts } from './logOdds';
 import { termGroups, withoutSameComments, type CandidateTerm } from './themeGroups';
 import { exampleText, typicalExample } from './themeExample';
@@ -21,7 +21,10 @@ const isArray = Array.isArray;
 /** One term of the corpus while counting. */
 interface TermStats extends CandidateTerm {
   id: number;
-  spellings: Map<string, number>;
+  /** The first spelling seen; most terms only ever have this one. */
+  spelling: string;
+  /** Counts of each spelling, once a second spelling is seen. */
+  spellings: Map<string, number> | null;
 }
 
 /** The responses that were read (score, comment, term ids), and the terms. */
@@ -41,10 +44,12 @@ interface Corpus {
  * A response is read when its score is valid (SPEC section 3) and its comment
  * holds at least one word once stop words are gone; a non-blank comment with
  * no valid score or no word (emoji only, stop words only) is counted as
- * ignored; a blank comment is not a comment. Each candidate term (mentioned
+ * ignored; a blank cell, or one that is not text (a number, a date), is not
+ * a comment. Each candidate term (mentioned
  * by at least `minMentions` responses) is scored with the weighted log-odds
  * z of {@link logOddsZ}; a phrase and its words that mark nearly the same
- * comments are one theme, shown and counted as its strongest term, and of
+ * comments are one theme, shown and counted as the phrase when it can be
+ * listed on its own, else as its strongest term, and of
  * two listed themes that mark the same comments only the stronger is kept.
  * Themes with |z| ≥ 1.96 are listed: detractor-leaning first (z descending),
  * then promoter-leaning (|z| descending), at most `maxThemes` of each; ties
@@ -57,8 +62,9 @@ interface Corpus {
  * @returns the themes and how many comments were read and ignored
  * @throws when the lengths differ or an option is out of range
  * @example
- * findThemes(['Slow support', 'Great app', …], [2, 10, …]).themes[0];
- * // { theme: 'slow support', leans: 'Detractors', mentions: 12, …, z: 3.1…, example: 'Slow support' }
+ * // 8 detractors wrote "Slow", 1 passive "slow", 10 promoters "Great", 2 of each side "price".
+ * findThemes(comments, scores).themes.map((t) => [t.theme, t.leans, t.mentions, t.z]);
+ * // [['slow', 'Detractors', 9, 2.7626…], ['great', 'Promoters', 10, -2.8177…]]
  */
 export function findThemes(comments: ArrayLike<unknown>, scores: ArrayLike<unknown>, options: ThemeOptions = {}): ThemesResult {
   if (comments.length !== scores.length) {
@@ -69,15 +75,12 @@ export function findThemes(comments: ArrayLike<unknown>, scores: ArrayLike<unkno
   const confidence = options.confidence === undefined ? 0.95 : options.confidence;
   if (!(confidence > 0 && confidence < 1)) throw new Error(`confidence must lie strictly between 0 and 1, such as 0.95, not ${confidence}.`);
 
-  const corpus = readCorpus(comments, scores);
+  const corpus = readCorpus(comments, scores, minMentions);
   const totals = corpusTotals(corpus);
   const share = priorShare(corpus.scores.length);
   const zOf = new Map<TermStats, number>();
-  for (const term of corpus.terms) {
-    if (term.mentions.length >= minMentions) zOf.set(term, logOddsZ(termCounts(term, corpus.scores), totals, share));
-  }
-  const candidates = corpus.terms.filter((term) => zOf.has(term));
-  const listed = termGroups(candidates, (term) => zOf.get(term)!)
+  for (const term of corpus.terms) zOf.set(term, logOddsZ(termCounts(term, corpus.scores), totals, share));
+  const listed = termGroups(corpus.terms, (term) => zOf.get(term)!, Z_THRESHOLD)
     .map(({ name }): ScoredTerm => ({ term: name, z: zOf.get(name)! }))
     .filter(({ z }) => Math.abs(z) >= Z_THRESHOLD)
     .sort(byStrength);
@@ -108,10 +111,15 @@ export function findThemes(comments: ArrayLike<unknown>, scores: ArrayLike<unkno
   return { themes, comments: corpus.scores.length, ignored: corpus.ignored };
 }
 
-/** Reads every row: the responses with a valid score and a comment with words, and their terms. */
-function readCorpus(comments: ArrayLike<unknown>, scores: ArrayLike<unknown>): Corpus {
+/**
+ * Reads every row: the responses with a valid score and a comment with words,
+ * and the terms mentioned by at least `minMentions` of them (the candidates;
+ * rarer terms play no part, and most phrases are said once).
+ */
+function readCorpus(comments: ArrayLike<unknown>, scores: ArrayLike<unknown>, minMentions: number): Corpus {
   const corpus: Corpus = { scores: [], texts: [], lengths: [], termsOf: [], terms: [], ignored: 0 };
-  const byKey = new Map<string, TermStats>();
+  const termsOfResponse: CommentTerm[][] = [];
+  const mentionCount = new Map<string, number>();
   for (let row = 0; row < comments.length; row++) {
     const comment = cellOf(comments[row]);
     if (typeof comment !== 'string' || comment.trim() === '') continue;
@@ -121,24 +129,31 @@ function readCorpus(comments: ArrayLike<unknown>, scores: ArrayLike<unknown>): C
       corpus.ignored++;
       continue;
     }
-    const response = corpus.scores.length;
     corpus.scores.push(score);
     corpus.texts.push(comment);
     corpus.lengths.push(comment.trim().length);
+    termsOfResponse.push(terms);
+    for (const term of terms) mentionCount.set(term.key, (mentionCount.get(term.key) || 0) + 1);
+  }
+  const byKey = new Map<string, TermStats>();
+  termsOfResponse.forEach((terms, response) => {
     const ids: number[] = [];
     for (const term of terms) {
+      if (mentionCount.get(term.key)! < minMentions) continue;
       let stats = byKey.get(term.key);
       if (!stats) {
-        stats = { id: corpus.terms.length, key: term.key, parts: term.parts, mentions: [], spellings: new Map() };
+        stats = { id: corpus.terms.length, key: term.key, parts: term.parts, mentions: [], spelling: term.display, spellings: null };
         byKey.set(term.key, stats);
         corpus.terms.push(stats);
+      } else if (stats.spellings || term.display !== stats.spelling) {
+        if (!stats.spellings) stats.spellings = new Map([[stats.spelling, stats.mentions.length]]);
+        stats.spellings.set(term.display, (stats.spellings.get(term.display) || 0) + 1);
       }
       stats.mentions.push(response);
-      stats.spellings.set(term.display, (stats.spellings.get(term.display) || 0) + 1);
       ids.push(stats.id);
     }
     corpus.termsOf.push(ids);
-  }
+  });
   return corpus;
 }
 
@@ -178,6 +193,7 @@ function tallyOf(mentions: number[], scores: number[]): Tally {
 
 /** How a term is shown: its most frequent spelling (ties: code-point order). */
 function displayOf(term: TermStats): string {
+  if (!term.spellings) return term.spelling;
   let best = '';
   let bestCount = 0;
   term.spellings.forEach((count, spelling) => {

@@ -80,6 +80,10 @@ const CJK_STOP_CHARACTERS = '的了是在我你他她它们这那有和就不也
   'がをにはでとのもへやねよだ';
 
 let words: Set<string> | null = null;
+// Two-character function words (very, we, but, because, not have, a bit…),
+// cut out the same way: "非常好" leaves "好", not the pair "常好".
+const CJK_STOP_WORDS = /非常|我们|你们|他们|但是|因为|所以|没有|可以|什么|这个|那个|一个|还是|就是|真的|有点|比较|特别|ちょっと|とても/g;
+
 let cjkCharacters: Set<string> | null = null;
 
 /** Built on first use, not at load: every formula call in Sheets loads the whole script. */
@@ -118,4 +122,15 @@ export function isStopWord(word: string): boolean {
 export function isCjkStopCharacter(character: string): boolean {
   if (!cjkCharacters) cjkCharacters = new Set(Array.from(CJK_STOP_CHARACTERS));
   return cjkCharacters.has(character);
+}
+
+/**
+ * A Chinese or Japanese run with its two-character function words turned
+ * into a function character, so that the run is cut there too.
+ *
+ * @example
+ * withoutCjkStopWords('非常好用'); // '的好用'
+ */
+export function withoutCjkStopWords(run: string): string {
+  return run.replace(CJK_STOP_WORDS, '的');
 }

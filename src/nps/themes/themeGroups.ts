@@ -22,9 +22,9 @@ export interface CandidateTerm {
   mentions: number[];
 }
 
-/** Terms that are one theme, shown and counted as the strongest of them. */
+/** Terms that are one theme, shown and counted as one of them (see {@link termGroups}). */
 export interface TermGroup<T extends CandidateTerm = CandidateTerm> {
-  /** The member with the strongest evidence (|z|): the theme's name, counts and z. */
+  /** The member that gives the theme its name, counts and z. */
   name: T;
   members: T[];
 }
@@ -32,13 +32,16 @@ export interface TermGroup<T extends CandidateTerm = CandidateTerm> {
 /**
  * The candidates grouped: a phrase and each of its words are joined when the
  * phrase marks at least {@link NEARLY_SAME} of the word's comments (a phrase's
- * comments are always among its words'). Each group is shown as its member
- * with the largest |strength| (ties: a phrase before a word, then more
- * mentions, then the earlier candidate), so a theme's name, counts and z
- * always belong together. Groups come in the order of their first candidate.
+ * comments are always among its words'). Each group is shown as one of its
+ * members, whose name, counts and z then belong together: the phrase when it
+ * is strong enough to be listed on its own (|strength| ≥ `listed`: "slow
+ * support" says more than "slow"), else the strongest member; ties go to a
+ * phrase, then to more mentions, then to the earlier candidate. Groups come
+ * in the order of their first candidate.
  *
  * @param candidates the terms, in a stable order
  * @param strength each term's z
+ * @param listed the |z| a theme needs to be listed (default 1.96)
  * @example
  * const slow = { key: 'w:slow', parts: [], mentions: [0, 1, 2, 3, 4] };
  * const support = { key: 'w:support', parts: [], mentions: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] };
@@ -46,7 +49,7 @@ export interface TermGroup<T extends CandidateTerm = CandidateTerm> {
  * termGroups([slow, support, phrase], (t) => (t === support ? 0.5 : 2.4)).map((g) => g.name.key);
  * // ['p:slow support', 'w:support']: "slow" joins its phrase (4 of its 5 comments), "support" does not (4 of 10)
  */
-export function termGroups<T extends CandidateTerm>(candidates: T[], strength: (term: T) => number): Array<TermGroup<T>> {
+export function termGroups<T extends CandidateTerm>(candidates: T[], strength: (term: T) => number, listed = 1.96): Array<TermGroup<T>> {
   const index = new Map<string, number>();
   candidates.forEach((candidate, i) => index.set(candidate.key, i));
   const parent = candidates.map((_, i) => i);
@@ -73,15 +76,22 @@ export function termGroups<T extends CandidateTerm>(candidates: T[], strength: (
   });
   const groups: Array<TermGroup<T>> = [];
   for (const [, list] of Array.from(members.entries()).sort((a, b) => a[0] - b[0])) {
+    // Ranks: listed at all, then a phrase, then |z|, then mentions; the first of equals wins.
+    const rank = (c: T): number[] => {
+      const z = Math.abs(strength(c));
+      return z >= listed ? [1, c.parts.length, z, c.mentions.length] : [0, 0, z, c.mentions.length];
+    };
     let name = list[0];
-    for (const c of list) {
-      const difference = Math.abs(strength(c)) - Math.abs(strength(name));
-      const better = difference > 0 || (difference === 0 && (c.parts.length > name.parts.length || (c.parts.length === name.parts.length && c.mentions.length > name.mentions.length)));
-      if (better) name = c;
-    }
+    for (const c of list) if (isBefore(rank(c), rank(name))) name = c;
     groups.push({ name, members: list });
   }
   return groups;
+}
+
+/** Whether rank a comes before rank b (compared element by element, larger first). */
+function isBefore(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
+  return false;
 }
 
 /**

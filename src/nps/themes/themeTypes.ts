@@ -37,10 +37,10 @@ export interface ThemeOptions {
 
 /** What the theme finder returns. */
 export interface ThemesResult {
-  /** Detractor-leaning themes first (z descending), then promoter-leaning (|z| descending). */
+  /** Detractor-leaning themes first (z descending), then promoter-leaning (|z| descending: the strongest first). */
   themes: Theme[];
-  /** Responses with a valid score and a non-blank comment: what the themes were read from. */
+  /** Responses with a valid score and a comment with at least one word (stop words aside): what the themes were read from. */
   comments: number;
-  /** Comments left out (no valid score, or blank / no word once stop words are gone). */
+  /** Non-blank comments left out: no valid score, or no word once stop words are gone (emoji only…). Blank comments are not counted. */
   ignored: number;
 }

@@ -52,3 +52,29 @@ describe('profiling a 200,000-row sheet', () => {
     expect(ms).toBeLessThan(5000);
   });
 });
+
+describe('finding the end of a long table under which a person typed totals', () => {
+  /** 100,000 responses (Yes/No, score, plan), then a blank row and `Total | | 100000` and `Average | 7.2 |`. */
+  function withTotals(): unknown[][] {
+    const random = randomFor(100000);
+    const values: unknown[][] = [['Would you buy again?', 'How likely are you to recommend us?', 'Plan']];
+    for (let r = 0; r < 100000; r++) values.push([random.chance(0.7) ? 'Yes' : 'No', random.int(0, 10), random.pick(['Free', 'Pro', 'Team'])]);
+    values.push(['', '', ''], ['Total', '', 100000], ['Average', 7.2, '']);
+    return values;
+  }
+
+  it('leaves the summary rows out while reading a sample of rows, not every row above them', () => {
+    const values = withTotals();
+    const touched = new Set<number>();
+    const watched = new Proxy(values, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) touched.add(Number(key));
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    // Rows 2–100,001 are responses (1-based); the blank row and the two summary rows are not.
+    expect(findTable(watched)).toEqual({ headerRow: 1, headerRows: 1, firstDataRow: 2, lastRow: 100001 });
+    // Two samples of at most 2,000 rows: the search for the table's end and the check that "Total" is no value of its column.
+    expect(touched.size).toBeLessThanOrEqual(4100);
+  });
+});

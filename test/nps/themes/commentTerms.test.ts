@@ -59,6 +59,12 @@ describe('commentTerms: Chinese and Japanese', () => {
     expect(displays('服务差')).toEqual(['服务', '务差']);
   });
 
+  test('two-character function words cut a run too', () => {
+    expect(displays('非常好')).toEqual(['好']);
+    expect(displays('价格有点贵')).toEqual(['价格', '贵']);
+    expect(displays('我们没有收到')).toEqual(['收到']);
+  });
+
   test('four characters give their pairs and the phrase of the first and last pair', () => {
     const terms = commentTerms('价格偏高');
     expect(terms.map((t) => t.display)).toEqual(['价格', '格偏', '偏高', '价格偏高']);

@@ -49,6 +49,16 @@ describe('findThemes: what it lists', () => {
     for (const theme of frequent.themes) expect(theme.mentions).toBeGreaterThanOrEqual(60);
   });
 
+  test('spellings with and without accents are one theme, shown in the most frequent spelling', () => {
+    const comments = [...Array(5).fill('Atención lenta'), ...Array(3).fill('atencion lenta'), ...Array(8).fill('Excelente')];
+    const scores = [0, 1, 2, 3, 4, 5, 6, 0, 9, 10, 9, 10, 9, 10, 9, 10];
+    const theme = findThemes(comments, scores).themes.find((t) => t.leans === 'Detractors')!;
+    expect(theme.theme).toBe('atención lenta');
+    expect(theme.mentions).toBe(8);
+    const fewerAccents = findThemes(['Atención lenta', ...comments.slice(1, 5).map(() => 'atencion lenta'), ...comments.slice(5)], scores);
+    expect(fewerAccents.themes.find((t) => t.leans === 'Detractors')!.theme).toBe('atencion lenta');
+  });
+
   test('the same input gives the same output, whatever the order of equal themes', () => {
     const set = drawCommentSet({ language: 'de', size: 400, seed: 9 });
     expect(findThemes(set.comments, set.scores)).toEqual(findThemes(set.comments.slice(), set.scores.slice()));

@@ -17,11 +17,13 @@ describe('termGroups', () => {
     expect(termGroups([slow, support, phrase], () => 3)).toHaveLength(3);
   });
 
-  test('a group is shown as its strongest member; at equal strength the phrase', () => {
+  test('a group is shown as its phrase when the phrase can be listed, else as its strongest member', () => {
     const phrase: CandidateTerm = { key: 'p:slow support', parts: ['w:slow', 'w:support'], mentions: range(0, 9) };
-    expect(termGroups([slow, phrase], (t) => (t === slow ? 4 : 3))[0].name.key).toBe('w:slow');
-    expect(termGroups([slow, phrase], (t) => (t === slow ? -4 : -5))[0].name.key).toBe('p:slow support');
-    expect(termGroups([slow, phrase], () => 2.5)[0].name.key).toBe('p:slow support');
+    expect(termGroups([slow, phrase], (t) => (t === slow ? 4 : 3))[0].name.key).toBe('p:slow support');
+    expect(termGroups([slow, phrase], (t) => (t === slow ? -4 : -2))[0].name.key).toBe('p:slow support');
+    expect(termGroups([slow, phrase], (t) => (t === slow ? 2.1 : 1.9))[0].name.key).toBe('w:slow');
+    expect(termGroups([slow, phrase], (t) => (t === slow ? 1.5 : 1.2))[0].name.key).toBe('w:slow');
+    expect(termGroups([slow, phrase], () => 1)[0].name.key).toBe('w:slow');
   });
 
   test('chains join: a CJK phrase and its three pairs', () => {
