@@ -54,7 +54,7 @@ const headers = [
   'Full name', 'Respondent ID', 'What is the main reason for your score?', 'Anything else you would like to tell us?',
   'Survey version', 'Consent', 'Years as a customer', 'Team size', 'Monthly spend (EUR)',
   'What is your favourite keyboard shortcut?', 'Hours saved per week', 'Number of reports built last month',
-  'Which tool did you use before Northwind?', 'Department', 'Company size',
+  'What did you use before Northwind?', 'Department', 'Company size',
   'Which integrations would you like next?', 'Industry', 'How often do you use Northwind?', 'Preferred language', 'Referral code',
 ];
 if (headers.length !== 52) throw new Error(`52 columns expected, got ${headers.length}`);
@@ -112,7 +112,7 @@ for (let i = 0; i < ROWS; i++) {
   row[at('What is your favourite keyboard shortcut?')] = `Ctrl+${String.fromCharCode(65 + (i % 26))}${i}`;
   row[at('Hours saved per week')] = String(Math.round(random() * 200) / 10);
   row[at('Number of reports built last month')] = String(Math.floor(random() * 40));
-  row[at('Which tool did you use before Northwind?')] = pick(['Excel', 'Tableau', 'Looker', 'Nothing']);
+  row[at('What did you use before Northwind?')] = pick(['Excel', 'Tableau', 'Looker', 'Nothing']);
   row[at('Department')] = pick(['Sales', 'Marketing', 'Finance', 'IT']);
   row[at('Company size')] = pick(['1-10', '11-50', '51-200', '201-1000', '1000+']);
   row[at('Which integrations would you like next?')] = ['Slack', 'Salesforce', 'HubSpot', 'Zapier'].filter(() => random() < 0.35).join(', ');
@@ -138,7 +138,7 @@ const truth = {
   segments: [3, 4, 5, 6, at('Department'), at('Company size'), at('Industry')],
   bestSegments: [3, 4, 5],
   /** Likert items and multiple-choice questions: drivers, not segments. */
-  questions: [...STATEMENTS.map((_, k) => 8 + k), at('Which features do you use?'), at('What do you mostly use Northwind for?'), at('Would you buy Northwind again if you had to choose today?'), at('Which integrations would you like next?'), at('How often do you use Northwind?'), at('Which tool did you use before Northwind?')],
+  questions: [...STATEMENTS.map((_, k) => 8 + k), at('Which features do you use?'), at('What do you mostly use Northwind for?'), at('Would you buy Northwind again if you had to choose today?'), at('Which integrations would you like next?'), at('How often do you use Northwind?'), at('What did you use before Northwind?')],
   /** Never a segment nor a driver. */
   neither: [0, 1, 2, 7, at('How likely are you to recommend Python to a friend or colleague?'), at('Full name'), at('Respondent ID'), at('What is the main reason for your score?'), at('Anything else you would like to tell us?'), at('Survey version'), at('Consent'), at('What is your favourite keyboard shortcut?'), at('Preferred language'), at('Referral code')],
   /** NPS by gender: case variants one row (shown in the most frequent spelling), NA in (blank). */

@@ -39,6 +39,12 @@ const LIKERT =
 const SEGMENT_NOUN =
   /\b(plans?|region|country|countries|role|job|position|title|department|team|tier|industry|company size|size|city|state|store|shop|branch|location|channel|products?|gender|sex|age|age group|language|segment|type|category|market|cohort|device|platform|subscription|account|customer type|client type|seniority|experience|level|education|income|sector|ethnicity|hotel|restaurant|clinic|hospital|property|site|office|venue|outlet|school|campus|course|class|programm?e?|event|flight|route|airline|agent|advisor|adviser|doctor|provider|vendor|partner|brand|edition|version|model|vehicle|based|live in|located|hear about|hear of|find us|found us|referr\w*|source|land|sprache|abteilung|geschlecht|pais|país|género|genero|sexo|pays|langue|sesso|paese|lingua|geslacht)\b/;
 
+/**
+ * "Which track did you take?", "Which tariff are you on?", "Which canteen did
+ * you visit?": a question naming the unit a respondent was in is a segment.
+ */
+const WHICH_UNIT = /\b(which|what)\s+(?!(do|did|does|are|were|is|was|have|has|would|will|can|could|should)\b)\w+\s+(do|did|are|were|is|was|have|had)\s+you\b/;
+
 const NUMBER_WORDS: { [word: string]: string } = {
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20',
@@ -86,7 +92,7 @@ export function answerKind(values: unknown[][], rows: number[], column: number, 
   // A question ("What do you use it for?"), not a label ("Paying customer?").
   const words = normalizeHeader(header).split(' ').length;
   const asked = (/\?\s*$/.test(header.trim()) && words >= 4) || words >= 7;
-  return asked && !namesSegment(header) ? 'choice' : 'segment';
+  return asked && !namesSegment(header) && !WHICH_UNIT.test(normalizeHeader(header)) ? 'choice' : 'segment';
 }
 
 /**

@@ -81,3 +81,12 @@ describe('namesSegment', () => {
     expect(['Where did you go next?', 'What do you use it for?', 'Which features do you use?'].map(namesSegment)).toEqual([false, false, false]);
   });
 });
+
+describe('a question naming the unit a respondent was in', () => {
+  it('is a segment: which track, tariff, canteen', () => {
+    expect(kindOf('Which track did you take?', 60, (i) => ['Beginner', 'Advanced', 'Expert'][i % 3])).toBe('segment');
+    expect(kindOf('Which tariff are you on?', 60, (i) => ['Basic', 'Plus'][i % 2])).toBe('segment');
+    expect(kindOf('Which canteen did you visit?', 60, (i) => ['North', 'South', 'East'][i % 3])).toBe('segment');
+    expect(kindOf('What did you use before Northwind?', 60, (i) => ['Excel', 'Looker', 'Nothing'][i % 3])).toBe('choice');
+  });
+});
