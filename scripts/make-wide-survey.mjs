@@ -62,6 +62,7 @@ const at = (header) => headers.indexOf(header);
 
 const overall = { responses: 0, promoters: 0, passives: 0, detractors: 0, ignored: 0 };
 const byGender = {};
+const byMonth = {};
 /** How often each spelling of each gender was written: a row is shown in its most frequent spelling. */
 const spellings = {};
 const shown = (key) => (key === '(blank)' ? key : Object.entries(spellings[key]).sort((a, b) => b[1] - a[1])[0][0]);
@@ -82,6 +83,9 @@ for (let i = 0; i < ROWS; i++) {
   g.responses++;
   g[category(score)]++;
   const month = 1 + Math.floor((i / ROWS) * 6);
+  const m = (byMonth[`2025-${pad(month)}-01`] ??= { responses: 0, promoters: 0, passives: 0, detractors: 0 });
+  m.responses++;
+  m[category(score)]++;
   const row = new Array(52).fill('');
   row[0] = `${month}/${1 + Math.floor(random() * 28)}/2025 ${1 + Math.floor(random() * 23)}:${pad(Math.floor(random() * 60))}:${pad(Math.floor(random() * 60))}`;
   row[1] = `user${i}@example.com`;
@@ -133,6 +137,7 @@ const truth = {
   score: 2,
   dates: [0],
   overall,
+  byMonth,
   alternativeScores: [at('How likely are you to recommend Python to a friend or colleague?')],
   /** Columns a respondent belongs to: the segments (the first of the mapping among plan, region, role). */
   segments: [3, 4, 5, 6, at('Department'), at('Company size'), at('Industry')],
