@@ -105,8 +105,9 @@ export function columnStats(values: unknown[][], rows: number[], column: number,
   // `NA`, `N/A`, `-`… say nothing of what the column holds: a column of 0–10
   // answers, dates or comments with many of them is still one.
   const stats = statsOf(shown, false, answered, rows.length, fallbackOrder, 1);
-  // Among short choices a marker can be a choice of its own ("NA" for North
-  // America, "N/A" for not applicable), as the segment table shows it.
+  // Among short choices a marker still counts as a value ("NA" for North
+  // America, "N/A" for not applicable): the column stays a column of choices
+  // (the segment table then shows the markers as "(blank)", SPEC 10b).
   return answered > 0 && answered < shown.length && isShortText(stats) ? statsOf(shown, true, shown.length, rows.length, fallbackOrder, 2) : stats;
 }
 

@@ -155,14 +155,10 @@ function questionsBesideSegments(values: unknown[][], rows: number[], guesses: R
       g.strength += namesSegment(headers[i]) ? 0.2 : 0;
       return;
     }
-    guesses[i] = guess_('other', kind === 'noise' ? 0.6 : 0.7);
+    guesses[i] = { role: 'other', confidence: kind === 'noise' ? 0.6 : 0.7, strength: 0 };
     if (kind !== 'noise') questions.push(i);
   });
   return questions;
-}
-
-function guess_(role: Role, confidence: number): RoleGuess {
-  return { role, confidence, strength: 0 };
 }
 
 /**
