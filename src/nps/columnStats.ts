@@ -22,6 +22,8 @@ export interface ColumnStats {
   scores: number;
   /** How many cells hold each score 0–10. */
   scoreCounts: number[];
+  /** Cells holding 11: the top of a 0–10 item coded 1–11 (Qualtrics' default) when the column has no 0. */
+  elevens: number;
   /** Numbers, also stored as text. */
   numbers: number;
   /** Whole numbers among {@link numbers}. */
@@ -109,8 +111,9 @@ export function columnStats(values: unknown[][], rows: number[], column: number,
   // `NA`, `N/A`, `-`… say nothing of what the column holds: a column of 0–10
   // answers, dates or comments with many of them is still one.
   const stats = statsOf(shown, false, answered, rows.length, dayOrderOf(dayFirst[0], monthFirst[0], fallbackOrder), 1);
-  // Among short choices a marker can be a choice of its own ("NA" for North
-  // America, "N/A" for not applicable), as the segment table shows it.
+  // Among short choices a marker still counts as a value ("NA" for North
+  // America, "N/A" for not applicable): the column stays a column of choices
+  // (the segment table then shows the markers as "(blank)", SPEC 10b).
   if (!(answered > 0 && answered < shown.length && isShortText(stats))) return stats;
   return statsOf(shown, true, shown.length, rows.length, dayOrderOf(dayFirst[1], monthFirst[1], fallbackOrder), 2);
 }
@@ -136,7 +139,7 @@ function isShortText(stats: ColumnStats): boolean {
  */
 function statsOf(shown: ValueFacts[], withMarkers: boolean, filled: number, sampled: number, order: DayOrder, pass: number): ColumnStats {
   const stats: ColumnStats = {
-    sampled, filled, scores: 0, scoreCounts: new Array(11).fill(0), numbers: 0, integers: 0, increasing: true,
+    sampled, filled, scores: 0, scoreCounts: new Array(11).fill(0), elevens: 0, numbers: 0, integers: 0, increasing: true,
     dates: 0, emails: 0, ips: 0, urls: 0, personNames: 0, labelledNumbers: 0, booleans: 0, groupLabels: 0, identifiers: 0, distinct: 0, texts: 0, averageLength: 0, averageWords: 0,
   };
   const distinct = new Set<string>();
@@ -153,6 +156,7 @@ function statsOf(shown: ValueFacts[], withMarkers: boolean, filled: number, samp
     }
     const score = facts.score;
     if (score >= 0) stats.scores++, stats.scoreCounts[score]++;
+    else if (facts.number === 11) stats.elevens++;
     if (facts.boolean) stats.booleans++;
     if (facts.identifier) stats.identifiers++;
     const number = facts.number;

@@ -73,6 +73,14 @@ export interface ColumnProfile {
   samples: string[];
 }
 
+/** A column that holds a 0–10 recommend question. */
+export interface ScoreQuestion {
+  /** 0-based column index. */
+  column: number;
+  letter: string;
+  header: string;
+}
+
 /** What `getSheetProfile` returns for the active sheet. */
 export interface SheetProfile {
   sheetName: string;
@@ -89,6 +97,11 @@ export interface SheetProfile {
    * each row's question: then no column is the score. Else null.
    */
   questionColumn: number | null;
+  /**
+   * Other 0–10 recommend questions the sheet could be scored on (SPEC 10b),
+   * besides the score column in force; never segments. Absent or empty when there are none.
+   */
+  alternativeScores?: ScoreQuestion[];
   /** True when the active sheet is one of our report sheets. */
   isReport: boolean;
   /** The existing report sheet for this source, if any. */
@@ -169,9 +182,15 @@ export interface HeadlineReading {
   fewResponses: boolean;
 }
 
+/**
+ * The scale the score column was read on (SPEC 10b): `0-10`, or `1-11
+ * recoded` for answers coded 1–11 (Qualtrics' default), each read as one less.
+ */
+export type ScoreScaleName = '0-10' | '1-11 recoded';
+
 /** What `getPreview` returns. */
 export interface PreviewResult {
-  overall: TallySummary & { ignored: number; moe: number | null };
+  overall: TallySummary & { ignored: number; moe: number | null; scale?: ScoreScaleName };
   /** Band, scale and range of the overall NPS. */
   reading: HeadlineReading;
   /** The latest period against the previous one, a year earlier and the first (empty without a trend). */

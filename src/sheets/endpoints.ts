@@ -62,6 +62,7 @@ function profileOfRead(read: SheetRead, activeReport: GoogleAppsScript.Spreadshe
     table,
     columns: inForce.columns,
     mapping: inForce.mapping,
+    alternativeScores: inForce.alternativeScores,
     problem: inForce.mapping.score === null ? noScoreMessage(read.name, inForce.columns, inForce.questions) : null,
     questionColumn: inForce.mapping.score === null && inForce.questions ? inForce.questions.column : null,
   };
@@ -103,7 +104,7 @@ export function getPreview(options: AnalysisOptions): PreviewResult {
   return {
     overall: {
       responses: o.responses, promoters: o.promoters, passives: o.passives, detractors: o.detractors,
-      nps: o.nps, ci: o.ci, ignored: o.ignored, moe: o.moe,
+      nps: o.nps, ci: o.ci, ignored: o.ignored, moe: o.moe, scale: o.scale,
     },
     reading: headlineReading(o, checked.confidence),
     comparisons: analysis.comparisons.map((c) => ({

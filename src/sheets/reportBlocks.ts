@@ -187,6 +187,8 @@ function headBlock(input: ReportInput, live: boolean): Block {
   const parts = [`Source: ${input.sourceName}, rows ${table.firstDataRow}–${table.lastRow}`, `score: ${a.headers.score || 'score column'}`];
   if (a.headers.date !== null) parts.push(`by ${PERIOD_NOUNS[options.period]}`);
   parts.push(`${Math.round(options.confidence * 1000) / 10} % confidence`);
+  // How the score column's answers were read (1–11 recoded, 1–10, a rating): the figures below depend on it.
+  for (const warning of a.scaleWarnings || []) parts.push(warning.replace(/\.$/, ''));
   const built = builtText(input);
   if (live) {
     parts.push('live: the tables are formulas over the source and update with new responses');

@@ -68,19 +68,21 @@ export function buildReportFor(
   // The rows the analysis read: a table that runs on past the detection sample ends at the last row its columns fill.
   const position = { ...table.table, lastRow: table.table.firstDataRow - 1 + analysis.rows };
   if (analysis.overall.responses === 0) throw new Error(noResponsesMessage(headers[table.inForce.mapping.score as number], analysis.overall.ignored));
-  const closedAt = options.mode === 'live' && position.lastRow < table.lastRow ? position.lastRow : null;
+  // Formulas read answers as 0–10 (SPEC 4): the tables of a column coded 1–11 are written as the analysis recoded them.
+  const written: ReportOptions = options.mode === 'live' && analysis.overall.scale === '1-11 recoded' ? { ...options, mode: 'snapshot' } : options;
+  const closedAt = written.mode === 'live' && position.lastRow < table.lastRow ? position.lastRow : null;
   const grid = reportGrid({
     sourceName: table.name,
     table: position,
     mapping: table.inForce.mapping,
-    options,
+    options: written,
     analysis,
     zone: table.context.zone,
     builtAt: Date.now(),
     closedAt,
     respondentHeader: table.inForce.mapping.respondent == null ? undefined : headers[table.inForce.mapping.respondent],
   });
-  const specs = chartSpecs(grid.tables, options.period, options.confidence, analysis.segments ? segmentName(analysis.segments) : null, options.mode === 'live');
+  const specs = chartSpecs(grid.tables, options.period, options.confidence, analysis.segments ? segmentName(analysis.segments) : null, written.mode === 'live');
   const rows = Math.max(grid.values.length, chartRowsNeeded(specs));
   const values = padRows<Cell>(grid.values, rows, '');
   const formats = padRows<string>(grid.formats, rows, FORMATS.neutral);
@@ -248,9 +250,11 @@ function resultOf(
   zoneId: string,
   followUp: { name: string } | null,
 ): ReportResult {
-  const notes: string[] = [];
+  const notes: string[] = analysis.scaleWarnings.map((warning) => warning.replace(/\.$/, ''));
   if (followUp) notes.push(`the follow-up lists are in '${followUp.name}' (personal data: share with care)`);
-  const caveat = liveUtcCaveat(options.mode, analysis.datesAreUtc, analysis.headers.date, zoneId);
+  const asValues = options.mode === 'live' && analysis.overall.scale === '1-11 recoded';
+  if (asValues) notes.push('live formulas read answers as 0–10, so the tables were written as values; build again to update them');
+  const caveat = asValues ? null : liveUtcCaveat(options.mode, analysis.datesAreUtc, analysis.headers.date, zoneId);
   if (caveat) notes.push(caveat);
   if (closedAt !== null) notes.push(`the table ends at row ${closedAt} because of the rows under it; answers added below them are not counted`);
   const chartWord = specs.length === 1 ? 'chart' : 'charts';

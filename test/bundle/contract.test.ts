@@ -172,6 +172,20 @@ describe('custom functions on hand-computed cases', () => {
     expect(filtered.map((row) => row[0])).toEqual(['Segment', 'APAC', 'EMEA']);
   });
 
+  test('NPS_BY_SEGMENT: case variants are one segment in their most frequent spelling; NA, N/A and - are (blank)', () => {
+    const segments = [['Male'], ['male'], ['Female'], ['NA'], ['MALE'], ['female'], ['N/A'], ['-'], ['Male']];
+    const scores = [[10], [6], [9], [9], [8], [3], [0], [7], [10]];
+    const table = bundle.call('NPS_BY_SEGMENT', segments, scores) as unknown[][];
+    // Male: 10, 6, 8, 10 → 2 promoters, 1 passive, 1 detractor, NPS 25. (blank): 9, 0, 7 → 1, 1, 1, NPS 0.
+    // Female (and female): 9, 3 → 1 promoter, 1 detractor, NPS 0; the tie of spellings shows 'Female' (code order).
+    expect(table.map((row) => row.slice(0, 6))).toEqual([
+      ['Segment', 'Responses', 'Promoters', 'Passives', 'Detractors', 'NPS'],
+      ['Male', 4, 2, 1, 1, 25],
+      ['(blank)', 3, 1, 1, 1, 0],
+      ['Female', 2, 1, 0, 1, 0],
+    ]);
+  });
+
   test('NPS_BY_SEGMENT: difference vs the rest (segments left out by min_responses included), Holm across the segments', () => {
     // Pro: 40 promoters, 10 passives, 10 detractors (NPS 50). Free: 20, 20, 40 (NPS −25). Trial: 5, 5, 5 (left out at 16).
     const segments = [...new Array(60).fill(['Pro']), ...new Array(80).fill(['Free']), ...new Array(15).fill(['Trial'])];

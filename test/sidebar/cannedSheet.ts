@@ -191,3 +191,18 @@ export const EMPTY_SHEET = noTable('"Sheet1" is empty. Open the sheet with your 
 
 /** Headers only, no responses under them. */
 export const HEADERS_ONLY_SHEET = noTable('"Sheet1" has headers but no responses under them yet. When answers arrive (one row per response), open the sidebar again.');
+
+/** A Stack Overflow-like export with two 0–10 recommend questions: scored on B, with K offered instead. */
+export const TWO_RECOMMEND_SHEET: FakeServerData = {
+  ...SCREENSHOT_SHEET,
+  profile: {
+    ...SCREENSHOT_SHEET.profile,
+    columns: [
+      ...SCREENSHOT_SHEET.profile.columns.slice(0, 2),
+      ...Array.from({ length: 8 }, (_, i) => column(2 + i, `Q${3 + i}`, 'other', 0.5, ['Agree'])),
+      column(10, `How likely are you to recommend Python to a friend or colleague? ${IMG_PAYLOAD}`, 'number', 0.6, ['NA', '10', '8']),
+    ],
+    mapping: { score: 1, date: 0, segments: [], comments: [] },
+    alternativeScores: [{ column: 10, letter: 'K', header: `How likely are you to recommend Python to a friend or colleague? ${IMG_PAYLOAD}` }],
+  },
+};

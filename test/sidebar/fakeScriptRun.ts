@@ -58,6 +58,11 @@ export function installFakeScriptRun(data: FakeServerData): void {
   /** The user's role overrides, column index → role, as the server keeps them. */
   const overrides: { [column: string]: string } = {};
   for (const column of profile.columns) if (column.overridden) overrides[String(column.index)] = column.role;
+  /** As the server: every 0–10 recommend question (the detected score first); those but the score in force are alternatives. */
+  const scoreQuestions = [
+    ...profile.columns.filter((c) => c.detectedRole === 'score').map((c) => ({ column: c.index, letter: c.letter, header: c.header })),
+    ...(profile.alternativeScores || []),
+  ];
 
   const remap = (): void => {
     const indexOf = (role: string): number | null => {
@@ -74,6 +79,7 @@ export function installFakeScriptRun(data: FakeServerData): void {
     const respondent = indexOf('respondent') ?? indexOf('email');
     if (respondent !== null) profile.mapping.respondent = respondent;
     profile.problem = profile.mapping.score === null ? 'No column holds 0–10 scores. Pick the score column below.' : null;
+    if (profile.alternativeScores) profile.alternativeScores = scoreQuestions.filter((q) => q.column !== profile.mapping.score);
   };
 
   const endpoints: { [name: string]: Endpoint } = {

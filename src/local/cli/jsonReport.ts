@@ -4,7 +4,7 @@
  * as `[low, high]`, `change: null` when either period is empty and
  * `significant: false` when the test cannot be computed.
  */
-import type { ColumnMapping, PeriodKind, Role, TablePosition, TallySummary } from '../../shared/contract';
+import type { ColumnMapping, PeriodKind, Role, ScoreQuestion, ScoreScaleName, TablePosition, TallySummary } from '../../shared/contract';
 import type { AnalyzeOutcome } from './outcome';
 import type { HeadlineComparison } from '../../nps/headlineComparisons';
 import { themesJson, type JsonThemes } from './themesJson';
@@ -22,7 +22,9 @@ export interface JsonReport {
   table: TablePosition;
   columns: { index: number; letter: string; header: string; role: Role; confidence: number }[];
   mapping: ColumnMapping;
-  overall: JsonTally & { ignored: number; moe: number | null; band: string | null; fewResponses: boolean };
+  /** Other 0–10 recommend questions the sheet could be scored on (SPEC 10b). */
+  alternativeScores: ScoreQuestion[];
+  overall: JsonTally & { ignored: number; moe: number | null; band: string | null; fewResponses: boolean; scale: ScoreScaleName };
   periods: {
     period: PeriodKind;
     rows: (JsonTally & {
@@ -70,6 +72,7 @@ export function jsonReport(outcome: AnalyzeOutcome): JsonReport {
       comments: [...profile.mapping.comments],
       respondent: profile.mapping.respondent ?? null,
     },
+    alternativeScores: (profile.alternativeScores || []).map((a) => ({ column: a.column, letter: a.letter, header: a.header })),
     overall: {
       responses: analysis.overall.responses,
       promoters: analysis.overall.promoters,
@@ -81,6 +84,7 @@ export function jsonReport(outcome: AnalyzeOutcome): JsonReport {
       moe: analysis.overall.moe,
       band: analysis.overall.band,
       fewResponses: analysis.overall.fewResponses,
+      scale: analysis.overall.scale,
     },
     periods: {
       period: analysis.periods.period,
