@@ -68,7 +68,7 @@ function formResponses(rows: number): unknown[][] {
 }
 
 /** First build, then refreshes (from the source sheet, and "Refresh reports"), on a fresh spreadsheet of `rows` responses. */
-function measureBuilds(distDir: string, rows: number): { first: Measure; refresh: Measure; menu: Measure } {
+function measureBuilds(distDir: string, rows: number): { first: Measure; refresh: Measure; menu: Measure; other: Measure } {
   const book = createSpreadsheet({ name: 'Survey', timeZone: 'America/New_York', sheets: [{ name: 'Form Responses 1', values: formResponses(rows) }] });
   const source = book.sheetByName('Form Responses 1')!;
   const addon = loadAddon({ spreadsheet: book, distDir });
@@ -85,7 +85,9 @@ function measureBuilds(distDir: string, rows: number): { first: Measure; refresh
   book.activeSheet = source;
   const refresh = measure(build);
   const menu = measure(() => addon.run('refreshReports'));
-  return { first, refresh, menu };
+  // The costliest path: a rebuild with other options (weekly, no segment), three charts rebuilt and one removed.
+  const other = measure(() => addon.run('buildReport', { ...OPTIONS, period: 'week', segmentColumn: null, rollingDays: 7 }));
+  return { first, refresh, menu, other };
 }
 
 function median(values: number[]): number {
@@ -112,6 +114,7 @@ export async function benchReportBuild(root: string): Promise<BenchRow[]> {
   };
   calls('first build', large.first, small.first);
   calls('refresh', large.refresh, small.refresh, `, menu ${large.menu.calls}`);
+  calls('rebuild with other options', large.other, small.other);
   const builderOk = large.first.builderCalls === small.first.builderCalls && large.refresh.builderCalls === small.refresh.builderCalls;
   rows.push({
     name: 'Report first build + refresh, 100,000 rows: chart-builder calls',

@@ -20,6 +20,10 @@ import { isFewResponses } from './fewResponses';
 import { adjacentComparisons, versusRest } from './comparisonTables';
 import { headlineComparisons, type HeadlineComparison } from './headlineComparisons';
 import { cellDisplayText, headerTextOf } from './cellDisplay';
+import { themesAndPeople } from './themesAndPeople';
+import { findDrivers } from './drivers/findDrivers';
+import type { DriverRow } from './drivers/driverTypes';
+import { recodedScore, scoreScale, type ScaleName } from './scoreScale';
 import type { TableColumns } from './tableColumns';
 
 /** How many ignored cells and undated rows are listed by row (the totals are always given). */
@@ -50,6 +54,8 @@ export interface OverallSummary extends TallySummary {
   band: Band | null;
   /** Fewer than 30 responses. */
   fewResponses: boolean;
+  /** The scale the score column was read on: `0-10`, or `1-11 recoded` (each answer minus 1; SPEC 10b). */
+  scale: ScaleName;
 }
 
 /** One period of the trend. `start` is the instant of local midnight; `startDate` is `YYYY-MM-DD` local. */
@@ -119,10 +125,14 @@ export interface TableAnalysis {
   dateSpan: { first: number; last: number } | null;
   /** Plain-language remarks for the user (no date column, undated rows…). */
   warnings: string[];
+  /** The remarks about the score column's scale (1–11 recoded, 1–10, a rating), also in `warnings`: the report writes them by its figures. */
+  scaleWarnings: string[];
   /** "What customers say" (SPEC 10), when a comment column is chosen. */
   themes?: ThemesResult | null;
   /** "People" (SPEC 10), when a respondent column is chosen. */
   people?: PeopleSummary | null;
+  /** "What goes with the score" (SPEC 10b): every answer tested over the mapping's driver columns, significant first. */
+  drivers?: DriverRow[];
 }
 
 /**
@@ -159,10 +169,12 @@ export function analyzeTable(columns: TableColumns, table: TablePosition, mappin
   const scores = new Int8Array(count);
   const overallTally = emptyTally();
   const ignoredCells: IgnoredCell[] = [];
+  const scale = scoreScale(scoreCells, headerOf(scoreColumn));
+  const recoded = scale.name === '1-11 recoded';
   for (let i = 0; i < count; i++) {
     const cell = scoreCells[i];
     // Whole numbers 0–10 skip readScore: the common case costs a comparison.
-    let s = typeof cell === 'number' && cell >= 0 && cell <= 10 && (cell | 0) === cell ? cell : readScore(cell);
+    let s = recoded ? recodedScore(cell) : typeof cell === 'number' && cell >= 0 && cell <= 10 && (cell | 0) === cell ? cell : readScore(cell);
     // The header repeated under the table (two exports pasted one under the other) is not an answer.
     if (s === INVALID && isScoreHeader(scoreHeaders, cell)) s = BLANK;
     scores[i] = s;
@@ -170,7 +182,7 @@ export function analyzeTable(columns: TableColumns, table: TablePosition, mappin
     if (s === INVALID && ignoredCells.length < LISTED_ROWS) ignoredCells.push({ row: first + i + 1, value: cellDisplayText(cell, zone) });
   }
 
-  const warnings: string[] = [];
+  const warnings: string[] = scale.warnings.slice();
   const dateColumn = mapping.date;
   const dateHeader = dateColumn === null ? null : headerOf(dateColumn);
   const datesAreUtc = settings.dateColumnIsUtc ?? (dateHeader !== null && /\(UTC\)/i.test(dateHeader));
@@ -242,8 +254,20 @@ export function analyzeTable(columns: TableColumns, table: TablePosition, mappin
     moe: responsesOf(overallTally) > 0 ? marginOfError(overallTally, confidence) : null,
     band: responsesOf(overallTally) > 0 ? bandOf(npsOf(overallTally)) : null,
     fewResponses: isFewResponses(responsesOf(overallTally)),
+    scale: scale.name,
   };
   if (overall.responses === 0) warnings.push('The score column holds no 0–10 answers yet.');
+  // What customers say and the people behind the score (SPEC §10), from the columns they read.
+  const respondentColumn = mapping.respondent ?? null;
+  const voices = themesAndPeople({
+    scores,
+    comments: mapping.comments.length ? columns.cells(mapping.comments[0]) : null,
+    respondents: respondentColumn === null ? null : columns.cells(respondentColumn),
+    dates: dateColumn === null ? null : columns.cells(dateColumn),
+  }, { zone, locale: settings.locale, confidence, datesAreUtc });
+  warnings.push(...voices.warnings);
+  const driverColumns = (mapping.drivers ?? []).filter((column) => column !== scoreColumn && column !== dateColumn);
+  const drivers = findDrivers(driverColumns.map((column) => ({ column, header: headerOf(column), cells: columns.cells(column) })), scores, { confidence, zone });
   return {
     rows: count,
     confidence,
@@ -259,6 +283,10 @@ export function analyzeTable(columns: TableColumns, table: TablePosition, mappin
     scoreCounts,
     dateSpan,
     warnings,
+    themes: voices.themes,
+    people: voices.people,
+    drivers,
+    scaleWarnings: scale.warnings,
   };
 }
 

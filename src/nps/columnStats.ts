@@ -22,6 +22,8 @@ export interface ColumnStats {
   scores: number;
   /** How many cells hold each score 0–10. */
   scoreCounts: number[];
+  /** Cells holding 11: the top of a 0–10 item coded 1–11 (Qualtrics' default) when the column has no 0. */
+  elevens: number;
   /** Numbers, also stored as text. */
   numbers: number;
   /** Whole numbers among {@link numbers}. */
@@ -93,19 +95,32 @@ export function columnStats(values: unknown[][], rows: number[], column: number,
   const known = new ColumnValues();
   const shown: ValueFacts[] = [];
   let answered = 0;
-  for (const r of rows) {
-    const row = values[r];
+  // Slashed dates that show their day order, among the answers and among all values (markers included).
+  const dayFirst = [0, 0];
+  const monthFirst = [0, 0];
+  for (let k = 0; k < rows.length; k++) {
+    const row = values[rows[k]];
     const facts = known.factsOf(row ? row[column] : undefined);
     if (facts.empty) continue;
     shown.push(facts);
-    if (!facts.noAnswer) answered++;
+    const marker = facts.noAnswer ? 1 : 0;
+    answered += 1 - marker;
+    if (facts.slashed === 'day-first') dayFirst[1]++, (dayFirst[0] += 1 - marker);
+    else if (facts.slashed === 'month-first') monthFirst[1]++, (monthFirst[0] += 1 - marker);
   }
   // `NA`, `N/A`, `-`… say nothing of what the column holds: a column of 0–10
   // answers, dates or comments with many of them is still one.
-  const stats = statsOf(shown, false, answered, rows.length, fallbackOrder, 1);
-  // Among short choices a marker can be a choice of its own ("NA" for North
-  // America, "N/A" for not applicable), as the segment table shows it.
-  return answered > 0 && answered < shown.length && isShortText(stats) ? statsOf(shown, true, shown.length, rows.length, fallbackOrder, 2) : stats;
+  const stats = statsOf(shown, false, answered, rows.length, dayOrderOf(dayFirst[0], monthFirst[0], fallbackOrder), 1);
+  // Among short choices a marker still counts as a value ("NA" for North
+  // America, "N/A" for not applicable): the column stays a column of choices
+  // (the segment table then shows the markers as "(blank)", SPEC 10b).
+  if (!(answered > 0 && answered < shown.length && isShortText(stats))) return stats;
+  return statsOf(shown, true, shown.length, rows.length, dayOrderOf(dayFirst[1], monthFirst[1], fallbackOrder), 2);
+}
+
+/** The day order as detectDayOrder decides it from the counts of slashed dates that show one. */
+function dayOrderOf(dayFirst: number, monthFirst: number, fallback: DayOrder): DayOrder {
+  return dayFirst > monthFirst ? 'day-first' : monthFirst > dayFirst ? 'month-first' : fallback;
 }
 
 /** Mostly text, and short: choices rather than comments. */
@@ -119,27 +134,20 @@ function isShortText(stats: ColumnStats): boolean {
  *
  * @param shown the facts of the column's non-blank cells, in row order
  * @param filled how many of them are counted
+ * @param order how the column's slashed dates read
  * @param pass a number of its own for each call on the same facts (for the distinct values)
  */
-function statsOf(shown: ValueFacts[], withMarkers: boolean, filled: number, sampled: number, fallbackOrder: DayOrder, pass: number): ColumnStats {
-  let dayFirst = 0;
-  let monthFirst = 0;
-  for (const facts of shown) {
-    if (facts.noAnswer && !withMarkers) continue;
-    if (facts.slashed === 'day-first') dayFirst++;
-    else if (facts.slashed === 'month-first') monthFirst++;
-  }
-  // As detectDayOrder decides it.
-  const order: DayOrder = dayFirst > monthFirst ? 'day-first' : monthFirst > dayFirst ? 'month-first' : fallbackOrder;
+function statsOf(shown: ValueFacts[], withMarkers: boolean, filled: number, sampled: number, order: DayOrder, pass: number): ColumnStats {
   const stats: ColumnStats = {
-    sampled, filled, scores: 0, scoreCounts: new Array(11).fill(0), numbers: 0, integers: 0, increasing: true,
+    sampled, filled, scores: 0, scoreCounts: new Array(11).fill(0), elevens: 0, numbers: 0, integers: 0, increasing: true,
     dates: 0, emails: 0, ips: 0, urls: 0, personNames: 0, labelledNumbers: 0, booleans: 0, groupLabels: 0, identifiers: 0, distinct: 0, texts: 0, averageLength: 0, averageWords: 0,
   };
   const distinct = new Set<string>();
   let previous = -Infinity;
   let textLength = 0;
   let textWords = 0;
-  for (const facts of shown) {
+  for (let k = 0; k < shown.length; k++) {
+    const facts = shown[k];
     if (facts.noAnswer && !withMarkers) continue;
     // A value already counted in this pass adds no distinct value.
     if (facts.pass !== pass) {
@@ -148,6 +156,7 @@ function statsOf(shown: ValueFacts[], withMarkers: boolean, filled: number, samp
     }
     const score = facts.score;
     if (score >= 0) stats.scores++, stats.scoreCounts[score]++;
+    else if (facts.number === 11) stats.elevens++;
     if (facts.boolean) stats.booleans++;
     if (facts.identifier) stats.identifiers++;
     const number = facts.number;

@@ -8,6 +8,7 @@
 import { cellText, isUnanswered } from './cellKinds';
 import { headerHints, normalizeHeader } from './headerWords';
 import { readScore } from './score';
+import { answerOnElevenPoints } from './scoreScale';
 
 /** A column of question texts (or ids) beside the column of answers. */
 export interface QuestionColumn {
@@ -82,7 +83,9 @@ function answersOf(values: unknown[][], rows: number[], score: number): Answers 
     // "No answer" markers say nothing of the question's scale.
     if (isUnanswered(answer)) continue;
     answers.rows.push(r);
-    answers.scores.push(readScore(answer));
+    // An 11 is the top of a 0–10 item coded 1–11 (Qualtrics' default), not another question's answer.
+    const s = readScore(answer);
+    answers.scores.push(s < 0 && answerOnElevenPoints(answer) === 11 ? 10 : s);
   }
   return answers;
 }

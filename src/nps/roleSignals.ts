@@ -80,7 +80,9 @@ function emptyColumnGuess(hints: HeaderHints): RoleGuess {
  * score vetoes it, and so does a run of unique increasing numbers (row numbers).
  */
 function scoreGuess(stats: ColumnStats, hints: HeaderHints): RoleGuess | null {
-  const scoreShare = stats.scores / stats.filled;
+  // 11s with never a 0: a 0–10 item coded 1–11, which the analysis reads as 0–10 (SPEC 10b).
+  const elevens = stats.scoreCounts[0] === 0 ? stats.elevens : 0;
+  const scoreShare = (stats.scores + elevens) / stats.filled;
   if (scoreShare < SCORE_SHARE) return null;
   const used = scoresUsed(stats);
   if (used.every((s) => s >= 1 && s <= 5) || used.every((s) => s <= 1)) return null;

@@ -11,6 +11,7 @@ import { headerHints } from './headerWords';
 import { preferLaterDates } from './laterDate';
 import { questionColumn, type QuestionColumn } from './longFormat';
 import { guessRole, UNNAMED_DATE_RANK, type RoleGuess } from './roleSignals';
+import { answerKind, isMultiSelectColumn, namesSegment, type AnswerKind } from './answerKinds';
 
 /** One column with the role the detector gave it. */
 export interface ColumnRole {
@@ -58,6 +59,8 @@ export function columnLetter(index: number): string {
  * those roles: other score-like columns become `number`, other dates `other`.
  * A sheet of one row per answer (`Question | Answer`) gets no score column
  * and names its column of questions instead ({@link questionColumn}).
+ * `scoreQuestions` lists the chosen score and every other 0–10 recommend
+ * question (a second one is an alternative score, never a segment).
  * Values are read from at most 2,000 rows spread over the table.
  *
  * @param values the whole sheet's `getValues()`
@@ -71,7 +74,7 @@ export function profileColumns(
   values: unknown[][],
   table: TablePosition,
   options: ProfileOptions = {},
-): { columns: ColumnRole[]; mapping: ColumnMapping; questions: QuestionColumn | null } {
+): { columns: ColumnRole[]; mapping: ColumnMapping; questions: QuestionColumn | null; scoreQuestions: number[] } {
   const rows = sampleRows(table);
   const order = dayOrderForLocale(options.locale || 'en_US');
   const headers = columnHeaders(values, table, rows);
@@ -79,6 +82,8 @@ export function profileColumns(
   const stats = hints.map((_, index) => columnStats(values, rows, index, order));
   const guesses = hints.map((hint, index) => guessRole(stats[index], hint));
   preferLaterDates(values, rows, guesses, hints.map((hint) => hint.dateRank || UNNAMED_DATE_RANK), order);
+  // Every 0–10 recommend question, before one is chosen: the others are alternative scores, never segments.
+  const recommendQuestions = indicesWithRole(guesses, 'score').filter((i) => (hints[i].recommend || hints[i].likely) && !hints[i].satisfaction);
   let score = keepBest(guesses, 'score', 'number');
   // One row per answer: the column of answers holds every question's, so none is the score.
   const answers = score !== null ? [score] : stats.map((s, i) => (s.scores >= 5 && s.scores >= 0.1 * s.filled ? i : -1)).filter((i) => i >= 0);
@@ -87,11 +92,31 @@ export function profileColumns(
   for (let i = 0; i < answers.length && !questions; i++) questions = questionColumn(values, rows, answers[i], signals);
   if (questions && score !== null) (guesses[score] = { role: 'number', confidence: 0.6, strength: 0 }), (score = null);
   const date = keepBest(guesses, 'date', 'other');
+  const questionColumns = questionsBesideSegments(values, rows, guesses, headers.map((h) => h.display));
   const segments = indicesWithRole(guesses, 'segment').sort((a, b) => guesses[b].strength - guesses[a].strength || a - b);
+  // Drivers: the segments best first, then the Likert items and multiple-choice questions in sheet order.
+  const drivers = [...segments, ...questionColumns];
   const columns = guesses.map((g, index) => ({
     index, letter: columnLetter(index), header: headers[index].display, role: g.role, confidence: round2(g.confidence),
   }));
-  return { columns, mapping: { score, date, segments, comments: indicesWithRole(guesses, 'comment') }, questions };
+  const scoreQuestions = score === null ? [] : [score, ...recommendQuestions.filter((i) => i !== score)];
+  const mapping: ColumnMapping = { score, date, segments, comments: indicesWithRole(guesses, 'comment'), drivers };
+  const respondent = respondentColumn(guesses.map((g) => g.role));
+  if (respondent !== null) mapping.respondent = respondent;
+  return { columns, mapping, questions, scoreQuestions };
+}
+
+/**
+ * The other 0–10 recommend questions a sheet offers as its score (SPEC 10b
+ * `alternativeScores`): the detector's candidates but the score in force.
+ *
+ * @param scoreQuestions from {@link profileColumns}: the detected score first, then the other recommend questions
+ * @param score the score column in force (the user's choice or the detector's)
+ * @example alternativeScores([1, 10], 1) // [10]
+ * @example alternativeScores([1, 10], 10) // [1]
+ */
+export function alternativeScores(scoreQuestions: number[], score: number | null): number[] {
+  return scoreQuestions.filter((i) => i !== score);
 }
 
 /**
@@ -111,7 +136,51 @@ export function mappingFromRoles(roles: Role[], values?: unknown[][], table?: Ta
     return index < 0 ? null : index;
   };
   const all = (role: Role) => roles.map((r, i) => (r === role ? i : -1)).filter((i) => i >= 0);
-  return { score: first('score'), date: first('date'), segments: all('segment'), comments: all('comment') };
+  const mapping: ColumnMapping = { score: first('score'), date: first('date'), segments: all('segment'), comments: all('comment'), drivers: all('segment') };
+  // Absent rather than null when there is none, so that mappings without people read as before.
+  const respondent = respondentColumn(roles);
+  if (respondent !== null) mapping.respondent = respondent;
+  return mapping;
+}
+
+/**
+ * The respondent column (SPEC §10): the column the user gave the role
+ * `respondent`, else the first `email` column, else null — an `id` column
+ * only when the user picks it (response ids are not people).
+ *
+ * @example respondentColumn(['date', 'score', 'email']) // 2
+ * @example respondentColumn(['id', 'score', 'email', 'respondent']) // 3
+ */
+export function respondentColumn(roles: Role[]): number | null {
+  const picked = roles.indexOf('respondent');
+  if (picked >= 0) return picked;
+  const email = roles.indexOf('email');
+  return email >= 0 ? email : null;
+}
+
+/**
+ * Tells the columns of short answers apart (SPEC 10b, {@link answerKind}):
+ * segments keep their role, the one whose header names a plan, a region or a
+ * role first; Likert items and multiple-choice questions (multi-select
+ * answers too, however long) become `other`, and so does noise. Returns the
+ * Likert items and multiple-choice questions, in sheet order.
+ */
+function questionsBesideSegments(values: unknown[][], rows: number[], guesses: RoleGuess[], headers: string[]): number[] {
+  const questions: number[] = [];
+  guesses.forEach((g, i) => {
+    let kind: AnswerKind | null = null;
+    if (g.role === 'segment') kind = answerKind(values, rows, i, headers[i]);
+    else if (g.role === 'comment' && isMultiSelectColumn(values, rows, i)) kind = 'choice';
+    if (kind === null) return;
+    if (kind === 'segment') {
+      // A header naming what respondents belong to beats a question that merely has few answers.
+      g.strength += namesSegment(headers[i]) ? 0.2 : 0;
+      return;
+    }
+    guesses[i] = { role: 'other', confidence: kind === 'noise' ? 0.6 : 0.7, strength: 0 };
+    if (kind !== 'noise') questions.push(i);
+  });
+  return questions;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { Tally, emptyTally, addScore, responsesOf } from './tally';
 import { BLANK } from './score';
+import { isNoAnswerText } from './cellKinds';
 import type { Zone } from './zone';
 
 /** The name of a segment whose cell is blank. */
@@ -13,18 +14,21 @@ const BLANK_SEGMENT = '(blank)';
  * The segment a cell belongs to, as the text the user sees: trimmed text kept
  * verbatim (`"+1"` and `"=x"` stay text), numbers as text, booleans as
  * TRUE/FALSE, dates as YYYY-MM-DD in the spreadsheet's zone (an invalid Date as
- * `Invalid date`), blank → `(blank)`.
+ * `Invalid date`), blank and "no answer" markers (`NA`, `N/A`, `-`, `#N/A`…,
+ * see {@link isNoAnswerText}) → `(blank)`.
  *
  * @param zone the spreadsheet's time zone (for date cells)
  * @example
  * segmentName('  Pro ', zone);                         // 'Pro'
  * segmentName('', zone);                               // '(blank)'
+ * segmentName('N/A', zone);                            // '(blank)'
  * segmentName(3, zone);                                // '3'
  * segmentName(new Date('2025-03-01T03:00:00Z'), zoneFor('America/New_York')); // '2025-02-28'
  */
 export function segmentName(cell: unknown, zone: Zone): string {
   if (cell === null || cell === undefined) return BLANK_SEGMENT;
-  if (typeof cell === 'string') return cell.trim() || BLANK_SEGMENT;
+  // `NA`, `N/A`, `-`, `#N/A`… say there is no answer: they join the blanks.
+  if (typeof cell === 'string') return isNoAnswerText(cell) ? BLANK_SEGMENT : cell.trim();
   if (typeof cell === 'number') return String(cell);
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   if (Object.prototype.toString.call(cell) === '[object Date]') return localDate((cell as Date).getTime(), zone);
@@ -47,9 +51,34 @@ export interface SegmentTally {
 }
 
 /**
+ * The key that groups spellings of one segment value: case-folded, runs of
+ * spaces as one, in Unicode's composed form ("Male", "male" and "MALE" are
+ * one segment; "Café" typed with a combining accent is "Café").
+ *
+ * @example segmentKey('North  America') === segmentKey('north america') // true
+ */
+export function segmentKey(name: string): string {
+  return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The spelling written most often; on a tie, the first in code-unit order (the same whatever the rows' order). */
+function mostFrequentSpelling(spellings: Map<string, number>): string {
+  let best = '';
+  let most = 0;
+  spellings.forEach((count, spelling) => {
+    if (count > most || (count === most && spelling < best)) {
+      best = spelling;
+      most = count;
+    }
+  });
+  return best;
+}
+
+/**
  * Tallies scores per segment value.
  *
- * Rows whose score is BLANK are skipped (they do not create a segment); an
+ * Values are grouped case-folded ({@link segmentKey}): the group is shown in
+ * its most frequent spelling. Rows whose score is BLANK are skipped (they do not create a segment); an
  * INVALID score counts as ignored in its segment. Segments with fewer than
  * `minResponses` responses are left out. Order: most responses first, then by
  * name in plain code-unit order (`<`, the same on every runtime and locale:
@@ -71,20 +100,27 @@ export function tallyBySegment(
   zone: Zone,
   minResponses = 1,
 ): SegmentTally[] {
-  const byName = new Map<string, SegmentTally>();
+  // One group per key (case-folded name); each remembers how often each spelling was written.
+  const byKey = new Map<string, { segment: SegmentTally; spellings: Map<string, number> }>();
+  // A column repeats a few values: each is folded once.
+  const keys = new Map<string, string>();
   for (let i = 0; i < scores.length; i++) {
     const score = scores[i];
     if (score === BLANK) continue;
     const value = segmentName(segmentCells[i], zone);
-    let segment = byName.get(value);
-    if (!segment) {
-      segment = { value, tally: emptyTally() };
-      byName.set(value, segment);
+    let key = keys.get(value);
+    if (key === undefined) keys.set(value, (key = segmentKey(value)));
+    let group = byKey.get(key);
+    if (!group) {
+      group = { segment: { value, tally: emptyTally() }, spellings: new Map() };
+      byKey.set(key, group);
     }
-    addScore(segment.tally, score);
+    group.spellings.set(value, (group.spellings.get(value) || 0) + 1);
+    addScore(group.segment.tally, score);
   }
   const segments: SegmentTally[] = [];
-  byName.forEach((segment) => {
+  byKey.forEach(({ segment, spellings }) => {
+    segment.value = mostFrequentSpelling(spellings);
     if (responsesOf(segment.tally) >= minResponses) segments.push(segment);
   });
   return segments.sort(segmentOrder);

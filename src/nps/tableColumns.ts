@@ -21,16 +21,18 @@ export interface TableColumns {
 }
 
 /**
- * The columns an analysis with these options reads: the score, the date
- * and the chosen segment column, sorted, each once. A capability that reads
- * another column (comments for themes, the respondent for people) adds it
- * here, and Sheets reads it with the others.
+ * The columns an analysis with these options reads: the score, the date,
+ * the chosen segment column, the driver columns, the first comment column
+ * (themes) and the respondent column (people), sorted, each once. A
+ * capability that reads another column adds it here, and Sheets reads it
+ * with the others.
  *
- * @example wantedColumns({ score: 3, date: 0, segments: [5], comments: [7] }, { segmentColumn: 5 }) // [0, 3, 5]
- * @example wantedColumns({ score: 1, date: null, segments: [], comments: [] }, { segmentColumn: null }) // [1]
+ * @example wantedColumns({ score: 3, date: 0, segments: [5], comments: [7] }, { segmentColumn: 5 }) // [0, 3, 5, 7]
+ * @example wantedColumns({ score: 1, date: null, segments: [], comments: [], respondent: 4 }, { segmentColumn: null }) // [1, 4]
  */
 export function wantedColumns(mapping: ColumnMapping, options: Pick<AnalysisOptions, 'segmentColumn'>): number[] {
-  const wanted = [mapping.score, mapping.date, options.segmentColumn];
+  // The driver columns too: "What goes with the score" reads them (SPEC §10b).
+  const wanted = [mapping.score, mapping.date, options.segmentColumn, mapping.comments.length ? mapping.comments[0] : null, mapping.respondent, ...(mapping.drivers ?? [])];
   const columns: number[] = [];
   for (const column of wanted) if (typeof column === 'number' && column >= 0 && columns.indexOf(column) < 0) columns.push(column);
   return columns.sort((a, b) => a - b);
@@ -46,8 +48,9 @@ export function columnRuns(columns: number[]): [number, number][] {
   const runs: [number, number][] = [];
   for (const column of sorted) {
     const last = runs[runs.length - 1];
+    if (last && column < last[0] + last[1]) continue;
     if (last && column === last[0] + last[1]) last[1]++;
-    else if (!last || column >= last[0] + last[1]) runs.push([column, 1]);
+    else runs.push([column, 1]);
   }
   return runs;
 }

@@ -6,8 +6,12 @@
  * objects. Dates cross as ISO strings computed in the spreadsheet's zone.
  */
 
-/** Every role a column can have, in the order the role picker lists them. */
-export const ROLES = ['score', 'date', 'segment', 'comment', 'nps_group', 'id', 'email', 'number', 'other'] as const;
+/**
+ * Every role a column can have, in the order the role picker lists them.
+ * `respondent` (the person behind each answer, SPEC §10) is never detected:
+ * the user picks it; without it the first `email` column is the respondent.
+ */
+export const ROLES = ['score', 'date', 'segment', 'comment', 'respondent', 'nps_group', 'id', 'email', 'number', 'other'] as const;
 /** What a column holds, as the sidebar and the report understand it. */
 export type Role = (typeof ROLES)[number];
 
@@ -39,9 +43,15 @@ export interface ColumnMapping {
   comments: number[];
   /**
    * The respondent column (e-mail or id) for "People" and the follow-up
-   * sheet (SPEC section 10), or null/absent when none is chosen.
+   * sheet (SPEC section 10): the column whose role is `respondent`, else the
+   * first `email` column, else null (ids only when the user picks them).
    */
   respondent?: number | null;
+  /**
+   * The question columns tested for "What goes with the score" (SPEC
+   * section 10b); absent means none.
+   */
+  drivers?: number[];
 }
 
 /** One column as the sidebar shows it. */
@@ -63,6 +73,14 @@ export interface ColumnProfile {
   samples: string[];
 }
 
+/** A column that holds a 0–10 recommend question. */
+export interface ScoreQuestion {
+  /** 0-based column index. */
+  column: number;
+  letter: string;
+  header: string;
+}
+
 /** What `getSheetProfile` returns for the active sheet. */
 export interface SheetProfile {
   sheetName: string;
@@ -79,6 +97,11 @@ export interface SheetProfile {
    * each row's question: then no column is the score. Else null.
    */
   questionColumn: number | null;
+  /**
+   * Other 0–10 recommend questions the sheet could be scored on (SPEC 10b),
+   * besides the score column in force; never segments. Absent or empty when there are none.
+   */
+  alternativeScores?: ScoreQuestion[];
   /** True when the active sheet is one of our report sheets. */
   isReport: boolean;
   /** The existing report sheet for this source, if any. */
@@ -159,9 +182,15 @@ export interface HeadlineReading {
   fewResponses: boolean;
 }
 
+/**
+ * The scale the score column was read on (SPEC 10b): `0-10`, or `1-11
+ * recoded` for answers coded 1–11 (Qualtrics' default), each read as one less.
+ */
+export type ScoreScaleName = '0-10' | '1-11 recoded';
+
 /** What `getPreview` returns. */
 export interface PreviewResult {
-  overall: TallySummary & { ignored: number; moe: number | null };
+  overall: TallySummary & { ignored: number; moe: number | null; scale?: ScoreScaleName };
   /** Band, scale and range of the overall NPS. */
   reading: HeadlineReading;
   /** The latest period against the previous one, a year earlier and the first (empty without a trend). */
@@ -173,6 +202,8 @@ export interface PreviewResult {
   trend: TrendPoint[];
   period: PeriodKind;
   warnings: string[];
+  /** The top themes of each side ("slow support"), when a comment column is chosen (SPEC §9 `themes-preview`); null without one. */
+  themes?: { detractors: string[]; promoters: string[]; comments: number } | null;
 }
 
 /** What `buildReport` returns. */

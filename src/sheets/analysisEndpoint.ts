@@ -33,8 +33,9 @@ export function getAnalysisAndSegments_(options: AnalysisOptions, segmentColumns
   const { spreadsheet, sheet } = activeSourceSheet();
   const source = sourceTable(readSheet(spreadsheet, sheet));
   const analysis = analyzeSource(source, checked);
-  // A segment table needs neither the dates nor a trend: the other columns' tables are counted without reading the dates again.
-  const undated: SourceTable = { ...source, inForce: { ...source.inForce, mapping: { ...source.inForce.mapping, date: null } } };
+  // A segment table needs neither the dates nor a trend, nor the drivers, themes or people (the analysis has them): the other columns' tables are counted without reading those columns again.
+  const { respondent: _respondent, ...counted } = source.inForce.mapping;
+  const undated: SourceTable = { ...source, inForce: { ...source.inForce, mapping: { ...counted, date: null, drivers: [], comments: [] } } };
   const segments = segmentColumns.map((column) =>
     column === checked.segmentColumn ? analysis.segments : analyzeSource(undated, analysisOptions({ ...options, segmentColumn: column, rollingDays: null })).segments,
   );

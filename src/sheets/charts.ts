@@ -18,7 +18,7 @@ import type { PeriodKind } from '../shared/contract';
 import { columnLetter } from '../nps/roles';
 import { BAND_LINES } from '../nps/bands';
 import {
-  CHART_HEIGHT, CHART_WIDTH, LIVE_ROWS, chartPlace, type ChartPlace, type ReportTables, type TableArea,
+  CHART_HEIGHT, CHART_WIDTH, LIVE_ROWS, chartPlace, themesChartPlace, type ChartPlace, type ReportTables, type TableArea,
 } from './reportLayout';
 
 /** Colours of the report (Google's palette). */
@@ -41,7 +41,7 @@ export interface ChartRange {
 /** One chart, as plain data. */
 export interface ChartSpec {
   /** What the chart shows: the trend with its interval, the promoter/passive/detractor mix, NPS by segment, or the 0–10 distribution. */
-  key: 'trend' | 'mix' | 'segments' | 'distribution';
+  key: 'trend' | 'mix' | 'segments' | 'distribution' | 'themes';
   type: 'LINE' | 'COLUMN' | 'BAR';
   /** The chart's one range: the labels (domain) in its first column, the series in the others; header row included. */
   range: ChartRange;
@@ -134,7 +134,32 @@ export function chartSpecs(tables: ReportTables, period: PeriodKind, confidence:
     });
   }
   // Two per row, in the order above, each with its size set (not Sheets' default).
-  return specs.map((spec, i) => ({ ...spec, options: { ...spec.options, width: CHART_WIDTH, height: CHART_HEIGHT }, anchor: chartPlace(i) }));
+  const placed: ChartSpec[] = specs.map((spec, i) => ({ ...spec, options: { ...spec.options, width: CHART_WIDTH, height: CHART_HEIGHT }, anchor: chartPlace(i) }));
+  if (tables.themesData) placed.push(themesChart(tables.themesData));
+  return placed;
+}
+
+/**
+ * What customers say: the strongest themes of each side (detractors' first)
+ * and the NPS of the responses that mention them. Its place and range are
+ * fixed (reportLayout.ts), so other charts coming and going never move it.
+ */
+function themesChart(data: TableArea): ChartSpec {
+  return {
+    key: 'themes',
+    type: 'BAR',
+    range: { row: data.headerRow, column: data.column, numRows: 1 + data.rows, numColumns: data.width }, // Theme | NPS
+    options: {
+      title: 'What customers say: NPS of those who mention each theme (detractors’ themes first)',
+      colors: [COLOURS.nps],
+      series: { 0: { dataLabel: 'value' } },
+      legend: { position: 'none' },
+      hAxis: { title: 'NPS (points)', viewWindow: { min: -100, max: 100 }, ticks: NPS_TICKS },
+      width: CHART_WIDTH,
+      height: CHART_HEIGHT,
+    },
+    anchor: themesChartPlace(),
+  };
 }
 
 /** A chart-data block, header row included, down to the rows charts cover. */
@@ -181,10 +206,12 @@ function buildChart_(start: Builder, spec: ChartSpec, range: GoogleAppsScript.Sp
 }
 
 /**
- * Puts the charts on the report sheet. Charts already on the sheet are
- * reused in order: one whose signature is unchanged is left alone, one that
- * changed is rebuilt in place; missing charts are inserted and extra ones
- * removed (the report sheet belongs to the add-on).
+ * Puts the charts on the report sheet. A chart whose signature is unchanged
+ * since the last build is left alone wherever it is in the sheet's order
+ * (the themes chart stays put when the segment chart goes); the other specs
+ * reuse the remaining charts in order, rebuilt in place; missing charts are
+ * inserted and extra ones removed (the report sheet belongs to the add-on).
+ * So a build never both inserts and removes a chart.
  *
  * @param ranges each spec's range on the sheet, in the order of `specs` (fetched with the report's one getRangeList)
  * @param previous the signatures saved at the last build (in the sheet's chart order), [] when new
@@ -204,21 +231,43 @@ export function applyCharts(
   const signatures = specs.map(chartSignature);
   // If charts were added or deleted by hand, their order no longer matches the saved signatures.
   const trusted = existing.length === previous.length;
-  specs.forEach((spec, i) => {
-    if (i < existing.length) {
-      if (trusted && previous[i] === signatures[i]) return;
-      sheet.updateChart(buildChart_(existing[i].modify(), spec, ranges[i], true));
-      undo.push(() => sheet.updateChart(existing[i]));
-    } else {
-      sheet.insertChart(buildChart_(sheet.newChart(), spec, ranges[i], false));
-      undo.push(() => removeChartsBut_(sheet, existing));
-    }
+  const reused = new Set<number>();
+  const chartOf = specs.map((_, i) => {
+    const j = trusted ? unchangedChart_(previous, signatures[i], i) : -1;
+    if (j < 0 || reused.has(j)) return -1;
+    reused.add(j);
+    return j;
   });
-  for (let i = specs.length; i < existing.length; i++) {
-    sheet.removeChart(existing[i]);
-    undo.push(() => sheet.insertChart(existing[i]));
+  const free = existing.map((_, j) => j).filter((j) => !reused.has(j));
+  const order: number[] = [];
+  specs.forEach((spec, i) => {
+    if (chartOf[i] >= 0) return order.push(chartOf[i]);
+    const j = free.shift();
+    if (j !== undefined) {
+      sheet.updateChart(buildChart_(existing[j].modify(), spec, ranges[i], true));
+      undo.push(() => sheet.updateChart(existing[j]));
+      return order.push(j);
+    }
+    sheet.insertChart(buildChart_(sheet.newChart(), spec, ranges[i], false));
+    undo.push(() => removeChartsBut_(sheet, existing));
+    return order.push(existing.length + i);
+  });
+  for (const j of free) {
+    sheet.removeChart(existing[j]);
+    undo.push(() => sheet.insertChart(existing[j]));
   }
-  return signatures;
+  // The signatures in the sheet's chart order (kept charts in place, inserted ones after), as getCharts will list them.
+  const kept = order.map((at, i) => ({ at, signature: signatures[i] })).sort((x, y) => x.at - y.at);
+  return kept.map((k) => k.signature);
+}
+
+/**
+ * The chart (index in the sheet's order) whose saved signature is this one:
+ * the one at the same index first, else the first other one; -1 when none.
+ */
+function unchangedChart_(previous: string[], signature: string, i: number): number {
+  if (previous[i] === signature) return i;
+  return previous.indexOf(signature);
 }
 
 /** Removes the charts of a sheet that are not among `kept` (the ones inserted by a build being taken back). */

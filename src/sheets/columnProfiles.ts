@@ -2,11 +2,11 @@
  * The columns as the sidebar shows them: the detector's roles, the user's
  * corrections on top, example values, and the mapping in force. Pure.
  */
-import type { ColumnMapping, ColumnProfile, Role, TablePosition } from '../shared/contract';
+import type { ColumnMapping, ColumnProfile, Role, ScoreQuestion, TablePosition } from '../shared/contract';
 import { cellDisplayText } from '../nps/cellDisplay';
 import { isBlankCell } from '../nps/cellKinds';
 import type { QuestionColumn } from '../nps/longFormat';
-import { mappingFromRoles, profileColumns } from '../nps/roles';
+import { alternativeScores, mappingFromRoles, profileColumns } from '../nps/roles';
 import type { Zone } from '../nps/zone';
 import { overridesByIndex, type RoleOverrides, type SavedRole } from './settings';
 
@@ -25,6 +25,8 @@ export interface ColumnsInForce {
   headers: string[];
   /** The column of questions of a sheet of one row per answer, else null. */
   questions: QuestionColumn | null;
+  /** Other 0–10 recommend questions than the score in force (SPEC 10b). */
+  alternativeScores: ScoreQuestion[];
 }
 
 /**
@@ -60,7 +62,13 @@ export function columnsInForce(values: unknown[][], table: TablePosition, locale
     samples: samplesOf(values, table, i, zone),
   }));
   const mapping = overridden.length ? mappingFromRoles(roles, values, table) : detected.mapping;
-  return { columns, mapping, headers: detected.columns.map((c) => c.header), questions: detected.questions };
+  if (overridden.length) {
+    // The Likert items and multiple-choice questions the detector found stay drivers unless the user gave them a role.
+    const questions = (detected.mapping.drivers || []).filter((i) => detected.columns[i].role !== 'segment' && overrides[i] === undefined);
+    mapping.drivers = [...(mapping.drivers || []), ...questions];
+  }
+  const alternatives = alternativeScores(detected.scoreQuestions, mapping.score).map((i) => ({ column: i, letter: columns[i].letter, header: columns[i].header }));
+  return { columns, mapping, headers: detected.columns.map((c) => c.header), questions: detected.questions, alternativeScores: alternatives };
 }
 
 /** The first few non-blank values of a column, as text. */

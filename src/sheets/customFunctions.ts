@@ -283,7 +283,7 @@ export function NPS_ROLLING(dates: unknown, scores: unknown, window_days: unknow
  * NPS per segment (plan, region, channel…), most responses first, with the interval of each, its difference from all other responses and whether that difference is significant (Holm-adjusted across the segments).
  * Example: =NPS_BY_SEGMENT(D2:D, C2:C, 10)
  *
- * @param {D2:D} segments The segment of each answer; blank cells form "(blank)".
+ * @param {D2:D} segments The segment of each answer; "Male" and "male" are one segment, blank cells and NA, N/A or - form "(blank)".
  * @param {C2:C} scores The 0–10 answers, same rows as the segments.
  * @param {1} min_responses Optional. Leave out segments with fewer responses (default 1).
  * @param {0.95} confidence Optional. Confidence level between 0 and 1 (default 0.95).

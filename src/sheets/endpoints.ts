@@ -12,6 +12,7 @@ import type { AnalysisOptions, PeriodKind, PreviewResult, RefreshResult, ReportO
 import type { PeriodChange } from '../nps/analysis';
 import { headlineReading } from '../nps/headlineReading';
 import { readablePeriod } from '../nps/periodWords';
+import { themesPreview } from './themesPreview';
 import { columnsInForce } from './columnProfiles';
 import { withDocumentLock } from './documentLock';
 import { buildReportFor } from './reportBuilder';
@@ -61,6 +62,7 @@ function profileOfRead(read: SheetRead, activeReport: GoogleAppsScript.Spreadshe
     table,
     columns: inForce.columns,
     mapping: inForce.mapping,
+    alternativeScores: inForce.alternativeScores,
     problem: inForce.mapping.score === null ? noScoreMessage(read.name, inForce.columns, inForce.questions) : null,
     questionColumn: inForce.mapping.score === null && inForce.questions ? inForce.questions.column : null,
   };
@@ -95,12 +97,14 @@ export function saveRoleOverrides(sheetId: number, overrides: { [column: number]
 export function getPreview(options: AnalysisOptions): PreviewResult {
   const checked = analysisOptions(options);
   const { spreadsheet, sheet } = activeSourceSheet();
-  const analysis = analyzeSource(sourceTable(readSheet(spreadsheet, sheet)), checked);
+  const source = sourceTable(readSheet(spreadsheet, sheet));
+  // The preview does not show what goes with the score: it leaves the driver columns unread.
+  const analysis = analyzeSource({ ...source, inForce: { ...source.inForce, mapping: { ...source.inForce.mapping, drivers: [] } } }, checked);
   const o = analysis.overall;
   return {
     overall: {
       responses: o.responses, promoters: o.promoters, passives: o.passives, detractors: o.detractors,
-      nps: o.nps, ci: o.ci, ignored: o.ignored, moe: o.moe,
+      nps: o.nps, ci: o.ci, ignored: o.ignored, moe: o.moe, scale: o.scale,
     },
     reading: headlineReading(o, checked.confidence),
     comparisons: analysis.comparisons.map((c) => ({
@@ -111,6 +115,7 @@ export function getPreview(options: AnalysisOptions): PreviewResult {
     trend: analysis.periods.rows.map((row) => trendPoint_(row, checked.period)),
     period: checked.period,
     warnings: analysis.warnings.slice(),
+    themes: themesPreview(analysis.themes),
   };
 }
 

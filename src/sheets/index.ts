@@ -11,3 +11,4 @@ export * from './analysisEndpoint';
 export { NPS_LATEST, NPS_MOVEMENT } from './peopleFunctions';
 export { NPS_WEIGHTED, NPS_SAMPLE_SIZE } from './weightedFunctions';
 export { NPS_THEMES } from './themesFunction';
+export { NPS_DRIVERS } from './driversFunction';

@@ -17,6 +17,8 @@ import { cellDisplayText } from '../nps/cellDisplay';
 import { columnLetter } from '../nps/roles';
 import type { Zone } from '../nps/zone';
 import { chartDataBlocks } from './reportChartData';
+import { voicesBlocks } from './reportVoices';
+import { driversBlock } from './driversBlock';
 import { composeBlocks, NEUTRAL_FORMAT, repeat, type Block, type BlockArea, type Cell } from './reportCompose';
 import {
   MAX_COMPARISONS, PERIOD_FORMULA_WIDTH, PERIOD_TABLE, REPORT_COLUMNS, ROLLING_TABLE,
@@ -45,6 +47,8 @@ export interface ReportInput {
    * would count; null for open ranges (new responses are counted).
    */
   closedAt?: number | null;
+  /** The respondent column's header (SPEC §10 "People"), when one is chosen. */
+  respondentHeader?: string;
 }
 
 /** The report's cells from A1, their number formats and style keys (same shape), and where its tables are. */
@@ -108,9 +112,17 @@ export function reportGrid(input: ReportInput): ReportGrid {
   const live = input.options.mode === 'live';
   const a = input.analysis;
   const hasDates = input.mapping.date !== null;
-  const titleRow = tableTitleRow(chartCount(hasDates, a.segments !== null));
+  // Themes and people in a band under the charts; the tables under it (reportVoices.ts).
+  const bandRow = tableTitleRow(chartCount(hasDates, a.segments !== null));
+  const respondent = input.mapping.respondent ?? null;
+  const voices = voicesBlocks({
+    analysis: a,
+    respondent: respondent === null ? null : { column: respondent, header: input.respondentHeader || '' },
+    asOf: live ? builtText(input) : null,
+  }, bandRow);
+  const titleRow = bandRow + voices.rows;
   const headerRow = titleRow + 1;
-  const blocks: Block[] = [headBlock(input, live), summaryBlock(input, live)];
+  const blocks: Block[] = [headBlock(input, live), summaryBlock(input, live), ...voices.blocks];
   const tables: ReportTables = { period: null, segment: null, rolling: null, trendData: null, mixData: null, segmentData: null, distributionData: null };
   const place = (at: { column: number; width: number }, rows: number, liveRows: number): TableArea => ({
     headerRow, column: at.column, width: at.width, rows: live ? liveRoom(liveRows) : rows,
@@ -136,7 +148,11 @@ export function reportGrid(input: ReportInput): ReportGrid {
     blocks.push(tableBlock(titleRow, tables.rolling, title, ROLLING_HEADER, ROLLING_FORMATS, live ? null : rows.map(rollingCells), NPS_AT.rolling,
       live ? { formula: rollingFormula(input), width: ROLLING_TABLE.width } : null));
   }
-  blocks.push(...chartDataBlocks({ analysis: a, live, tables, titleRow }));
+  // What goes with the score: beside the first row of charts (right of the themes chart when there is one).
+  const drivers = driversBlock(a, live, voices.themesData !== null);
+  if (drivers) blocks.push(drivers);
+  blocks.push(...chartDataBlocks({ analysis: a, live, tables, titleRow: bandRow }));
+  tables.themesData = voices.themesData;
   return { ...composeBlocks(blocks, REPORT_COLUMNS), tables };
 }
 
@@ -171,7 +187,9 @@ function headBlock(input: ReportInput, live: boolean): Block {
   const parts = [`Source: ${input.sourceName}, rows ${table.firstDataRow}–${table.lastRow}`, `score: ${a.headers.score || 'score column'}`];
   if (a.headers.date !== null) parts.push(`by ${PERIOD_NOUNS[options.period]}`);
   parts.push(`${Math.round(options.confidence * 1000) / 10} % confidence`);
-  const built = `${cellDisplayText(new Date(input.builtAt), input.zone)} (${input.zone.id})`;
+  // How the score column's answers were read (1–11 recoded, 1–10, a rating): the figures below depend on it.
+  for (const warning of a.scaleWarnings || []) parts.push(warning.replace(/\.$/, ''));
+  const built = builtText(input);
   if (live) {
     parts.push('live: the tables are formulas over the source and update with new responses');
     if (input.closedAt) parts.push(`the table ends at row ${input.closedAt} because of the rows under it; answers added below them are not counted`);
@@ -199,6 +217,11 @@ function headBlock(input: ReportInput, live: boolean): Block {
     // Rows: title, details, the headline in words (filled by band), the comparisons (reportLayout.ts).
     styles: [repeat<StyleKey>('title', width), repeat<StyleKey>('', width), repeat<StyleKey>(headline, width), repeat<StyleKey>('', width)],
   };
+}
+
+/** When the report was built, in the sheet's zone: "2025-06-30 14:05:00 (Europe/Berlin)". */
+function builtText(input: ReportInput): string {
+  return `${cellDisplayText(new Date(input.builtAt), input.zone)} (${input.zone.id})`;
 }
 
 /** The summary: NPS_SUMMARY's header and figures, or the formula in live mode. */

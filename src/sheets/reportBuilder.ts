@@ -26,7 +26,12 @@ import { createReportSheet, findReportSheet } from './reportSheet';
 import { writeInPlace } from './reportWriter';
 import { applyReportStyle, type StyleKey } from './reportStyle';
 import { forgetReportRecord, loadReportRecord, saveReportRecord, type ReportRecord } from './settings';
-import { analyzeSource, readSheet, sourceTable, type SourceTable } from './sourceSheet';
+import { analyzeSource, analyzeSourceColumns, readSheet, sourceTable, type SourceTable } from './sourceSheet';
+import type { TableColumns } from '../nps/tableColumns';
+import type { TableAnalysis } from '../nps/analysis';
+import { cellDisplayText } from '../nps/cellDisplay';
+import { followUpGrid } from './followUpLists';
+import { writeFollowUpSheet } from './followUpSheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -50,25 +55,34 @@ export function buildReportFor(
   knownReport: Sheet | null = null,
   remembered: Pick<ReportRecord, 'score' | 'date' | 'segment'> = {},
 ): ReportResult {
-  // 1. Read and compute: nothing is written yet.
-  const table = withRememberedColumns(sourceTable(readSheet(spreadsheet, source)), remembered);
+  // 1. Read and compute: nothing is written yet. The source is read whole, in the 2 calls of
+  // getDataRange().getValues(): reading the detection sample and then the used columns costs
+  // 3 + one per run of columns, and the rebuild with other options is already at SPEC §8's 25
+  // calls (test/sheets/atomicRefresh.test.ts). Detection still looks at the sample only, so the
+  // build finds the columns the sidebar showed.
+  const table = withRememberedColumns(sourceTable(readSheet(spreadsheet, source, true)), remembered);
   const headers = table.inForce.headers;
   const segmentColumn = remembered.segment === undefined ? requested.segmentColumn : remembered.segment === null ? null : columnNow('segment', remembered.segment, headers);
   const options: ReportOptions = { ...requested, segmentColumn };
-  const analysis = analyzeSource(table, options);
+  const { analysis, columns: read } = analyzeSourceColumns(table, options);
+  // The rows the analysis read: a table that runs on past the detection sample ends at the last row its columns fill.
+  const position = { ...table.table, lastRow: table.table.firstDataRow - 1 + analysis.rows };
   if (analysis.overall.responses === 0) throw new Error(noResponsesMessage(headers[table.inForce.mapping.score as number], analysis.overall.ignored));
-  const closedAt = options.mode === 'live' && rowsUnderTable(table) ? table.table.lastRow : null;
+  // Formulas read answers as 0–10 (SPEC 4): the tables of a column coded 1–11 are written as the analysis recoded them.
+  const written: ReportOptions = options.mode === 'live' && analysis.overall.scale === '1-11 recoded' ? { ...options, mode: 'snapshot' } : options;
+  const closedAt = written.mode === 'live' && position.lastRow < table.lastRow ? position.lastRow : null;
   const grid = reportGrid({
     sourceName: table.name,
-    table: table.table,
+    table: position,
     mapping: table.inForce.mapping,
-    options,
+    options: written,
     analysis,
     zone: table.context.zone,
     builtAt: Date.now(),
     closedAt,
+    respondentHeader: table.inForce.mapping.respondent == null ? undefined : headers[table.inForce.mapping.respondent],
   });
-  const specs = chartSpecs(grid.tables, options.period, options.confidence, analysis.segments ? segmentName(analysis.segments) : null, options.mode === 'live');
+  const specs = chartSpecs(grid.tables, options.period, options.confidence, analysis.segments ? segmentName(analysis.segments) : null, written.mode === 'live');
   const rows = Math.max(grid.values.length, chartRowsNeeded(specs));
   const values = padRows<Cell>(grid.values, rows, '');
   const formats = padRows<string>(grid.formats, rows, FORMATS.neutral);
@@ -80,37 +94,71 @@ export function buildReportFor(
     date: date === null ? null : columnRef(headers, date),
     segment: options.segmentColumn === null ? null : columnRef(headers, options.segmentColumn),
   };
+  // 2. Write: the follow-up sheet first (when asked for), taken back if the report then fails.
+  const followUp = options.followUp ? writeFollowUp(table, read, options, analysis, previous) : null;
+  const followUpSheetId = followUp ? followUp.sheetId : previous ? previous.followUpSheetId : undefined;
   const record = (reportSheetId: number, area: { rows: number; columns: number }, charts: string[]): ReportRecord =>
-    ({ sourceSheetId: table.sheetId, reportSheetId, options, ...columns, area: { ...area, blocks: grid.blocks }, charts });
-
-  // 2. Write.
-  const existing = knownReport || findReportSheet(spreadsheet, table.sheetId, previous);
-  if (!existing) {
-    const name = createNewReport(spreadsheet, table, values, formats, styles, specs, (id, charts) => saveReportRecord(record(id, { rows, columns: values[0].length }, charts)));
-    return resultOf(name, true, options, analysis, specs, closedAt, table.context.zone.id);
-  }
-  const name = existing.getName();
-  // A record that names its report sheet is how `existing` was found (by id here, or as the active sheet by
-  // reportSourceId): its id is known, and not asked again (SPEC §8's 25 calls). Older records did not keep it.
-  const reportSheetId = previous && previous.reportSheetId !== undefined ? previous.reportSheetId : sheetIdOf(existing);
+    ({ sourceSheetId: table.sheetId, reportSheetId, options, ...columns, area: { ...area, blocks: grid.blocks }, charts, ...(followUpSheetId === undefined ? {} : { followUpSheetId }) });
   try {
-    writeInPlace(existing, {
-      values,
-      formats,
-      styles,
-      blocks: grid.blocks,
-      chartRanges: specs.map((s) => rangeA1(s.range)),
-      blankFormat: FORMATS.neutral,
-      applyCharts: (ranges, undo) => applyCharts(existing, specs, ranges, previous ? previous.charts : [], false, undo),
-      saveRecord: (area, charts) => {
-        saveReportRecord(record(reportSheetId, area, charts));
-        return () => (previous ? saveReportRecord(previous) : forgetReportRecord(table.sheetId));
-      },
-    }, previous && previous.reportSheetId === reportSheetId ? previous.area || null : null);
+    return writeReport();
   } catch (error) {
-    throw new Error(writeFailure(name, error));
+    if (followUp) followUp.undo();
+    throw error;
   }
-  return resultOf(name, false, options, analysis, specs, closedAt, table.context.zone.id);
+
+  function writeReport(): ReportResult {
+    const existing = knownReport || findReportSheet(spreadsheet, table.sheetId, previous);
+    if (!existing) {
+      const name = createNewReport(spreadsheet, table, values, formats, styles, specs, (id, charts) => saveReportRecord(record(id, { rows, columns: values[0].length }, charts)));
+      return resultOf(name, true, options, analysis, specs, closedAt, table.context.zone.id, followUp);
+    }
+    const name = existing.getName();
+    // A record that names its report sheet is how `existing` was found (by id here, or as the active sheet by
+    // reportSourceId): its id is known, and not asked again (SPEC §8's 25 calls). Older records did not keep it.
+    const reportSheetId = previous && previous.reportSheetId !== undefined ? previous.reportSheetId : sheetIdOf(existing);
+    try {
+      writeInPlace(existing, {
+        values,
+        formats,
+        styles,
+        blocks: grid.blocks,
+        chartRanges: specs.map((s) => rangeA1(s.range)),
+        blankFormat: FORMATS.neutral,
+        applyCharts: (ranges, undo) => applyCharts(existing, specs, ranges, previous ? previous.charts : [], false, undo),
+        saveRecord: (area, charts) => {
+          saveReportRecord(record(reportSheetId, area, charts));
+          return () => (previous ? saveReportRecord(previous) : forgetReportRecord(table.sheetId));
+        },
+      }, previous && previous.reportSheetId === reportSheetId ? previous.area || null : null);
+    } catch (error) {
+      throw new Error(writeFailure(name, error));
+    }
+    return resultOf(name, false, options, analysis, specs, closedAt, table.context.zone.id, followUp);
+  }
+}
+
+/**
+ * Writes the follow-up sheet (SPEC §10) from the analysis' people and the
+ * comment and segment columns.
+ * @throws Error when there is no respondent column to list people from, or the sheet cannot be written
+ */
+function writeFollowUp(table: SourceTable, read: TableColumns, options: ReportOptions, analysis: TableAnalysis, previous: ReportRecord | null): { sheetId: number; name: string; undo: () => void } {
+  const { mapping } = table.inForce;
+  if (!analysis.people) {
+    throw new Error(mapping.respondent == null
+      ? 'The follow-up lists need a respondent column: set a column’s role to “Respondent (e-mail or id)”, or untick “Follow-up lists”.'
+      : 'The follow-up lists need a date column to find each person’s latest answer: mark the column with the response dates as “date”.');
+  }
+  // The columns the analysis read: the first comment column and the report's segment column.
+  const grid = followUpGrid({
+    sourceName: table.name,
+    people: analysis.people,
+    comments: mapping.comments.length ? read.cells(mapping.comments[0]) : null,
+    segments: options.segmentColumn === null ? null : read.cells(options.segmentColumn),
+    zone: table.context.zone,
+    builtAt: `${cellDisplayText(new Date(), table.context.zone)} (${table.context.zone.id})`,
+  });
+  return writeFollowUpSheet(table.spreadsheet, table.name, table.sheetId, grid, previous ? previous.followUpSheetId : undefined);
 }
 
 /**
@@ -191,11 +239,6 @@ function withRememberedColumns(table: SourceTable, remembered: Pick<ReportRecord
   return { ...table, inForce: { ...table.inForce, mapping } };
 }
 
-/** True when anything lies under the table (summary rows, notes): the table ends before the sheet's last row with content. */
-function rowsUnderTable(table: SourceTable): boolean {
-  return table.table.lastRow < table.lastRow;
-}
-
 /** What a build tells the user. */
 function resultOf(
   name: string,
@@ -205,9 +248,13 @@ function resultOf(
   specs: ChartSpec[],
   closedAt: number | null,
   zoneId: string,
+  followUp: { name: string } | null,
 ): ReportResult {
-  const notes: string[] = [];
-  const caveat = liveUtcCaveat(options.mode, analysis.datesAreUtc, analysis.headers.date, zoneId);
+  const notes: string[] = analysis.scaleWarnings.map((warning) => warning.replace(/\.$/, ''));
+  if (followUp) notes.push(`the follow-up lists are in '${followUp.name}' (personal data: share with care)`);
+  const asValues = options.mode === 'live' && analysis.overall.scale === '1-11 recoded';
+  if (asValues) notes.push('live formulas read answers as 0–10, so the tables were written as values; build again to update them');
+  const caveat = asValues ? null : liveUtcCaveat(options.mode, analysis.datesAreUtc, analysis.headers.date, zoneId);
   if (caveat) notes.push(caveat);
   if (closedAt !== null) notes.push(`the table ends at row ${closedAt} because of the rows under it; answers added below them are not counted`);
   const chartWord = specs.length === 1 ? 'chart' : 'charts';

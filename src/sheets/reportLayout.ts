@@ -11,9 +11,17 @@
  *   row 2      details (score column, period, confidence, mode)
  *   row 3      the headline NPS in words: band, scale, range, few responses
  *   rows 4–6   the headline comparisons, one sentence a row
+ *   row 7      what customers say / people, in one sentence, when a comment
+ *              or respondent column is chosen and there is no block to show
  *   rows 8–9   summary (NPS_SUMMARY shape)
- *   row 11…    charts, 600 × 371 px each, two per row, 19 rows per row of charts
- *   row T      table titles, T = 11 + 19 × rows of charts; headers on T + 1
+ *   row 11…    charts, 600 × 371 px each, two per row, 19 rows per row of charts;
+ *              the themes chart (when themes are listed) a third in the first
+ *              row, at a fixed place (its data too: AJ10…), so that it is
+ *              never moved when the other charts come and go
+ *   row B      B = 11 + 19 × rows of charts: "What customers say" A–H and
+ *              "People" N–U, when there are themes or people (the band); the
+ *              chart data's title stays on row B
+ *   row T      table titles, T = B + the band's rows; headers on T + 1
  *              period table A–L (NPS_BY_PERIOD + Note) | segment table N–X
  *              (NPS_BY_SEGMENT + Note) | rolling table Z–AH (NPS_ROLLING)
  *              | chart data AJ–AZ: trend | mix | segments | 0–10 distribution
@@ -77,6 +85,17 @@ export const DISTRIBUTION_DATA = { column: 49, width: 4 };
 /** Columns of every report (the sheet is grown to this width). */
 export const REPORT_COLUMNS = DISTRIBUTION_DATA.column + DISTRIBUTION_DATA.width - 1;
 
+/** "What customers say": first column and width (Theme … Example). */
+export const THEMES_BLOCK = { column: 1, width: 8 };
+/** "People": first column and width (label, counts, NPS, interval). */
+export const PEOPLE_BLOCK = { column: 14, width: 8 };
+/** Row of the one-sentence note on themes and people when there is no block to show. */
+export const VOICES_NOTE_ROW = 7;
+/** The themes chart's data: title on row 10, header on row 11, in the chart data's first columns (above the other blocks). */
+export const THEMES_DATA = { titleRow: 10, column: 36, width: 2, rows: 10 };
+/** The themes chart: a third chart in the first row of charts. */
+export const THEMES_CHART_SLOT = 2;
+
 /** Size of a sheet just made by `insertSheet` (Sheets' default grid). */
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
@@ -138,6 +157,15 @@ export interface TableArea {
   rows: number;
 }
 
+/**
+ * The place of the themes chart: right of the first row's two charts.
+ * @example themesChartPlace() // { row: 11, column: 9, offsetX: 120, offsetY: 0 }
+ */
+export function themesChartPlace(): ChartPlace {
+  const x = THEMES_CHART_SLOT * (CHART_WIDTH + CHART_GAP);
+  return { row: CHART_ROW, column: 1 + Math.floor(x / COLUMN_WIDTH), offsetX: x % COLUMN_WIDTH, offsetY: 0 };
+}
+
 /** The tables of one report, null when absent. */
 export interface ReportTables {
   period: TableArea | null;
@@ -148,4 +176,6 @@ export interface ReportTables {
   mixData: TableArea | null;
   segmentData: TableArea | null;
   distributionData: TableArea | null;
+  /** The themes chart's data (a fixed place, see above), absent without themes. */
+  themesData?: TableArea | null;
 }

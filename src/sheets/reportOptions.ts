@@ -40,5 +40,8 @@ export function analysisOptions(input: Partial<AnalysisOptions> | null | undefin
 export function reportOptions(input: Partial<ReportOptions> | null | undefined): ReportOptions {
   const mode = input && input.mode ? input.mode : 'snapshot';
   if (REPORT_MODES.indexOf(mode) < 0) throw new Error(`"${String(mode)}" is not a report mode. Choose snapshot or live.`);
-  return { ...analysisOptions(input), mode };
+  const followUp = input && input.followUp !== undefined && input.followUp !== null ? input.followUp : false;
+  if (typeof followUp !== 'boolean') throw new Error('The follow-up lists option must be on or off (true or false).');
+  // Only an asked-for follow-up sheet is remembered, so that records of reports without one read as before.
+  return followUp ? { ...analysisOptions(input), mode, followUp } : { ...analysisOptions(input), mode };
 }

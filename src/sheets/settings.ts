@@ -49,6 +49,8 @@ export interface ReportRecord {
   area?: ReportArea;
   /** One signature per chart, in the order of the sheet's charts. */
   charts: string[];
+  /** The follow-up sheet's id (SPEC §10), once one was written (absent otherwise: then it is found by its metadata). */
+  followUpSheetId?: number;
 }
 
 function documentProperties_(): GoogleAppsScript.Properties.Properties {
@@ -106,11 +108,11 @@ export function overridesByIndex(saved: SavedRole[], headers: string[]): RoleOve
 }
 
 /** Roles that one column at most holds. */
-const ONE_COLUMN_ROLES: Role[] = ['score', 'date'];
+const ONE_COLUMN_ROLES: Role[] = ['score', 'date', 'respondent'];
 
 /**
  * Merges changes into a sheet's role overrides: a role sets one, `null` clears it.
- * Setting `score` or `date` clears that override of any other column (which
+ * Setting `score`, `date` or `respondent` clears that override of any other column (which
  * goes back to its detected role). Saved with each column's header.
  * @param headers the table's header texts, by column index
  * @throws Error when a column or a role is not valid
@@ -180,10 +182,11 @@ function validRecord_(record: ReportRecord | null): ReportRecord | null {
   if (PERIOD_KINDS.indexOf(o.period) < 0 || REPORT_MODES.indexOf(o.mode) < 0) return null;
   const area = record.area && Number.isInteger(record.area.rows) && Number.isInteger(record.area.columns) && record.area.rows > 0 && record.area.columns > 0 ? validArea_(record.area) : undefined;
   const reportSheetId = Number.isInteger(record.reportSheetId) ? record.reportSheetId : undefined;
+  const followUpSheetId = Number.isInteger(record.followUpSheetId) ? record.followUpSheetId : undefined;
   const score = validRef_(record.score) || undefined;
   const date = record.date === null ? null : validRef_(record.date) || undefined;
   const segment = record.segment === null ? null : validRef_(record.segment) || undefined;
-  return { ...record, reportSheetId, area, score, date, segment, charts: Array.isArray(record.charts) ? record.charts : [] };
+  return { ...record, reportSheetId, followUpSheetId, area, score, date, segment, charts: Array.isArray(record.charts) ? record.charts : [] };
 }
 
 /** A remembered column as saved, or null when it is not one. */

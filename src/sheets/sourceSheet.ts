@@ -9,11 +9,12 @@ import { sheetById, sheetIdOf } from './sheetIds';
 import type { AnalysisOptions, TablePosition } from '../shared/contract';
 import { analyzeTable, type TableAnalysis } from '../nps/analysis';
 import type { QuestionColumn } from '../nps/longFormat';
+import { isBlankCell } from '../nps/cellKinds';
 import { columnRuns, headerCellsOf, wantedColumns, type TableColumns } from '../nps/tableColumns';
 import { columnsInForce, type ColumnsInForce } from './columnProfiles';
 import { reportSourceId } from './reportSheet';
 import { loadRoleOverrides } from './settings';
-import { locateTable, readSample, type SheetSample } from './sampleRead';
+import { locateTable, readSample, sampleOfWhole, type SheetSample } from './sampleRead';
 import { spreadsheetContext, type SpreadsheetContext } from './spreadsheetContext';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -34,6 +35,8 @@ export interface SourceTable extends SheetRead {
   table: TablePosition;
   /** The same table in the rows of `values` (the sample): what detection looked at. */
   sampleTable: TablePosition;
+  /** The table runs on past the sample to the sheet's last row (sampleRead.ts). */
+  runsOn: boolean;
   inForce: ColumnsInForce;
 }
 
@@ -54,14 +57,18 @@ export function activeSourceSheet(): { spreadsheet: Spreadsheet; sheet: Sheet; a
   return { spreadsheet, sheet: source, activeReport: active };
 }
 
-/** Reads a sheet: its id, name, detection sample (sampleRead.ts) and the spreadsheet's zone and locale. */
-export function readSheet(spreadsheet: Spreadsheet, sheet: Sheet): SheetRead {
+/**
+ * Reads a sheet: its id, name, detection sample (sampleRead.ts) and the
+ * spreadsheet's zone and locale.
+ * @param whole read every cell in one `getDataRange().getValues()` (2 calls) rather than the sample and then the used columns (3 calls, then one per run of columns)
+ */
+export function readSheet(spreadsheet: Spreadsheet, sheet: Sheet, whole = false): SheetRead {
   return {
     spreadsheet,
     sheet,
     sheetId: sheetIdOf(sheet),
     name: sheet.getName(),
-    ...readSample(sheet),
+    ...(whole ? sampleOfWhole(sheet.getDataRange().getValues()) : readSample(sheet)),
     context: spreadsheetContext(spreadsheet),
   };
 }
@@ -79,40 +86,45 @@ export function sourceTable(read: SheetRead): SourceTable {
 }
 
 /**
- * The data rows of the given columns of a source table: rows the detection
- * sample holds come from it, the others (a long sheet's middle rows) with
- * one `getSheetValues` per run of adjacent columns; nothing else is read.
+ * The data rows (firstDataRow..lastRow) of the given columns of a source
+ * table: from the whole sheet when it was read whole, else one
+ * `getSheetValues` per run of adjacent columns, nothing else, whatever the sheet's length
+ * (the calls do not grow with the rows). A
+ * table that runs on past the detection sample ends at the last row where
+ * its score or date column holds something (a note further right, even in a
+ * column read for segments, drivers or comments, is not a row).
  */
 export function readTableColumns(source: SourceTable, columns: number[]): TableColumns {
-  const { table, head, tailStart, values } = source;
-  const rows = Math.max(0, table.lastRow - table.firstDataRow + 1);
-  // The rows between the sample's first and last rows, inside the table.
-  const middleFirst = Math.max(head + 1, table.firstDataRow);
-  const middleRows = Math.max(0, Math.min(tailStart - 1, table.lastRow) - middleFirst + 1);
+  const { table, sheet } = source;
+  let rows = Math.max(0, table.lastRow - table.firstDataRow + 1);
   const read = new Map<number, unknown[]>();
-  for (const [start, count] of columnRuns(columns)) {
-    const middle = middleRows > 0 ? source.sheet.getSheetValues(middleFirst, start + 1, middleRows, count) : [];
+  for (const [start, count] of rows > 0 ? columnRuns(columns) : []) {
+    const whole = source.whole;
+    const first = table.firstDataRow - 1;
+    const grid = whole ? null : sheet.getSheetValues(table.firstDataRow, start + 1, rows, count);
     for (let k = 0; k < count; k++) {
       const cells = new Array<unknown>(rows);
-      for (let i = 0; i < rows; i++) {
-        const row = table.firstDataRow + i;
-        if (row >= middleFirst && row < middleFirst + middleRows) cells[i] = middle[row - middleFirst][k];
-        else {
-          const cellsRow = values[row <= head ? row - 1 : head + row - tailStart];
-          cells[i] = cellsRow ? cellsRow[start + k] : '';
-        }
-      }
+      if (grid) for (let i = 0; i < rows; i++) cells[i] = grid[i][k];
+      else for (let i = 0; i < rows; i++) cells[i] = whole![first + i][start + k];
       read.set(start + k, cells);
     }
+  }
+  if (source.runsOn) {
+    const { score, date } = source.inForce.mapping;
+    const keys = [score, date].filter((column): column is number => column !== null && read.has(column));
+    const lists = keys.length > 0 ? keys.map((column) => read.get(column)!) : [...read.values()];
+    const all = [...read.values()];
+    while (rows > 0 && lists.every((cells) => isBlankCell(cells[rows - 1]))) rows--;
+    for (const cells of all) cells.length = rows;
   }
   return {
     rows,
     cells(column) {
-      const cells = read.get(column);
+      const cells = read.get(column) || (rows === 0 ? [] : undefined);
       if (!cells) throw new Error(`Column ${column + 1} of "${source.name}" was not read: add it to the columns the analysis reads (wantedColumns).`);
       return cells;
     },
-    headerCells: (column) => headerCellsOf(values, source.sampleTable, column),
+    headerCells: (column) => headerCellsOf(source.values, source.sampleTable, column),
   };
 }
 
@@ -122,17 +134,27 @@ export function readTableColumns(source: SourceTable, columns: number[]): TableC
  * @throws Error when the segment column is not in the table, or the analysis fails (plain words)
  */
 export function analyzeSource(source: SourceTable, options: AnalysisOptions): TableAnalysis {
+  return analyzeSourceColumns(source, options).analysis;
+}
+
+/**
+ * {@link analyzeSource}, with the columns it read (the follow-up sheet lists their comment and segment cells).
+ * @throws Error as analyzeSource
+ */
+export function analyzeSourceColumns(source: SourceTable, options: AnalysisOptions): { analysis: TableAnalysis; columns: TableColumns } {
   if (options.segmentColumn !== null && options.segmentColumn >= source.inForce.columns.length) {
     throw new Error(`The segment column you picked is not in the table of "${source.name}" any more. Pick the segment column again.`);
   }
   const columns = readTableColumns(source, wantedColumns(source.inForce.mapping, options));
-  return analyzeTable(columns, source.table, source.inForce.mapping, {
+  const table = { ...source.table, lastRow: source.table.firstDataRow - 1 + columns.rows };
+  const analysis = analyzeTable(columns, table, source.inForce.mapping, {
     ...options,
     timeZone: source.context.zone.id,
     zone: source.context.zone,
     locale: source.context.locale,
     headers: source.inForce.headers,
   });
+  return { analysis, columns };
 }
 
 /**

@@ -3,7 +3,7 @@
  * range in words, the responses (marked "few responses" under 30), the
  * latest period against the previous one, the trend, and what was ignored.
  * Test hooks: `overall-nps`, `nps-band`, `overall-range`, `overall-responses`,
- * `ignored-count`, `headline-comparison`.
+ * `ignored-count`, `headline-comparison`, `themes-preview`.
  */
 import { FEW_RESPONSES_MARK } from '../nps/fewResponses';
 import type { PreviewResult } from '../shared/contract';
@@ -41,6 +41,25 @@ function counts(responses: number, ignored: number, few: boolean): HTMLElement {
 }
 
 /**
+ * "Detractors mention: slow support, price · Promoters mention: easy to use",
+ * or why no theme is named; the themes are the sheet's words, set as text.
+ *
+ * @param themes the top themes of each side
+ * @example themesText({ detractors: ['price'], promoters: [], comments: 80 }) // 'Detractors mention: price'
+ */
+export function themesText(themes: NonNullable<PreviewResult['themes']>): string {
+  const parts: string[] = [];
+  if (themes.detractors.length) parts.push(`Detractors mention: ${themes.detractors.join(', ')}`);
+  if (themes.promoters.length) parts.push(`Promoters mention: ${themes.promoters.join(', ')}`);
+  if (parts.length) return parts.join(' · ');
+  return themes.comments ? `No theme leans clearly to detractors or promoters (${plural(themes.comments, 'comment')})` : 'No comments to read yet';
+}
+
+function themesLine(themes: NonNullable<PreviewResult['themes']>): HTMLElement {
+  return el('p', { class: 'themes', 'data-testid': 'themes-preview' }, themesText(themes));
+}
+
+/**
  * Renders the preview. Every text from the sheet (period names, ignored
  * values, warnings) is set as text.
  *
@@ -67,6 +86,7 @@ export function renderPreview(container: HTMLElement, preview: PreviewResult, co
       : el('p', { class: 'range' }, 'No 0–10 answers to count yet.'),
     counts(overall.responses, ignored, reading.fewResponses),
     latest ? el('p', { class: latest.significant ? 'comparison real' : 'comparison', 'data-testid': 'headline-comparison' }, latest.sentence) : null,
+    preview.themes ? themesLine(preview.themes) : null,
     trendSparkline(preview.trend, preview.period),
     el('p', { class: 'detail' }, `${plural(overall.promoters, 'promoter')} · ${plural(overall.passives, 'passive')} · ${plural(overall.detractors, 'detractor')}`),
     ignored

@@ -5,7 +5,7 @@
  * changes them silently; when the user changes one, the button says what
  * will change.
  * Test hooks: `period-select`, `segment-select`, `mode-select`,
- * `rolling-select`, `build-report`.
+ * `rolling-select`, `follow-up`, `build-report`.
  */
 import { namedOptions, optionChanges } from '../nps/optionsInWords';
 import type { AnalysisOptions, PeriodKind, ReportMode, ReportOptions, SheetProfile } from '../shared/contract';
@@ -71,7 +71,21 @@ export function segmentChoices(profile: SheetProfile): SegmentChoice[] {
 export function reportChanges(profile: SheetProfile, chosen: ReportOptions): string[] {
   if (!profile.reportSheetName || !profile.reportOptions) return [];
   const name = (index: number): string => columnName(profile, index);
-  return optionChanges(namedOptions(profile.reportOptions, name), namedOptions(chosen, name));
+  const changes = optionChanges(namedOptions(profile.reportOptions, name), namedOptions(chosen, name));
+  const had = profile.reportOptions.followUp === true;
+  if (had !== (chosen.followUp === true)) changes.push(had ? 'no follow-up lists (was with)' : 'with follow-up lists (was without)');
+  return changes;
+}
+
+/**
+ * The help under the "Follow-up lists" option: what it copies, or why it
+ * cannot be chosen (no respondent column).
+ *
+ * @example followUpHelp(false) // 'Needs a respondent column: set a column's role to “Respondent (e-mail or id)”.'
+ */
+export function followUpHelp(hasRespondent: boolean): string {
+  if (!hasRespondent) return 'Needs a respondent column: set a column’s role to “Respondent (e-mail or id)”.';
+  return 'Copies personal data (names or e-mails, with their comments) into a new sheet: who to contact, who to thank. Off unless you tick it.';
 }
 
 /**
@@ -142,6 +156,9 @@ export function createReportControls(container: HTMLElement, actions: HTMLElemen
   const segment = picker('segment-select', 'segment', [{ value: '', label: 'None' }], '');
   const mode = picker('mode-select', 'mode', MODES, DEFAULTS.mode);
   const rolling = picker('rolling-select', 'rolling', WINDOWS, DEFAULTS.rolling);
+  // Off by default: the follow-up sheet copies personal data (SPEC §10).
+  const followUp = el('input', { type: 'checkbox', id: 'follow-up', 'data-testid': 'follow-up', 'aria-describedby': 'follow-up-help' });
+  const followUpHint = el('p', { class: 'hint', id: 'follow-up-help' });
   const button = el('button', { type: 'button', class: 'primary', 'data-testid': 'build-report', disabled: true }, 'Build report');
   const hint = el('p', { class: 'hint action-hint' });
   let profile: SheetProfile | null = null;
@@ -156,6 +173,7 @@ export function createReportControls(container: HTMLElement, actions: HTMLElemen
     field('Split by', segment),
     field('Rolling', rolling),
     field('The report’s numbers', mode, true),
+    el('div', { class: 'field wide check' }, [el('label', { for: 'follow-up' }, [followUp, ' Follow-up lists']), followUpHint]),
   ]);
   replaceChildren(actions, [button, hint]);
 
@@ -165,7 +183,9 @@ export function createReportControls(container: HTMLElement, actions: HTMLElemen
     rollingDays: rolling.value === '' ? null : Number(rolling.value),
     confidence: CONFIDENCE,
   });
-  const reportOptions = (): ReportOptions => ({ ...analysisOptions(), mode: mode.value as ReportMode });
+  const hasRespondent = (): boolean => !!profile && profile.mapping.respondent !== undefined && profile.mapping.respondent !== null;
+  // followUp only when asked for (as the server remembers it), so that reports without lists read as before.
+  const reportOptions = (): ReportOptions => ({ ...analysisOptions(), mode: mode.value as ReportMode, ...(followUp.checked && hasRespondent() ? { followUp: true } : {}) });
   const changes = (): string[] => (profile ? reportChanges(profile, reportOptions()) : []);
 
   const refreshButton = (): void => {
@@ -176,6 +196,8 @@ export function createReportControls(container: HTMLElement, actions: HTMLElemen
     [period, segment, mode, rolling].forEach((select) => {
       select.disabled = !enabled;
     });
+    followUp.disabled = !enabled || !hasRespondent();
+    followUpHint.textContent = followUpHelp(hasRespondent());
     if (!profile || !enabled) hint.textContent = '';
     else if (pending.length) hint.textContent = `Rebuilds “${profile.reportSheetName}” with the options above.`;
     else if (profile.isReport) hint.textContent = 'Recomputes every NPS report in this spreadsheet with the options it was built with.';
@@ -194,6 +216,7 @@ export function createReportControls(container: HTMLElement, actions: HTMLElemen
     changed();
   });
   mode.addEventListener('change', refreshButton);
+  followUp.addEventListener('change', refreshButton);
   button.addEventListener('click', () => {
     if (busy || button.disabled) return;
     handlers.onBuild();
@@ -216,12 +239,14 @@ export function createReportControls(container: HTMLElement, actions: HTMLElemen
         choose(period, saved.period, OTHER_PERIODS[saved.period] || saved.period);
         choose(rolling, saved.rollingDays === null ? '' : String(saved.rollingDays), `${saved.rollingDays} days`);
         choose(mode, saved.mode, saved.mode);
+        followUp.checked = saved.followUp === true;
         segment.value = saved.segmentColumn === null ? '' : String(saved.segmentColumn);
         segmentTouched = true;
       } else if (key !== appliedKey && sheetChanged) {
         period.value = DEFAULTS.period;
         rolling.value = DEFAULTS.rolling;
         mode.value = DEFAULTS.mode;
+        followUp.checked = false;
       }
       if (key === appliedKey || !saved) {
         const stillThere = choices.some((c) => c.value === previous);

@@ -10,6 +10,7 @@ export const ROLE_LABELS: { readonly [R in Role]: string } = {
   date: 'Date',
   segment: 'Segment',
   comment: 'Comment',
+  respondent: 'Respondent (e-mail or id)',
   nps_group: 'NPS group',
   id: 'ID',
   email: 'Email',

@@ -14,6 +14,7 @@ import { columnName, plural, responseRows } from './format';
 import { markPreviewLoading, renderEmptyPreview, renderPreview, renderPreviewPlaceholder } from './previewView';
 import { createReportControls, CONFIDENCE } from './reportControls';
 import { overrideFor } from './roles';
+import { renderScoredOn } from './scoredOnView';
 import { createStatus } from './status';
 
 /** How long "Reading N rows of answers…" shows before "Building report…". */
@@ -34,6 +35,7 @@ export function startSidebar(): void {
   const summary = byId('table-summary');
   const notice = byId('problem');
   const columnsList = byId('columns');
+  const scoredOn = byId('scored-on');
   const previewBox = byId('preview');
   const reload = byId('reload') as HTMLButtonElement;
   const reset = byId('reset-roles') as HTMLButtonElement;
@@ -62,6 +64,7 @@ export function startSidebar(): void {
     sheetName.title = sheetName.textContent;
     renderTableSummary(summary, notice, next);
     renderColumns(columnsList, next, columnHandlers);
+    renderScoredOn(scoredOn, next, useScore);
     columns.update(next);
     // The fix for a missing score column is in the columns: open them. Without a table there are none to open.
     if (empty && empty.needsColumns) columns.setOpen(true);
@@ -128,6 +131,7 @@ export function startSidebar(): void {
     } catch (error) {
       savingRoles = false;
       renderColumns(columnsList, current, columnHandlers); // puts the pickers back to the roles in force
+      renderScoredOn(scoredOn, current, useScore);
       columns.update(current);
       updateReset();
       status.show('error', `Could not save the role. ${errorOf(error).message}`);
@@ -138,6 +142,13 @@ export function startSidebar(): void {
     const column = profile && profile.columns.find((c) => c.index === index);
     if (!column) return;
     void saveRoles({ [index]: overrideFor(column, role) }, 'Saving the column role…', index);
+  }
+
+  /** "use it instead": another 0–10 question becomes the score (the current one goes back to a number). */
+  function useScore(index: number): void {
+    if (!profile || savingRoles) return;
+    renderScoredOn(scoredOn, profile, useScore, true);
+    void saveRoles({ [index]: 'score' }, 'Switching the score column…', null);
   }
 
   /** "Reset to detected": clears every role the user set on this sheet. */

@@ -27,6 +27,7 @@ const CUSTOM_FUNCTIONS: Record<string, string[]> = {
   NPS_WEIGHTED: ['scores', 'weights', 'confidence'],
   NPS_SAMPLE_SIZE: ['margin', 'scores', 'confidence'],
   NPS_THEMES: ['comments', 'scores', 'max_themes', 'min_mentions'],
+  NPS_DRIVERS: ['answers', 'scores', 'min_responses', 'confidence'],
 };
 
 /** A column of answers with the given counts (detractors, passives, promoters). */
@@ -169,6 +170,20 @@ describe('custom functions on hand-computed cases', () => {
     expect(table[2].slice(1, 6)).toEqual([2, 1, 1, 0, 50]);
     const filtered = bundle.call('NPS_BY_SEGMENT', segments, scores, 2) as unknown[][];
     expect(filtered.map((row) => row[0])).toEqual(['Segment', 'APAC', 'EMEA']);
+  });
+
+  test('NPS_BY_SEGMENT: case variants are one segment in their most frequent spelling; NA, N/A and - are (blank)', () => {
+    const segments = [['Male'], ['male'], ['Female'], ['NA'], ['MALE'], ['female'], ['N/A'], ['-'], ['Male']];
+    const scores = [[10], [6], [9], [9], [8], [3], [0], [7], [10]];
+    const table = bundle.call('NPS_BY_SEGMENT', segments, scores) as unknown[][];
+    // Male: 10, 6, 8, 10 → 2 promoters, 1 passive, 1 detractor, NPS 25. (blank): 9, 0, 7 → 1, 1, 1, NPS 0.
+    // Female (and female): 9, 3 → 1 promoter, 1 detractor, NPS 0; the tie of spellings shows 'Female' (code order).
+    expect(table.map((row) => row.slice(0, 6))).toEqual([
+      ['Segment', 'Responses', 'Promoters', 'Passives', 'Detractors', 'NPS'],
+      ['Male', 4, 2, 1, 1, 25],
+      ['(blank)', 3, 1, 1, 1, 0],
+      ['Female', 2, 1, 0, 1, 0],
+    ]);
   });
 
   test('NPS_BY_SEGMENT: difference vs the rest (segments left out by min_responses included), Holm across the segments', () => {

@@ -22,6 +22,11 @@ describe('segmentName', () => {
     for (const cell of ['', '   ', null, undefined]) expect(segmentName(cell, utc)).toBe('(blank)');
   });
 
+  it('names "no answer" markers "(blank)", but not words that merely contain them', () => {
+    for (const cell of ['NA', ' n/a ', 'N/A', '-', '—', '#N/A', 'null', 'None', 'nan', '\u200B']) expect(segmentName(cell, utc)).toBe('(blank)');
+    for (const cell of ['NAM', 'Nano', 'no', 'N/A plan']) expect(segmentName(cell, utc)).toBe(cell);
+  });
+
   it('keeps formula-like text verbatim', () => {
     expect(segmentName('+1', utc)).toBe('+1');
     expect(segmentName('=x', utc)).toBe('=x');
@@ -62,11 +67,44 @@ describe('tallyBySegment', () => {
     ]);
   });
 
-  it('orders segments with equal responses by name, case-insensitively as Sheets\' SORT does (then by code)', () => {
-    // Case folded: '(blank)' < '10' < 'a' < 'b' = 'B'; between 'B' and 'b', 'B' (code 66) first.
+  it('orders segments with equal responses by name, case-insensitively as Sheets\' SORT does', () => {
+    // 'b', 'B', 'b' are one segment of 3 (shown 'b', written twice); the rest have 1 each,
+    // case folded: '(blank)' < '10' < 'a' < 'alpha' < 'beta'.
     const segments = ['b', 'a', 'B', '10', '', 'b', 'Beta', 'alpha'];
     const scores = [9, 9, 9, 9, 9, 9, 9, 9];
-    expect(tallyBySegment(segments, scores, utc).map((s) => s.value)).toEqual(['b', '(blank)', '10', 'a', 'alpha', 'B', 'Beta']);
+    expect(tallyBySegment(segments, scores, utc).map((s) => s.value)).toEqual(['b', '(blank)', '10', 'a', 'alpha', 'Beta']);
+  });
+
+  it('groups case variants of a value into one segment, shown in its most frequent spelling', () => {
+    // Female: 'Female' ×1 (10), 'female' ×2 (9, 3), ' FEMALE ' ×1 (7) → 4 responses, 2 promoters, 1 passive, 1 detractor.
+    // Male: 'Male' ×2 (10, 0), 'male' ×1 (8), 'mALE' ×1 (6) → 4 responses, 1 promoter, 1 passive, 2 detractors.
+    const segments = ['Female', 'Male', 'female', 'male', ' FEMALE ', 'Male', 'female', 'mALE'];
+    const scores = [10, 10, 9, 8, 7, 0, 3, 6];
+    expect(tallyBySegment(segments, scores, utc)).toEqual([
+      { value: 'female', tally: { promoters: 2, passives: 1, detractors: 1, ignored: 0 } },
+      { value: 'Male', tally: { promoters: 1, passives: 1, detractors: 2, ignored: 0 } },
+    ]);
+  });
+
+  it('treats runs of spaces and composed or decomposed accents as the same spelling', () => {
+    const segments = ['North America', 'north  america', 'Caf\u00e9', 'cafe\u0301', 'CAF\u00c9'];
+    const rows = tallyBySegment(segments, [9, 9, 9, 9, 9], utc);
+    expect(rows.map((s) => [s.value, s.tally.promoters])).toEqual([
+      // Café: three spellings once each; the first in code order ('CAFÉ' < 'Café' < 'café').
+      ['CAF\u00c9', 3],
+      ['North America', 2],
+    ]);
+  });
+
+  it('puts "no answer" markers (NA, N/A, -, #N/A, n.a.) in the (blank) segment', () => {
+    const segments = ['NA', 'Pro', 'N/A', ' - ', '#N/A', 'n.a.', '', 'pro', '(blank)', 'Free'];
+    const scores = [10, 9, 0, 8, 6, 7, 10, 2, 9, 10];
+    // (blank): NA 10, N/A 0, - 8, #N/A 6, n.a. 7, '' 10, (blank) 9 → 7 responses: 3 promoters, 2 passives, 2 detractors.
+    expect(tallyBySegment(segments, scores, utc)).toEqual([
+      { value: '(blank)', tally: { promoters: 3, passives: 2, detractors: 2, ignored: 0 } },
+      { value: 'Pro', tally: { promoters: 1, passives: 0, detractors: 1, ignored: 0 } },
+      { value: 'Free', tally: { promoters: 1, passives: 0, detractors: 0, ignored: 0 } },
+    ]);
   });
 
   it('names blank segment cells "(blank)" and keeps "+1" and "=x" as text', () => {

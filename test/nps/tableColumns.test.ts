@@ -1,8 +1,9 @@
 import { columnRuns, columnsOfGrid, headerCellsOf, wantedColumns } from '../../src/nps/tableColumns';
 
 describe('the columns an analysis reads', () => {
-  test('score, date and the chosen segment, sorted, each once; other segments and comments are not read', () => {
-    expect(wantedColumns({ score: 7, date: 2, segments: [4, 9], comments: [11] }, { segmentColumn: 9 })).toEqual([2, 7, 9]);
+  test('score, date, the chosen segment, the first comment and the respondent, sorted, each once; other segments and comments are not read', () => {
+    expect(wantedColumns({ score: 7, date: 2, segments: [4, 9], comments: [11, 12] }, { segmentColumn: 9 })).toEqual([2, 7, 9, 11]);
+    expect(wantedColumns({ score: 7, date: 2, segments: [4, 9], comments: [], respondent: 0 }, { segmentColumn: null })).toEqual([0, 2, 7]);
     expect(wantedColumns({ score: 0, date: null, segments: [], comments: [] }, { segmentColumn: null })).toEqual([0]);
     // A segment that is the date column is read once.
     expect(wantedColumns({ score: 3, date: 1, segments: [], comments: [] }, { segmentColumn: 1 })).toEqual([1, 3]);
@@ -13,6 +14,7 @@ describe('the columns an analysis reads', () => {
     expect(columnRuns([4])).toEqual([[4, 1]]);
     expect(columnRuns([9, 2, 3, 4, 7])).toEqual([[2, 3], [7, 1], [9, 1]]);
     expect(columnRuns([0, 1, 2, 3])).toEqual([[0, 4]]);
+    expect(columnRuns([5, 5, 6])).toEqual([[5, 2]]);
   });
 });
 

@@ -4,7 +4,7 @@ import {
 } from '../../src/nps/cellKinds';
 import { slashedOrderOf } from '../../src/nps/dateText';
 import { readScore } from '../../src/nps/score';
-import { classifyValue, ColumnValues } from '../../src/nps/valueFacts';
+import { classifyValue, ColumnValues, wordCount } from '../../src/nps/valueFacts';
 
 describe('cheap first-character tests settle only what they can', () => {
   it('text that starts with a space, a non-breaking space or an invisible character still reaches the full test', () => {
@@ -93,5 +93,11 @@ describe('ColumnValues: each distinct value of a column is looked at once', () =
     const store = values.factsOf('Store 12');
     classifyValue(store, 'month-first');
     expect(store.text).toBe('labelledNumber');
+  });
+});
+
+describe('wordCount counts words as split(/\\s+/) does, without making them', () => {
+  it.each(['', 'one', 'Too  expensive,\u00a0sadly', ' leading', 'trailing ', '   ', 'a\tb\nc\u3000d\u2028e', 'x\ufeffy', 'no\u200Bbreak'])('%j', (text) => {
+    expect(wordCount(text)).toBe(text.split(/\s+/).length);
   });
 });

@@ -57,3 +57,27 @@ test('a remembered report from an older version (no rolling window, no confidenc
   properties.setProperty('nps.report.0', JSON.stringify(record));
   expect((addon.run('getSheetProfile') as SheetProfile).reportOptions).toEqual({ period: 'week', segmentColumn: 3, rollingDays: null, confidence: 0.95, mode: 'live' });
 });
+
+describe('the respondent column (SPEC §10)', () => {
+  test('the first e-mail column until the user picks one; one column at most holds the role', () => {
+    const { book, addon } = sampleBook(40);
+    const source = book.sheetByName('Responses')!;
+    source.loadValues([['Email', 'Customer id'], ...Array.from({ length: 40 }, (_, i) => [`p${i % 9}@example.com`, `C-${i % 9}`])], 1, 5);
+    expect((addon.run('getSheetProfile') as SheetProfile).mapping.respondent).toBe(4);
+    expect((addon.run('saveRoleOverrides', 0, { 5: 'respondent' }) as SheetProfile).mapping.respondent).toBe(5);
+    const moved = addon.run('saveRoleOverrides', 0, { 2: 'respondent' }) as SheetProfile;
+    expect(moved.mapping.respondent).toBe(2);
+    expect(moved.columns.filter((c) => c.role === 'respondent').map((c) => c.index)).toEqual([2]);
+  });
+
+  test('follow-up lists must be on or off', () => {
+    const { addon } = sampleBook(40);
+    expect(() => addon.run('buildReport', options({ followUp: 'yes' }))).toThrow('The follow-up lists option must be on or off (true or false).');
+  });
+
+  test('follow-up lists without a respondent column: a plain message, nothing written', () => {
+    const { book, addon } = sampleBook(40);
+    expect(() => addon.run('buildReport', options({ followUp: true }))).toThrow(/need a respondent column: set a column’s role to “Respondent \(e-mail or id\)”/);
+    expect(book.sheets.map((s) => s.name)).toEqual(['Responses']);
+  });
+});

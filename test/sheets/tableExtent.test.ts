@@ -31,7 +31,7 @@ describe('a note typed far below the responses', () => {
     book.sheetByName('Responses')!.loadValues([[note]], row, column);
     const profile = addon.run('getSheetProfile') as SheetProfile;
     expect(profile.table).toEqual({ headerRow: 1, headerRows: 1, firstDataRow: 2, lastRow: 601 });
-    expect(profile.mapping).toEqual({ score: 1, date: 0, segments: [3], comments: [2] });
+    expect(profile.mapping).toEqual({ score: 1, date: 0, segments: [3], comments: [2], drivers: [3] });
     expect(profile.columns).toHaveLength(4);
     const preview = addon.run('getPreview', PREVIEW) as PreviewResult;
     expect(preview.overall).toMatchObject(counts);
@@ -69,7 +69,7 @@ describe('a score column where 30–70 % of the cells say "no answer"', () => {
     const { addon } = bookOf(values);
     const profile = addon.run('getSheetProfile') as SheetProfile;
     expect(profile.problem).toBeNull();
-    expect(profile.mapping).toEqual({ score: 2, date: 1, segments: [3], comments: [4] });
+    expect(profile.mapping).toEqual({ score: 2, date: 1, segments: [3], comments: [4], drivers: [3] });
     expect((addon.run('getPreview', PREVIEW) as PreviewResult).overall).toMatchObject(generated.expected);
   });
 });

@@ -51,6 +51,8 @@ const preview: PreviewResult = {
   trend,
   period: 'month',
   warnings: [`${SCRIPT_PAYLOAD} is not a date`],
+  // Themes are the customers' words: payloads must show as text.
+  themes: { detractors: [IMG_PAYLOAD, 'slow support'], promoters: [FORMULA_PAYLOAD], comments: 231 },
 };
 
 const profile: SheetProfile = {
@@ -105,10 +107,12 @@ export const SCREENSHOT_SHEET: FakeServerData = {
       column(4, 'What is the main reason for your score?', 'comment', 0.91, ['Fast support', 'Too pricey']),
       column(5, 'Email address', 'email', 0.99, ['ana@example.com']),
     ],
-    mapping: { score: 1, date: 0, segments: [2, 3], comments: [4] },
+    // The e-mail column is the respondent until the user picks another (SPEC §10).
+    mapping: { score: 1, date: 0, segments: [2, 3], comments: [4], respondent: 5 },
   },
   preview: {
     ...preview,
+    themes: { detractors: ['slow support', 'price'], promoters: ['easy to use', 'dashboard'], comments: 231 },
     ignoredCells: [
       { row: 14, value: 'n/a' },
       { row: 27, value: '11' },
@@ -187,3 +191,18 @@ export const EMPTY_SHEET = noTable('"Sheet1" is empty. Open the sheet with your 
 
 /** Headers only, no responses under them. */
 export const HEADERS_ONLY_SHEET = noTable('"Sheet1" has headers but no responses under them yet. When answers arrive (one row per response), open the sidebar again.');
+
+/** A Stack Overflow-like export with two 0–10 recommend questions: scored on B, with K offered instead. */
+export const TWO_RECOMMEND_SHEET: FakeServerData = {
+  ...SCREENSHOT_SHEET,
+  profile: {
+    ...SCREENSHOT_SHEET.profile,
+    columns: [
+      ...SCREENSHOT_SHEET.profile.columns.slice(0, 2),
+      ...Array.from({ length: 8 }, (_, i) => column(2 + i, `Q${3 + i}`, 'other', 0.5, ['Agree'])),
+      column(10, `How likely are you to recommend Python to a friend or colleague? ${IMG_PAYLOAD}`, 'number', 0.6, ['NA', '10', '8']),
+    ],
+    mapping: { score: 1, date: 0, segments: [], comments: [] },
+    alternativeScores: [{ column: 10, letter: 'K', header: `How likely are you to recommend Python to a friend or colleague? ${IMG_PAYLOAD}` }],
+  },
+};

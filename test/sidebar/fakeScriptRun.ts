@@ -58,6 +58,11 @@ export function installFakeScriptRun(data: FakeServerData): void {
   /** The user's role overrides, column index → role, as the server keeps them. */
   const overrides: { [column: string]: string } = {};
   for (const column of profile.columns) if (column.overridden) overrides[String(column.index)] = column.role;
+  /** As the server: every 0–10 recommend question (the detected score first); those but the score in force are alternatives. */
+  const scoreQuestions = [
+    ...profile.columns.filter((c) => c.detectedRole === 'score').map((c) => ({ column: c.index, letter: c.letter, header: c.header })),
+    ...(profile.alternativeScores || []),
+  ];
 
   const remap = (): void => {
     const indexOf = (role: string): number | null => {
@@ -70,7 +75,11 @@ export function installFakeScriptRun(data: FakeServerData): void {
       segments: profile.columns.filter((c) => c.role === 'segment').map((c) => c.index),
       comments: profile.columns.filter((c) => c.role === 'comment').map((c) => c.index),
     };
+    // As the server: the column picked as respondent, else the first e-mail column (absent when none).
+    const respondent = indexOf('respondent') ?? indexOf('email');
+    if (respondent !== null) profile.mapping.respondent = respondent;
     profile.problem = profile.mapping.score === null ? 'No column holds 0–10 scores. Pick the score column below.' : null;
+    if (profile.alternativeScores) profile.alternativeScores = scoreQuestions.filter((q) => q.column !== profile.mapping.score);
   };
 
   const endpoints: { [name: string]: Endpoint } = {
@@ -82,8 +91,8 @@ export function installFakeScriptRun(data: FakeServerData): void {
         const role = changes[key];
         if (role === null) delete overrides[key];
         else overrides[key] = role;
-        // As the server: one score and one date column; the one given the role takes it from another's override.
-        if (role === 'score' || role === 'date') {
+        // As the server: one score, one date and one respondent column; the one given the role takes it from another's override.
+        if (role === 'score' || role === 'date' || role === 'respondent') {
           for (const other of Object.keys(overrides)) if (other !== key && overrides[other] === role) delete overrides[other];
         }
       }

@@ -10,6 +10,7 @@ test('the picker lists every role of the contract, in order, with readable label
     { value: 'date', label: 'Date' },
     { value: 'segment', label: 'Segment' },
     { value: 'comment', label: 'Comment' },
+    { value: 'respondent', label: 'Respondent (e-mail or id)' },
     { value: 'nps_group', label: 'NPS group' },
     { value: 'id', label: 'ID' },
     { value: 'email', label: 'Email' },

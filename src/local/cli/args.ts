@@ -33,6 +33,10 @@ export interface AnalyzeArgs {
   scoreColumn: ColumnChoice | null;
   dateColumn: ColumnChoice | null;
   segmentColumn: ColumnChoice | null;
+  /** The comment column "What customers say" reads (SPEC §10), or null for the detected one. */
+  commentColumn: ColumnChoice | null;
+  /** The respondent column (e-mail or id) "People" counts by, or null for the first e-mail column. */
+  respondentColumn: ColumnChoice | null;
   confidence: number;
   /** Who counts: the local spreadsheet with the built add-on (`sheet`), or DuckDB reading the file (`duckdb`). */
   engine: 'sheet' | 'duckdb';
@@ -57,6 +61,9 @@ Options:
                          or a 0-based number (1)
   --date-column COL      column of the response date (letter or 0-based number)
   --segment-column COL   column to break the NPS down by (letter or 0-based number)
+  --comment-column COL   column of the comments to read themes from (default: the detected one)
+  --respondent-column COL  column of the person behind each answer, an e-mail or an id
+                         (default: the first e-mail column); each person counts once
   --confidence C         confidence level strictly between 0 and 1 (default 0.95)
   --engine duckdb        count with embedded DuckDB (CSV, TSV, Parquet of any size; no themes,
                          people or charts)
@@ -78,6 +85,8 @@ const VALUE_OPTIONS = new Set([
   '--score-column',
   '--date-column',
   '--segment-column',
+  '--comment-column',
+  '--respondent-column',
   '--confidence',
   '--engine',
 ]);
@@ -140,7 +149,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     return { kind: 'error', message: `--confidence must be a number strictly between 0 and 1, e.g. 0.95 (got "${confidenceText}")` };
   }
   const columns: Record<string, ColumnChoice | null> = {};
-  for (const name of ['--score-column', '--date-column', '--segment-column']) {
+  for (const name of ['--score-column', '--date-column', '--segment-column', '--comment-column', '--respondent-column']) {
     const text = values.get(name);
     if (text === undefined) {
       columns[name] = null;
@@ -172,6 +181,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
       scoreColumn: columns['--score-column'],
       dateColumn: columns['--date-column'],
       segmentColumn: columns['--segment-column'],
+      commentColumn: columns['--comment-column'],
+      respondentColumn: columns['--respondent-column'],
       confidence,
       engine,
     },

@@ -17,6 +17,9 @@ import { headlineSection, mixBar } from './htmlHeadline';
 import { counted, dateSpanText } from './readingWords';
 import { significanceWords } from '../../nps/significanceWords';
 import { fewResponsesNote } from '../../nps/fewResponses';
+import { isThemesChart, themesHtml } from './htmlThemes';
+import { peopleHtml } from './htmlPeople';
+import { driversHtml } from './driversHtml';
 
 const STYLE = `
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #202124; margin: 24px auto; max-width: 980px; padding: 0 16px; }
@@ -28,7 +31,7 @@ h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 28px 0 8p
 .card span { color: #5f6368; font-size: 12px; }
 table { border-collapse: collapse; margin: 4px 0; }
 th, td { border-bottom: 1px solid #e8eaed; padding: 4px 10px; text-align: left; }
-td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; } td.n { white-space: nowrap; }
 th { background: #f1f3f4; font-weight: 600; }
 .sig-up { color: #137333; font-weight: 600; } .sig-down { color: #a50e0e; font-weight: 600; }
 .few { color: #5f6368; font-style: italic; }
@@ -96,7 +99,9 @@ export function htmlReport(outcome: AnalyzeOutcome): string {
 
   body.push(`<h2>Charts</h2><div class="charts">`);
   if (outcome.charts.length === 0) body.push('<p class="note">The report has no charts.</p>');
-  outcome.charts.forEach((chart, i) => body.push(chartSvg(chart, i)));
+  outcome.charts.forEach((chart, i) => {
+    if (!isThemesChart(chart)) body.push(chartSvg(chart, i));
+  });
   body.push('</div>');
 
   body.push(`<h2>NPS by ${escapeHtml(analysis.periods.period)}</h2>`);
@@ -116,7 +121,7 @@ export function htmlReport(outcome: AnalyzeOutcome): string {
     body.push(`<p class="note">Significant: a real change from the previous period at ${level} confidence, allowing for every comparison in the table (Holm). Figures from fewer than 30 responses are marked.</p>`);
   }
 
-  for (const segment of outcome.segments) {
+  for (const segment of analysis.segments ? [analysis.segments] : []) {
     body.push(`<h2>NPS by ${escapeHtml(segment.header || `column ${segment.column}`)}</h2>`);
     body.push(table(
       ['Segment', 'Responses', 'Promoters', 'Passives', 'Detractors', 'NPS', `Range (${level})`, 'vs rest', 'Significant', 'Note'],
@@ -129,6 +134,11 @@ export function htmlReport(outcome: AnalyzeOutcome): string {
       ]),
     ));
   }
+
+  body.push(themesHtml(outcome), peopleHtml(outcome));
+
+  const drivers = driversHtml(analysis.drivers, analysis.confidence);
+  if (drivers) body.push(drivers);
 
   body.push('<h2>Columns</h2>');
   const columnRows = profile.columns.map((c) => [escapeHtml(c.letter), escapeHtml(c.header), escapeHtml(c.role)]);

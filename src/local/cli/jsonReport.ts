@@ -4,9 +4,12 @@
  * as `[low, high]`, `change: null` when either period is empty and
  * `significant: false` when the test cannot be computed.
  */
-import type { ColumnMapping, PeriodKind, Role, TablePosition, TallySummary } from '../../shared/contract';
+import type { ColumnMapping, PeriodKind, Role, ScoreQuestion, ScoreScaleName, TablePosition, TallySummary } from '../../shared/contract';
 import type { AnalyzeOutcome } from './outcome';
 import type { HeadlineComparison } from '../../nps/headlineComparisons';
+import { themesJson, type JsonThemes } from './themesJson';
+import { peopleJson, type JsonPeople } from './peopleJson';
+import { driversJson, type JsonDriver } from './driversJson';
 
 /** Counts with NPS and interval (null when there are no responses). */
 export type JsonTally = TallySummary;
@@ -19,7 +22,9 @@ export interface JsonReport {
   table: TablePosition;
   columns: { index: number; letter: string; header: string; role: Role; confidence: number }[];
   mapping: ColumnMapping;
-  overall: JsonTally & { ignored: number; moe: number | null; band: string | null; fewResponses: boolean };
+  /** Other 0–10 recommend questions the sheet could be scored on (SPEC 10b). */
+  alternativeScores: ScoreQuestion[];
+  overall: JsonTally & { ignored: number; moe: number | null; band: string | null; fewResponses: boolean; scale: ScoreScaleName };
   periods: {
     period: PeriodKind;
     rows: (JsonTally & {
@@ -34,6 +39,12 @@ export interface JsonReport {
     header: string;
     rows: (JsonTally & { value: string; vsRest: number | null; p: number | null; pAdjusted: number | null; significant: boolean; fewResponses: boolean })[];
   }[];
+  /** "What customers say", null without a comment column. */
+  themes: JsonThemes | null;
+  /** "People" (counts only, no addresses), null without a respondent column. */
+  people: JsonPeople | null;
+  /** What goes with the score (SPEC §10b): every answer of the driver columns, as NPS_DRIVERS lists them. */
+  drivers: JsonDriver[];
   /** Plain sentences about the input: the import's (encodings guessed, cells cut to Sheets' limits), then the analysis' (rows skipped, dates unread…). */
   warnings: string[];
   stats: { serviceCalls: number; rows: number; ms: number };
@@ -59,7 +70,9 @@ export function jsonReport(outcome: AnalyzeOutcome): JsonReport {
       date: profile.mapping.date,
       segments: [...profile.mapping.segments],
       comments: [...profile.mapping.comments],
+      respondent: profile.mapping.respondent ?? null,
     },
+    alternativeScores: (profile.alternativeScores || []).map((a) => ({ column: a.column, letter: a.letter, header: a.header })),
     overall: {
       responses: analysis.overall.responses,
       promoters: analysis.overall.promoters,
@@ -71,6 +84,7 @@ export function jsonReport(outcome: AnalyzeOutcome): JsonReport {
       moe: analysis.overall.moe,
       band: analysis.overall.band,
       fewResponses: analysis.overall.fewResponses,
+      scale: analysis.overall.scale,
     },
     periods: {
       period: analysis.periods.period,
@@ -101,6 +115,9 @@ export function jsonReport(outcome: AnalyzeOutcome): JsonReport {
         fewResponses: row.fewResponses,
       })),
     })),
+    themes: themesJson(analysis.themes),
+    people: peopleJson(analysis.people, analysis.overall.nps),
+    drivers: driversJson(analysis.drivers),
     warnings: [...outcome.importWarnings, ...analysis.warnings],
     stats: { serviceCalls: outcome.serviceCalls, rows: analysis.rows, ms: outcome.ms },
   };

@@ -19,9 +19,9 @@ const LABEL_CHARS = 18;
  * The chart as an `<svg>` element (HTML5 inline SVG, no namespace URL needed).
  *
  * @param spec the chart as resolved from the report sheet
- * @param index its position on the page (for the test id `chart-<index>`)
+ * @param index its position on the page, or a name for a chart of the page's own (the test id `chart-<index>`)
  */
-export function chartSvg(spec: ChartSpec, index: number): string {
+export function chartSvg(spec: ChartSpec, index: number | string): string {
   const series = spec.series.map((s, i) => ({ ...s, color: s.color ?? DEFAULT_COLORS[i % DEFAULT_COLORS.length] }));
   const labels = spec.labels;
   const percent = spec.stacked === 'percent';

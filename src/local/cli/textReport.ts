@@ -1,7 +1,8 @@
 /**
  * The readable summary `nps-sheets analyze` prints by default: the headline
  * (NPS, band, range in words, the comparisons in words), where the table is,
- * each column with its role, the period table and the segment tables.
+ * each column with its role, the period table, the chosen segment's table and
+ * what goes with the score.
  * Numbers are rounded for reading here only; `--json` keeps them exact.
  * Intervals are shown as their bounds, never as ± (SPEC §2). Internal figures
  * (detector confidences, service calls, time) only with `--verbose`.
@@ -13,6 +14,9 @@ import { counted, dateSpanText, headlineText } from './readingWords';
 import { significanceWords } from '../../nps/significanceWords';
 import { fewResponsesNote } from '../../nps/fewResponses';
 import { visibleControls } from './terminalText';
+import { themesSection } from './themesText';
+import { peopleSection } from './peopleText';
+import { driversText } from './driversText';
 
 /**
  * The summary as lines of text (no trailing newline).
@@ -80,7 +84,8 @@ export function textReport(outcome: AnalyzeOutcome): string {
     if (tested > 0) lines.push(`  Significant: a real change from the previous period at ${level} confidence, allowing for the ${tested === 1 ? 'one comparison' : `${tested} comparisons`} in the table (Holm).`);
   }
 
-  for (const segment of outcome.segments) {
+  // The chosen segment's table only: one section per segment column would bury the answer (issue 14).
+  for (const segment of analysis.segments ? [analysis.segments] : []) {
     lines.push('');
     lines.push(`NPS by ${clip(segment.header || `column ${segment.column}`, 80)}`);
     lines.push(
@@ -98,6 +103,11 @@ export function textReport(outcome: AnalyzeOutcome): string {
       ),
     );
   }
+
+  lines.push(...themesSection(outcome), ...peopleSection(outcome));
+
+  const drivers = driversText(analysis.drivers, analysis.confidence);
+  if (drivers.length > 0) lines.push('', ...drivers);
 
   for (const warning of [...outcome.importWarnings, ...analysis.warnings]) lines.push('', `Note: ${forTheCommandLine(warning)}`);
   lines.push('');

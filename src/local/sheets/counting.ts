@@ -59,6 +59,12 @@ export class ServiceCounter {
    * caller can tell the add-on's time from the emulator's.
    */
   serviceMs = 0;
+  /**
+   * The largest `process.memoryUsage().heapUsed` seen when a call returned
+   * (bytes; the add-on's data and the local spreadsheet's together), for
+   * the bench's heap figure against Apps Script's 1 GB.
+   */
+  heapPeak = 0;
   private depth = 0;
   private enteredAt = 0;
 
@@ -67,6 +73,7 @@ export class ServiceCounter {
     this.count = 0;
     this.builderCalls = 0;
     this.serviceMs = 0;
+    this.heapPeak = 0;
     this.byMethod.clear();
     this.otherCalls = 0;
     this.otherByMethod.clear();
@@ -81,7 +88,10 @@ export class ServiceCounter {
 
   /** @internal A proxied call ends. */
   leave(): void {
-    if (--this.depth === 0) this.serviceMs += performance.now() - this.enteredAt;
+    if (--this.depth === 0) {
+      this.serviceMs += performance.now() - this.enteredAt;
+      this.heapPeak = Math.max(this.heapPeak, process.memoryUsage().heapUsed);
+    }
   }
 
   /** Records one call. */

@@ -51,6 +51,8 @@ export interface ServiceCalls {
   readonly otherCalls: number;
   /** {@link otherCalls} per `Kind.method`, e.g. `{ 'Properties.getProperty': 2 }`. */
   otherByMethod(): Record<string, number>;
+  /** The largest heap in use (bytes) when a Spreadsheet call returned, the local spreadsheet's own data included. */
+  readonly heapPeak: number;
   /** Cells the Spreadsheet service reads returned (each grid's cells; a single-cell getter one): SPEC §8 "Cells read". */
   readonly cellsRead: number;
   /** {@link cellsRead} per `Kind.method`, e.g. `{ 'Sheet.getSheetValues': 400000 }`. */
@@ -281,6 +283,9 @@ export function loadAddon(options: LoadAddonOptions): AddonRuntime {
       },
       get cellsRead() {
         return counter.cellsRead;
+      },
+      get heapPeak() {
+        return counter.heapPeak;
       },
       cellsByMethod: () => Object.fromEntries(counter.cellsByMethod),
       reset: () => counter.reset(),

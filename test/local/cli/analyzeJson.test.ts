@@ -29,14 +29,14 @@ describe.each(FIXTURE_NAMES)('nps-sheets analyze %s.csv --json', (name) => {
   });
 
   test('has exactly the keys of SPEC §6, in order', () => {
-    expect(Object.keys(report)).toEqual(['file', 'sheet', 'timeZone', 'table', 'columns', 'mapping', 'overall', 'periods', 'comparisons', 'segments', 'warnings', 'stats']);
+    expect(Object.keys(report)).toEqual(['file', 'sheet', 'timeZone', 'table', 'columns', 'mapping', 'alternativeScores', 'overall', 'periods', 'comparisons', 'segments', 'themes', 'people', 'drivers', 'warnings', 'stats']);
     expect(report.file).toBe(truth.file);
     expect(report.sheet).toBe(name);
     expect(report.timeZone).toBe(truth.timeZone);
     expect(Object.keys(report.table)).toEqual(['headerRow', 'headerRows', 'firstDataRow', 'lastRow']);
     expect(Object.keys(report.columns[0])).toEqual(['index', 'letter', 'header', 'role', 'confidence']);
-    expect(Object.keys(report.mapping)).toEqual(['score', 'date', 'segments', 'comments']);
-    expect(Object.keys(report.overall)).toEqual(['responses', 'promoters', 'passives', 'detractors', 'ignored', 'nps', 'ci', 'moe', 'band', 'fewResponses']);
+    expect(Object.keys(report.mapping)).toEqual(['score', 'date', 'segments', 'comments', 'respondent']);
+    expect(Object.keys(report.overall)).toEqual(['responses', 'promoters', 'passives', 'detractors', 'ignored', 'nps', 'ci', 'moe', 'band', 'fewResponses', 'scale']);
     expect(Object.keys(report.periods.rows[0])).toEqual(['start', 'label', 'responses', 'promoters', 'passives', 'detractors', 'nps', 'ci', 'change', 'significant', 'p', 'pAdjusted', 'fewResponses']);
     expect(Object.keys(report.segments[0])).toEqual(['column', 'header', 'rows']);
     expect(Object.keys(report.segments[0].rows[0])).toEqual(['value', 'responses', 'promoters', 'passives', 'detractors', 'nps', 'ci', 'vsRest', 'p', 'pAdjusted', 'significant', 'fewResponses']);

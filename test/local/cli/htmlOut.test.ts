@@ -26,8 +26,10 @@ test('writes a self-contained page with the summary, tables and four charts', ()
   expect(html).toContain(truth.overall.nps.toFixed(1));
   expect(html).toContain('NPS by month');
   expect(html).toContain('How did you hear about us?');
-  for (const n of [0, 1, 2, 3]) expect(html).toContain(`data-testid="chart-${n}"`);
-  expect(html).not.toContain('data-testid="chart-4"');
+  // The four charts, and the themes chart: the export's comments lean to each side.
+  for (const n of [0, 1, 2, 3, 4]) expect(html).toContain(`data-testid="chart-${n}"`);
+  expect(html).toContain('What customers say: NPS of those who mention each theme');
+  expect(html).not.toContain('data-testid="chart-5"');
 });
 
 test('escapes the text of the user\'s cells', () => {

@@ -38,7 +38,7 @@ function responseLines(width: number): string[] {
 // 300 scores cycling 0–10: 27 full cycles (297 rows) then 0, 1, 2.
 // Promoters (9, 10): 54; passives (7, 8): 54; detractors: 300 − 108 = 192.
 const COUNTS = { responses: 300, promoters: 54, passives: 54, detractors: 192, ignored: 0 };
-const MAPPING = { score: 1, date: 0, segments: [2], comments: [3] };
+const MAPPING = { score: 1, date: 0, segments: [2], comments: [3], respondent: null };
 
 describe('a note typed far below the table is not a response', () => {
   it('a short text in the score column at row 400,000', () => {
@@ -81,7 +81,7 @@ describe('a score column where 30–70 % of the cells say "no answer" (NA, NaN, 
   ])('%i rows, share %f (seed %i): the score column is found, responses and ignored exact', (rows, share, seed) => {
     const generated = noAnswerExport(rows, share, seed);
     const report = analyze(`markers_${seed}.csv`, toCsv(generated.rows));
-    expect(report.mapping).toEqual({ score: 2, date: 1, segments: [3], comments: [4] });
+    expect(report.mapping).toEqual({ score: 2, date: 1, segments: [3], comments: [4], respondent: null });
     expect(report.overall).toMatchObject(generated.expected);
   });
 });

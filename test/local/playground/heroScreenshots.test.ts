@@ -16,7 +16,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => open?.close());
 
-test('npm start\'s sample: the headline with its band, a report by month split by plan with four charts', async () => {
+test('npm start\'s sample: the headline with its band, a report by month split by plan with five charts (the themes chart the fifth)', async () => {
   const { page } = open.watched;
   const sidebar = open.sidebar;
   await page.locator('[data-testid="sheet-tab-sample_survey"]').waitFor();
@@ -29,13 +29,13 @@ test('npm start\'s sample: the headline with its band, a report by month split b
   await sidebar.locator('[data-testid="segment-select"]').selectOption(plan!);
   await sidebar.locator('[data-testid="build-report"]').click();
   await page.locator(REPORT_TAB).waitFor({ timeout: 30_000 });
-  await waitFor(async () => (await page.locator('canvas[data-testid^="chart-"]').count()) === 4);
+  await waitFor(async () => (await page.locator('canvas[data-testid^="chart-"]').count()) === 5);
   await waitFor(async () => /Report ready/i.test(await sidebar.locator('[data-testid="status"]').innerText()));
   await page.setViewportSize({ width: 1400, height: 1300 });
   const docs = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs') : tmpdir();
   await page.screenshot({ path: join(docs, 'playground.png'), fullPage: true });
   // The report sheet alone, down to its tables' first rows.
-  await waitFor(async () => (await page.locator('canvas[data-testid^="grid-chart-"]').count()) === 4);
+  await waitFor(async () => (await page.locator('canvas[data-testid^="grid-chart-"]').count()) === 5);
   await page.setViewportSize({ width: 1700, height: 1500 });
   await page.evaluate(() => {
     for (const selector of ['.sheet-area', '#grid-wrap']) (document.querySelector(selector) as HTMLElement).setAttribute('style', 'max-height: none; height: 1290px; flex: none');

@@ -43,7 +43,7 @@ test('a role change is saved through the bridge and comes back in the profile', 
   expect(await sidebar.locator('[data-testid="role-select-1"]').inputValue()).toBe('score');
 });
 
-test('building a monthly report shows the report sheet and its four charts', async () => {
+test('building a monthly report shows the report sheet and its five charts (the export\'s comments make the themes chart)', async () => {
   const { page } = watched;
   expect(await page.locator('[data-testid="sheet-tab-google_forms_responses"]').getAttribute('aria-selected')).toBe('true');
   await sidebar.locator('[data-testid="period-select"]').selectOption('month');
@@ -51,8 +51,8 @@ test('building a monthly report shows the report sheet and its four charts', asy
   await page.locator(REPORT_TAB).waitFor({ timeout: 30_000 });
   // The sheet shown is now the report, without clicking its tab.
   await expectReportShown(page);
-  await waitFor(async () => (await page.locator('canvas[data-testid^="chart-"]').count()) === 4);
-  for (const n of [0, 1, 2, 3]) await page.locator(`canvas[data-testid="chart-${n}"]`).waitFor();
+  await waitFor(async () => (await page.locator('canvas[data-testid^="chart-"]').count()) === 5);
+  for (const n of [0, 1, 2, 3, 4]) await page.locator(`canvas[data-testid="chart-${n}"]`).waitFor();
   await waitFor(async () => /Report ready/i.test(await sidebar.locator('[data-testid="status"]').innerText()));
   // The page fits the window (the sheet and the sidebar scroll inside it): a taller window shows all four charts.
   await page.setViewportSize({ width: 1400, height: 1300 });
@@ -66,7 +66,7 @@ test('the report sheet shows as in Sheets: bold filled headers, band fills, colu
   await page.locator(REPORT_TAB).click();
   await waitFor(async () => (await page.locator(REPORT_TAB).getAttribute('aria-selected')) === 'true');
   await waitFor(async () => /May 2025/.test(await page.locator('#grid').innerText()));
-  await waitFor(async () => (await page.locator('canvas[data-testid^="grid-chart-"]').count()) === 4);
+  await waitFor(async () => (await page.locator('canvas[data-testid^="grid-chart-"]').count()) === 5);
   // The summary's header row: bold on the header fill (#e8eaed); every column 140 px wide.
   // The page redraws the grid when the sheets change (a poll may land now): each look is read from one drawing.
   const look = () =>
@@ -103,7 +103,7 @@ test('the report sheet shows as in Sheets: bold filled headers, band fills, colu
   await page.locator('[data-testid="sheet-tab-google_forms_responses"]').click();
 });
 
-test('building again refreshes in place: one report tab, four charts, the report shown again', async () => {
+test('building again refreshes in place: one report tab, five charts, the report shown again', async () => {
   const { page } = watched;
   // The previous test left the sheet of responses shown.
   await waitFor(async () => (await page.locator('[data-testid="sheet-tab-google_forms_responses"]').getAttribute('aria-selected')) === 'true');
@@ -114,7 +114,7 @@ test('building again refreshes in place: one report tab, four charts, the report
   await expectReportShown(page);
   await page.waitForTimeout(500);
   expect(await page.locator('[data-testid^="sheet-tab-NPS"]').count()).toBe(1);
-  expect(await page.locator('canvas[data-testid^="chart-"]').count()).toBe(4);
+  expect(await page.locator('canvas[data-testid^="chart-"]').count()).toBe(5);
 });
 
 test('a server error reaches the sidebar status', async () => {

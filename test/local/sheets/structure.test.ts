@@ -127,7 +127,7 @@ describe('Failure injection', () => {
   test('the add-on catches the failure as an error of its own realm', () => {
     const spreadsheet = createSpreadsheet({ sheets: [{ name: 'S', values: [['Score'], [9]] }] });
     const addon = loadAddon({ spreadsheet, distDir: join(__dirname, '../../../dist') });
-    spreadsheet.failOn('Sheet.getDataRange');
+    spreadsheet.failOn('Sheet.getLastRow');
     expect(() => addon.run('getSheetProfile')).toThrow('Service Spreadsheets failed');
   });
 });

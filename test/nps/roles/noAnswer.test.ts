@@ -27,7 +27,7 @@ describe('a score column where 30–70 % of the cells say "no answer", in every 
     const { rows: values, expected } = noAnswerExport(rows, share, seed);
     const { table, mapping } = detect(values);
     expect(table).toEqual({ headerRow: 1, headerRows: 1, firstDataRow: 2, lastRow: rows + 1 });
-    expect(mapping).toEqual({ score: 2, date: 1, segments: [3], comments: [4] });
+    expect(mapping).toEqual({ score: 2, date: 1, segments: [3], comments: [4], drivers: [3] });
     expect(analyzeTable(columnsOfGrid(values, table), table, mapping, SETTINGS).overall).toMatchObject(expected);
   });
 

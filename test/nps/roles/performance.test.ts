@@ -38,7 +38,7 @@ describe('profiling a 200,000-row sheet', () => {
     const table = findTable(watched)!;
     expect(table).toEqual({ headerRow: 1, headerRows: 1, firstDataRow: 2, lastRow: ROWS + 1 });
     const { mapping } = profileColumns(watched, table, { locale: 'en_US' });
-    expect(mapping).toEqual({ score: 2, date: 0, segments: [4, 5], comments: [3] });
+    expect(mapping).toEqual({ score: 2, date: 0, segments: [4, 5], comments: [3], drivers: [4, 5], respondent: 6 });
     expect(touched.size).toBeLessThanOrEqual(2100);
   });
 

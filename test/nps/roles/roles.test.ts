@@ -150,7 +150,8 @@ describe('profileColumns: segments, comments and the rest', () => {
     );
     const { columns, mapping } = profile(values);
     expect(columns.map((c) => c.role)).toEqual(['email', 'other', 'comment', 'segment', 'other', 'score', 'segment']);
-    expect(mapping).toEqual({ score: 5, date: null, segments: [3, 6], comments: [2] });
+    // The e-mail column is the respondent (SPEC §10) until the user picks another.
+    expect(mapping).toEqual({ score: 5, date: null, segments: [3, 6], comments: [2], drivers: [3, 6], respondent: 0 });
   });
 
   it('takes forty countries as a segment when they repeat, a yes/no question too, but not a time of day', () => {
@@ -213,11 +214,17 @@ describe('profileColumns: segments, comments and the rest', () => {
 describe('mappingFromRoles', () => {
   it('takes the first score and date column and every segment and comment column in sheet order', () => {
     const roles = ['segment', 'date', 'score', 'comment', 'score', 'date', 'segment', 'comment', 'other'] as const;
-    expect(mappingFromRoles([...roles], [], null)).toEqual({ score: 2, date: 1, segments: [0, 6], comments: [3, 7] });
+    expect(mappingFromRoles([...roles], [], null)).toEqual({ score: 2, date: 1, segments: [0, 6], comments: [3, 7], drivers: [0, 6] });
   });
 
   it('gives nulls and empty lists when no column has those roles', () => {
-    expect(mappingFromRoles(['other', 'id'], [], null)).toEqual({ score: null, date: null, segments: [], comments: [] });
+    expect(mappingFromRoles(['other', 'id'], [], null)).toEqual({ score: null, date: null, segments: [], comments: [], drivers: [] });
+  });
+
+  it('the respondent: the column picked as such, else the first e-mail column; an id column only when picked', () => {
+    expect(mappingFromRoles(['id', 'score', 'email', 'email'], [], null).respondent).toBe(2);
+    expect(mappingFromRoles(['id', 'score', 'email', 'respondent'], [], null).respondent).toBe(3);
+    expect(mappingFromRoles(['id', 'score', 'other'], [], null).respondent).toBeUndefined();
   });
 });
 

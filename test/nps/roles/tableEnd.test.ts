@@ -59,7 +59,7 @@ describe('a note typed far below the table', () => {
     const table = findTable(proxy)!;
     expect(table).toEqual({ headerRow: 1, headerRows: 1, firstDataRow: 2, lastRow: 601 });
     const { mapping, columns } = profileColumns(proxy, table, { locale: 'en_US' });
-    expect(mapping).toEqual({ score: 1, date: 0, segments: [2], comments: [3] });
+    expect(mapping).toEqual({ score: 1, date: 0, segments: [2], comments: [3], drivers: [2] });
     // Only the table's columns: the note's column is past the table.
     expect(columns).toHaveLength(4);
     // A first look over the used range (2,000 rows at most), then the table's 600 rows: never the used range row by row.

@@ -1,0 +1,141 @@
+/**
+ * What a column of short answers is (SPEC 10b): a segment (plan, region,
+ * role: a few short labels the respondent belongs to), a question (a Likert
+ * agree/disagree item, a multiple-choice question, multi-select answers
+ * joined with ", " as Google Forms writes them) or noise (one answer on
+ * nearly every row, nearly every answer different, an anti-robot question
+ * answered "eight", "Eight" and "8", a column almost nobody answered).
+ * Segments get a table of their own; segments and questions are tested as
+ * drivers; noise is neither. Read from the detector's sampled rows only.
+ */
+import { cellText, isNoAnswerText, looksEmpty } from './cellKinds';
+import { normalizeHeader } from './headerWords';
+import { answerParts, isMultiSelect as isMultiSelectAnswers } from './drivers/multiSelect';
+
+/** One of the kinds {@link answerKind} tells apart. */
+export type AnswerKind = 'segment' | 'likert' | 'choice' | 'noise';
+
+/** One answer (blank included) covering this share of the sampled rows: nothing to compare. */
+const DOMINANT = 0.95;
+/** Nearly every answer different (from 20 answers). */
+const NEAR_UNIQUE = 0.9;
+/** Share of answers on a Likert scale for a Likert item. */
+const LIKERT_SHARE = 0.7;
+/** Share of answers holding ", " (and options that recur) for multi-select. */
+const MULTI_SHARE = 0.1;
+
+/**
+ * Answers of agreement, satisfaction, frequency, quality and likelihood
+ * scales, optionally numbered ("5 - Strongly agree"), in English and the
+ * languages the header words know best.
+ */
+const LIKERT =
+  /^(\d\s*[-–:.)]\s*)?((strongly|somewhat|completely|totally|mostly|slightly|very|extremely|fairly|not at all|not very|neither)\s+)*(agree|disagree|agree nor disagree|satisfied|dissatisfied|unsatisfied|satisfied nor dissatisfied|neutral|likely|unlikely|likely nor unlikely|important|unimportant|useful|easy|difficult|hard|always|often|usually|sometimes|rarely|seldom|never|excellent|very good|good|fair|average|poor|very poor|terrible|stimme (voll und ganz |eher |überhaupt )?(nicht )?zu|teils\/teils|neutral|d'accord|pas d'accord|tout à fait d'accord|plutôt d'accord|pas du tout d'accord|de acuerdo|en desacuerdo|totalmente de acuerdo|ni de acuerdo ni en desacuerdo|concordo|discordo|d'accordo|in disaccordo|eens|oneens)$/;
+
+/**
+ * Nouns that name what a respondent belongs to (a narrower list than the
+ * header hints, which also take "which…" and "where…" for segments).
+ */
+const SEGMENT_NOUN =
+  /\b(plans?|region|country|countries|role|job|position|title|department|team|tier|industry|company size|size|city|state|store|shop|branch|location|channel|products?|gender|sex|age|age group|language|segment|type|category|market|cohort|device|platform|subscription|account|customer type|client type|seniority|experience|level|education|income|sector|ethnicity|hotel|restaurant|clinic|hospital|property|site|office|venue|outlet|school|campus|course|class|programm?e?|event|flight|route|airline|agent|advisor|adviser|doctor|provider|vendor|partner|brand|edition|version|model|vehicle|based|live in|located|hear about|hear of|find us|found us|referr\w*|source|land|sprache|abteilung|geschlecht|pais|país|género|genero|sexo|pays|langue|sesso|paese|lingua|geslacht)\b/;
+
+/**
+ * "Which track did you take?", "Which tariff are you on?", "Which canteen did
+ * you visit?": a question naming the unit a respondent was in is a segment.
+ */
+const WHICH_UNIT = /\b(which|what)\s+(?!(do|did|does|are|were|is|was|have|has|would|will|can|could|should)\b)\w+\s+(do|did|are|were|is|was|have|had)\s+you\b/;
+
+const NUMBER_WORDS: { [word: string]: string } = {
+  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20',
+};
+
+/**
+ * An answer as it is compared: trimmed, case-folded, spaces and end
+ * punctuation squeezed, a number word written as its digits ("Eight." → "8").
+ *
+ * @example foldedAnswer(' Eight. ') // '8'
+ */
+export function foldedAnswer(text: string): string {
+  const folded = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '');
+  return NUMBER_WORDS[folded] ?? folded;
+}
+
+/**
+ * The kind of a column of short answers.
+ *
+ * @param values the sheet's values
+ * @param rows the sampled 0-based rows
+ * @param column 0-based column index
+ * @param header the column's header text
+ * @example
+ * // "Which plan are you on?" Free / Pro / Team → 'segment'; "Onboarding was easy" Agree / Strongly agree… → 'likert'
+ */
+export function answerKind(values: unknown[][], rows: number[], column: number, header: string): AnswerKind {
+  const answers = answersOf(values, rows, column);
+  const n = answers.length;
+  if (n === 0) return 'noise';
+  const counts = new Map<string, number>();
+  for (const answer of answers) {
+    const key = foldedAnswer(answer);
+    counts.set(key, (counts.get(key) || 0) + 1);
+  }
+  // Blank and "no answer" rows are one value, "(blank)": a column nearly nobody answered is one value too.
+  let top = rows.length - n;
+  counts.forEach((count) => (top = Math.max(top, count)));
+  if (rows.length >= 10 && top >= DOMINANT * rows.length) return 'noise';
+  if (isMultiSelect(answers)) return 'choice';
+  if (n >= 20 && counts.size >= NEAR_UNIQUE * n) return 'noise';
+  let likert = 0;
+  counts.forEach((count, key) => LIKERT.test(key) && (likert += count));
+  if (likert >= LIKERT_SHARE * n) return 'likert';
+  // A question ("What do you use it for?"), not a label ("Paying customer?").
+  const words = normalizeHeader(header).split(' ').length;
+  const asked = (/\?\s*$/.test(header.trim()) && words >= 4) || words >= 7;
+  return asked && !namesSegment(header) && !WHICH_UNIT.test(normalizeHeader(header)) ? 'choice' : 'segment';
+}
+
+/**
+ * True when a header names what a respondent belongs to (plan, region, role,
+ * country, gender…): such a column is the best segment to show.
+ *
+ * @example namesSegment('Which plan are you on?') // true
+ * @example namesSegment('Where did you hear about us?') // false
+ */
+export function namesSegment(header: string): boolean {
+  return SEGMENT_NOUN.test(normalizeHeader(header));
+}
+
+/**
+ * True for a column of ticked options joined with ", " (Google Forms'
+ * multi-select), however long its answers: see {@link isMultiSelect}.
+ */
+export function isMultiSelectColumn(values: unknown[][], rows: number[], column: number): boolean {
+  return isMultiSelect(answersOf(values, rows, column));
+}
+
+/** The sampled answers of a column as trimmed text, blanks and "no answer" markers left out. */
+function answersOf(values: unknown[][], rows: number[], column: number): string[] {
+  const answers: string[] = [];
+  for (const r of rows) {
+    const cell = (values[r] || [])[column];
+    if (looksEmpty(cell) || isNoAnswerText(cell)) continue;
+    answers.push(cellText(cell));
+  }
+  return answers;
+}
+
+/**
+ * True for answers of ticked options joined with ", " (the drivers' rule,
+ * {@link isMultiSelectAnswers}), when at least one answer in ten holds a
+ * ", " (a stray comma in a column of labels is not multi-select).
+ */
+function isMultiSelect(answers: string[]): boolean {
+  let joined = 0;
+  const keys = new Set<string>();
+  for (const answer of answers) {
+    if (answerParts(answer).length > 1) joined++;
+    keys.add(answer.normalize('NFC').toLowerCase().replace(/\s+/g, ' '));
+  }
+  return joined >= Math.max(2, MULTI_SHARE * answers.length) && isMultiSelectAnswers(keys);
+}

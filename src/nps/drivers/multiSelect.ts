@@ -1,0 +1,72 @@
+/**
+ * Multi-select answers (SPEC §10b). Google Forms writes the options a
+ * respondent ticked in one cell, joined with ", " ("Price, Support"). Such a
+ * cell is split into its options, each tested on its own; but an answer may
+ * merely contain a comma ("Portland, OR", "Yes, but slowly"), so a column is
+ * split only when it looks multi-select as a whole.
+ *
+ * The rule, on the column's distinct answers (case-folded):
+ *
+ * - a *combination* is an answer with two or more parts when cut at a comma
+ *   followed by a space; a *single* is an answer with one part;
+ * - the column is multi-select when it has a combination and either
+ *   1. at least half of its combinations are made only of parts that are
+ *      also whole answers of the column (options also ticked alone), or
+ *   2. it has at least 3 combinations, at least half of their distinct parts
+ *      recur in two or more combinations (a small set of options, ticked in
+ *      many mixes), and some part comes first in one combination and later
+ *      in another (options are not tied to a place, as "Director, Sales" and
+ *      "Portland, OR" are).
+ *
+ * Otherwise every answer is kept whole.
+ */
+
+/** What Google Forms puts between the options ticked in one answer. */
+const OPTION_SEPARATOR = /,\s+/;
+
+/**
+ * The parts of an answer cut at every comma followed by a space (empty parts dropped).
+ *
+ * @example answerParts('Price, Support') // ['Price', 'Support']
+ * @example answerParts('1,5') // ['1,5']
+ */
+export function answerParts(text: string): string[] {
+  return text
+    .split(OPTION_SEPARATOR)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/**
+ * Whether a column of answers is multi-select, by the rule above.
+ *
+ * @param distinctKeys the column's distinct answers, case-folded (see answerKey)
+ * @example isMultiSelect(['price', 'support', 'price, support']) // true: both parts are also whole answers
+ * @example isMultiSelect(['portland, or', 'salem, or', 'paris, france']) // false
+ */
+export function isMultiSelect(distinctKeys: Iterable<string>): boolean {
+  const singles = new Set<string>();
+  const combinations: string[][] = [];
+  for (const key of distinctKeys) {
+    const parts = answerParts(key);
+    if (parts.length >= 2) combinations.push(parts);
+    else if (parts.length === 1) singles.add(parts[0]);
+  }
+  if (combinations.length === 0) return false;
+
+  const explained = combinations.filter((parts) => parts.every((part) => singles.has(part))).length;
+  if (explained * 2 >= combinations.length) return true;
+
+  if (combinations.length < 3) return false;
+  const inCombinations = new Map<string, number>();
+  const first = new Set<string>();
+  const later = new Set<string>();
+  for (const parts of combinations) {
+    new Set(parts).forEach((part) => inCombinations.set(part, (inCombinations.get(part) ?? 0) + 1));
+    parts.forEach((part, i) => (i === 0 ? first : later).add(part));
+  }
+  let recurring = 0;
+  inCombinations.forEach((count) => count >= 2 && recurring++);
+  const movable = [...first].some((part) => later.has(part));
+  return recurring * 2 >= inCombinations.size && movable;
+}

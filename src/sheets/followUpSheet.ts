@@ -1,0 +1,154 @@
+/**
+ * The follow-up sheet (SPEC §10), written only when the user asks for it
+ * (it copies personal data): `NPS follow-up · <source>`, found again by the
+ * id its report's record keeps, else by its developer metadata (key
+ * {@link FOLLOW_UP_KEY}, value the source's sheet id), like the report. A
+ * sheet of the user's with that name is never overwritten: another name is
+ * chosen. All or nothing: a new sheet is deleted again when writing it
+ * fails; an existing one gets its previous cells, formats and weights back.
+ * The caller gets an undo, so that a report that then fails to be written
+ * takes the follow-up sheet back too.
+ *
+ * Service calls (outside the report's 25 of SPEC §8, and constant in the
+ * rows): 11, 12 when the lists pass the sheet's rows — a new sheet: find by
+ * metadata (4), insert, mark, one range, formats, weights, values, its id;
+ * an existing one: by id, its name, measure (2), one range, read values,
+ * formats and weights for the undo, then write the three.
+ */
+import { sheetById, sheetIdOf } from './sheetIds';
+import { FOLLOW_UP_WIDTH, type FollowUpGrid } from './followUpLists';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Cell = string | number | boolean | Date;
+
+/** Developer metadata key of every follow-up sheet; its value is the source sheet's id. */
+export const FOLLOW_UP_KEY = 'nps-follow-up';
+const MAX_SHEET_NAME = 100;
+const MAX_NAME_TRIES = 50;
+/** Rows of a sheet just inserted (Sheets' default grid). */
+const NEW_SHEET_ROWS = 1000;
+
+/**
+ * Writes the follow-up sheet of a source.
+ * @param knownId the follow-up sheet's id its report's record keeps, if any
+ * @returns its id, name and how to take the write back
+ * @throws Error in plain words when it cannot be written (nothing is left changed)
+ */
+export function writeFollowUpSheet(
+  spreadsheet: Spreadsheet,
+  sourceName: string,
+  sourceSheetId: number,
+  grid: FollowUpGrid,
+  knownId: number | undefined,
+): { sheetId: number; name: string; undo: () => void } {
+  const existing = knownId !== undefined ? sheetById(spreadsheet, knownId) : markedSheet_(spreadsheet, sourceSheetId);
+  try {
+    if (existing) return { sheetId: sheetIdOf(existing), name: existing.getName(), undo: rewrite_(existing, grid) };
+    const { sheet, name } = createFollowUpSheet_(spreadsheet, sourceName, sourceSheetId);
+    try {
+      const rows = grid.values.length;
+      if (rows > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, rows - NEW_SHEET_ROWS);
+      write_(sheet.getRange(1, 1, rows, FOLLOW_UP_WIDTH), grid);
+      return { sheetId: sheetIdOf(sheet), name, undo: () => spreadsheet.deleteSheet(sheet) };
+    } catch (error) {
+      spreadsheet.deleteSheet(sheet);
+      throw error;
+    }
+  } catch (error) {
+    throw new Error(`The follow-up sheet could not be written: ${error instanceof Error ? error.message : String(error)} Nothing was changed.`);
+  }
+}
+
+/** Writes formats, weights and values over a range of the grid's shape. */
+function write_(range: GoogleAppsScript.Spreadsheet.Range, grid: FollowUpGrid): void {
+  range.setNumberFormats(grid.formats);
+  range.setFontWeights(grid.bold.map((b) => new Array<'bold' | 'normal'>(FOLLOW_UP_WIDTH).fill(b ? 'bold' : 'normal')));
+  range.setValues(grid.values.map((row, r) => row.map((v, c) => asWrittenUnder(v, grid.formats[r][c]))));
+}
+
+/**
+ * A value as written over its format, set first: under the text format `@`
+ * Sheets keeps text as it is (a leading apostrophe would stay), so text
+ * goes without it; elsewhere text that Sheets would read as a formula gets one.
+ */
+function asWrittenUnder(value: Cell, format: string): Cell {
+  if (typeof value !== 'string') return value;
+  if (format === '@') return value.startsWith("'") ? value.slice(1) : value;
+  return /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Rewrites an existing follow-up sheet over its previous rows and the new
+ * ones (its columns only: notes beside the lists stay), putting everything
+ * back when a write fails. Returns how to put the previous lists back.
+ */
+function rewrite_(sheet: Sheet, grid: FollowUpGrid): () => void {
+  const rows = Math.max(grid.values.length, sheet.getLastRow(), 1);
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const range = sheet.getRange(1, 1, rows, FOLLOW_UP_WIDTH);
+  const old = { values: range.getValues() as Cell[][], formats: range.getNumberFormats(), weights: range.getFontWeights() };
+  const blank = (): Cell[] => new Array<Cell>(FOLLOW_UP_WIDTH).fill('');
+  const padded: FollowUpGrid = { values: grid.values.slice(), formats: grid.formats.slice(), bold: grid.bold.slice() };
+  while (padded.values.length < rows) {
+    padded.values.push(blank());
+    padded.formats.push(new Array<string>(FOLLOW_UP_WIDTH).fill('@'));
+    padded.bold.push(false);
+  }
+  const putBack = () => {
+    range.setNumberFormats(old.formats);
+    range.setFontWeights(old.weights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
+    // Text that looks like a formula goes back as the text it was.
+    range.setValues(old.values.map((row, r) => row.map((v, c) => asWrittenUnder(v, old.formats[r][c]))));
+    if (rows > maxRows) sheet.deleteRows(maxRows + 1, rows - maxRows);
+  };
+  try {
+    write_(range, padded);
+  } catch (error) {
+    putBack();
+    throw error;
+  }
+  return putBack;
+}
+
+/** The first sheet marked as the follow-up sheet of a source (records that do not keep its id). */
+function markedSheet_(spreadsheet: Spreadsheet, sourceSheetId: number): Sheet | null {
+  const found = spreadsheet.createDeveloperMetadataFinder().withKey(FOLLOW_UP_KEY).withValue(String(sourceSheetId)).find();
+  for (const metadata of found) {
+    const sheet = metadata.getLocation().getSheet();
+    if (sheet) return sheet;
+  }
+  return null;
+}
+
+/** Inserts `NPS follow-up · <source>` (or ` (2)`, ` (3)`… when the name is taken) and marks it. */
+function createFollowUpSheet_(spreadsheet: Spreadsheet, sourceName: string, sourceSheetId: number): { sheet: Sheet; name: string } {
+  for (let n = 1; n <= MAX_NAME_TRIES; n++) {
+    const name = followUpNameCandidate(sourceName, n);
+    let sheet: Sheet;
+    try {
+      sheet = spreadsheet.insertSheet(name);
+    } catch (error) {
+      if (spreadsheet.getSheetByName(name)) continue; // a sheet of the user's has the name: try the next
+      throw error;
+    }
+    try {
+      sheet.addDeveloperMetadata(FOLLOW_UP_KEY, String(sourceSheetId));
+    } catch (error) {
+      spreadsheet.deleteSheet(sheet);
+      throw error;
+    }
+    return { sheet, name };
+  }
+  throw new Error(`There are too many sheets named like "NPS follow-up · ${sourceName}". Rename or delete a few, then build again.`);
+}
+
+/**
+ * The n-th name candidate, cut to Sheets' 100 characters.
+ * @example followUpNameCandidate('Form Responses 1', 2) // 'NPS follow-up · Form Responses 1 (2)'
+ */
+export function followUpNameCandidate(sourceName: string, n: number): string {
+  const suffix = n === 1 ? '' : ` (${n})`;
+  return `NPS follow-up · ${sourceName}`.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+}
