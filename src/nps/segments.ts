@@ -100,24 +100,49 @@ export function tallyBySegment(
   zone: Zone,
   minResponses = 1,
 ): SegmentTally[] {
-  // One group per key (case-folded name); each remembers how often each spelling was written.
-  const byKey = new Map<string, { segment: SegmentTally; spellings: Map<string, number> }>();
-  // A column repeats a few values: each is folded once.
-  const keys = new Map<string, string>();
+  // A column repeats a few values: tallied per name first, then the names folded.
+  const byName = new Map<string, Tally>();
   for (let i = 0; i < scores.length; i++) {
     const score = scores[i];
     if (score === BLANK) continue;
     const value = segmentName(segmentCells[i], zone);
-    let key = keys.get(value);
-    if (key === undefined) keys.set(value, (key = segmentKey(value)));
+    let tally = byName.get(value);
+    if (!tally) byName.set(value, (tally = emptyTally()));
+    addScore(tally, score);
+  }
+  return foldSegments(byName, minResponses);
+}
+
+/**
+ * Segments from tallies per segment name ({@link segmentName}): names with
+ * one {@link segmentKey} are one segment, shown in the spelling of the most
+ * rows (responses and ignored answers), as {@link tallyBySegment} shows
+ * them; segments with fewer than `minResponses` responses are left out; in
+ * {@link segmentOrder}. A data engine's counts per segment text come here too.
+ *
+ * @param byName tallies per segment name
+ * @param minResponses smallest number of responses a segment needs to be listed (default 1)
+ * @example
+ * foldSegments(new Map([['Male', t(3)], ['male', t(1)]]))
+ * // [ { value: 'Male', tally: t(4) } ]
+ */
+export function foldSegments(byName: ReadonlyMap<string, Tally>, minResponses = 1): SegmentTally[] {
+  // One group per key (case-folded name); each remembers how often each spelling was written.
+  const byKey = new Map<string, { segment: SegmentTally; spellings: Map<string, number> }>();
+  byName.forEach((tally, value) => {
+    const key = segmentKey(value);
     let group = byKey.get(key);
     if (!group) {
       group = { segment: { value, tally: emptyTally() }, spellings: new Map() };
       byKey.set(key, group);
     }
-    group.spellings.set(value, (group.spellings.get(value) || 0) + 1);
-    addScore(group.segment.tally, score);
-  }
+    group.spellings.set(value, (group.spellings.get(value) || 0) + responsesOf(tally) + tally.ignored);
+    const pooled = group.segment.tally;
+    pooled.promoters += tally.promoters;
+    pooled.passives += tally.passives;
+    pooled.detractors += tally.detractors;
+    pooled.ignored += tally.ignored;
+  });
   const segments: SegmentTally[] = [];
   byKey.forEach(({ segment, spellings }) => {
     segment.value = mostFrequentSpelling(spellings);

@@ -11,7 +11,8 @@ import type { TableAnalysis } from '../../nps/analysis';
 import { countQuery } from '../../nps/sql/countQuery';
 import { fragmentsOf } from '../../nps/sql/dialects';
 import { analysisOfCounts } from '../../nps/sql/countAnalysis';
-import { talliesOfCounts, type CountRow } from '../../nps/sql/countTallies';
+import { answerCounts, talliesOfCounts, type CountRow } from '../../nps/sql/countTallies';
+import { scaleOfCounts } from '../../nps/scoreScale';
 import { quoteIdentifier } from '../../nps/sql/identifiers';
 import { segmentName } from '../../nps/segments';
 import { zoneFor } from '../../nps/zone';
@@ -32,7 +33,7 @@ import { readCsvHead, type CsvHead } from './csvHead';
 
 /** What the printers say about the parts that need single rows. */
 export const DUCKDB_LIMITS =
-  'Counted by DuckDB (--engine duckdb): themes, people and drivers need every row and are left out, ignored cells and undated rows are counted but not listed, and no report sheet or chart is built.';
+  'Counted by DuckDB (--engine duckdb): themes, people and drivers need every row and are not computed by --engine duckdb (leave it out to get them); ignored cells and undated rows are counted but not listed, and no report sheet or chart is built.';
 
 /**
  * Analyses a file with DuckDB and gathers what the printers need.
@@ -109,7 +110,9 @@ export async function analyzeWithDuckdb(args: AnalyzeArgs, distDir: string): Pro
       } catch (error) {
         throw new CliError(EXIT_UNREADABLE, `${fileName}: DuckDB could not count the answers (${firstLine(error)})`);
       }
-      const counts = talliesOfCounts(rows);
+      // The scale (0–10, or 1–11 read as one less) from the counts of every answer, as the sheet path decides it from the column's cells.
+      const scale = scaleOfCounts(answerCounts(rows), headerOf(scoreIndex));
+      const counts = talliesOfCounts(rows, scale.name === '1-11 recoded');
       counts.rows = Math.max(0, counts.rows - (table.headerRows - 1));
       try {
         return analysisOfCounts(counts, {
@@ -119,6 +122,7 @@ export async function analyzeWithDuckdb(args: AnalyzeArgs, distDir: string): Pro
           headers: { score: headerOf(scoreIndex), date: dateIndex === null ? null : headerOf(dateIndex), segment: segmentIndex === null ? null : headerOf(segmentIndex) },
           segmentColumn: segmentIndex,
           datesAreUtc,
+          scale,
           segmentName: (text) => (text === null ? '(blank)' : segmentName(convert(text), zone)),
         });
       } catch (error) {

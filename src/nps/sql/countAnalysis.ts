@@ -4,7 +4,7 @@
  * functions (intervals, bands, period and segment tables, Holm, headline
  * comparisons). What needs single rows is left out: ignored cells and
  * undated rows are counted but not listed, there is no rolling window, and
- * themes and people are absent.
+ * themes, people and drivers are absent.
  */
 import type { PeriodKind } from '../../shared/contract';
 import { summaryOf, withChanges, type TableAnalysis } from '../analysis';
@@ -16,7 +16,8 @@ import { headlineComparisons } from '../headlineComparisons';
 import { marginOfError } from '../intervals';
 import { npsOf } from '../nps';
 import { bucketOf, checkPeriodCount, periodIndexOfDay, type PeriodBucket } from '../periods';
-import { segmentOrder, type SegmentTally } from '../segments';
+import { foldSegments, type SegmentTally } from '../segments';
+import type { ScoreScale } from '../scoreScale';
 import { emptyTally, responsesOf, type Tally } from '../tally';
 import { zoneFor } from '../zone';
 import type { CountTallies } from './countTallies';
@@ -33,6 +34,8 @@ export interface CountAnalysisSettings {
   segmentColumn: number | null;
   /** Whether the query read dates without an offset as UTC. */
   datesAreUtc: boolean;
+  /** The scale the counts were read on (../scoreScale.ts `scaleOfCounts` of the query's answer counts); its warnings lead. */
+  scale: ScoreScale;
   /**
    * The segment name of a trimmed segment text (null: a blank cell), as the
    * sheet path would show it; texts with the same name are pooled. Default:
@@ -48,14 +51,15 @@ export interface CountAnalysisSettings {
  * @example
  * const counts = talliesOfCounts(rows); // from countQuery's result
  * analysisOfCounts(counts, { period: 'month', confidence: 0.95, timeZone: 'UTC',
- *   headers: { score: 'Score', date: 'Date', segment: null }, segmentColumn: null, datesAreUtc: false }).overall.nps;
+ *   headers: { score: 'Score', date: 'Date', segment: null }, segmentColumn: null, datesAreUtc: false,
+ *   scale: { name: '0-10', warnings: [] } }).overall.nps;
  */
 export function analysisOfCounts(counts: CountTallies, settings: CountAnalysisSettings): TableAnalysis {
   const { confidence, period } = settings;
   const zone = zoneFor(settings.timeZone);
   const overallTally = counts.overall;
   const responses = responsesOf(overallTally);
-  const warnings: string[] = [];
+  const warnings: string[] = settings.scale.warnings.slice();
   const hasDates = settings.headers.date !== null;
   const undatedAnswers = responsesOf(counts.undated);
   if (!hasDates) warnings.push('No date column is chosen, so there is no trend. Mark the column with the response dates as "date".');
@@ -93,6 +97,7 @@ export function analysisOfCounts(counts: CountTallies, settings: CountAnalysisSe
       moe: responses > 0 ? marginOfError(overallTally, confidence) : null,
       band: responses > 0 ? bandOf(npsOf(overallTally)) : null,
       fewResponses: isFewResponses(responses),
+      scale: settings.scale.name,
     },
     ignoredCells: [],
     undated: { total: hasDates ? undatedAnswers : 0, rows: [] },
@@ -105,8 +110,10 @@ export function analysisOfCounts(counts: CountTallies, settings: CountAnalysisSe
     scoreCounts: [...counts.scoreCounts],
     dateSpan: dateSpanOf(counts, zone),
     warnings,
+    scaleWarnings: settings.scale.warnings.slice(),
     themes: null,
     people: null,
+    drivers: [],
   };
 }
 
@@ -143,19 +150,19 @@ function periodBuckets(periods: Map<string, Tally>, kind: PeriodKind, zone: Retu
   return buckets;
 }
 
-/** Segment tallies by name (texts with one name pooled), those with a response, in the sheet path's order. */
+/** Segment tallies by name (texts with one name pooled), folded and ordered as the sheet path's (../segments.ts `foldSegments`). */
 function segmentTallies(segments: Map<string | null, Tally>, nameOf: (text: string | null) => string): SegmentTally[] {
-  const byName = new Map<string, SegmentTally>();
+  const byName = new Map<string, Tally>();
   segments.forEach((tally, text) => {
     const value = nameOf(text);
-    const segment = byName.get(value) ?? { value, tally: emptyTally() };
-    segment.tally.promoters += tally.promoters;
-    segment.tally.passives += tally.passives;
-    segment.tally.detractors += tally.detractors;
-    segment.tally.ignored += tally.ignored;
-    byName.set(value, segment);
+    const pooled = byName.get(value) ?? emptyTally();
+    pooled.promoters += tally.promoters;
+    pooled.passives += tally.passives;
+    pooled.detractors += tally.detractors;
+    pooled.ignored += tally.ignored;
+    byName.set(value, pooled);
   });
-  return [...byName.values()].filter((s) => responsesOf(s.tally) > 0).sort(segmentOrder);
+  return foldSegments(byName, 1);
 }
 
 /** The instants of the first and last dated answer, from their wall clocks in the zone. */

@@ -8,12 +8,15 @@
  *
  * | grouping_set | period_start | segment | score | answers | first_time, last_time |
  * |---|---|---|---|---|---|
- * | `overall` | NULL | NULL | −1 blank, −2 invalid, 0–10 | count | first and last dated 0–10 answer (wall clock) |
+ * | `overall` | NULL | NULL | −1 blank, −2 invalid, 0–10, 11 | count | first and last dated answer of that score 0–11 (wall clock) |
  * | `period`  | `YYYY-MM-DD` local first day, NULL undated | NULL | … | … | … |
  * | `segment` | NULL | trimmed text, NULL blank | … | … | … |
  *
- * The category is the score's (9–10 promoter, 7–8 passive, 0–6 detractor);
- * −2 is counted as ignored, −1 (blank) only in the overall row count.
+ * The score is the answer as the sheet reads it; 11 is kept apart from
+ * the other invalid answers, because a column coded 1–11 (no 0, SPEC 10b) is
+ * read as 0–10 each minus one: countTallies.ts decides that from the overall
+ * counts (../scoreScale.ts) and reads the rows on that scale. −2 (and 11
+ * on 0–10) is counted as ignored, −1 (blank) only in the overall row count.
  * Scores are read as SPEC §3 as far as SQL can (see scorePatterns.ts), dates
  * as text in the spreadsheet's zone (see dialects.ts), whatever the
  * column's type: a number, a timestamp or a date prints as text the engine
@@ -23,7 +26,7 @@ import type { PeriodKind } from '../../shared/contract';
 import { localTimeExpression } from './dateReading';
 import { fragmentsOf } from './dialects';
 import { quoteIdentifier, stringLiteral, tableReference, type SqlDialect } from './identifiers';
-import { LABELLED_SCORE, NUMBER_TEXT } from './scorePatterns';
+import { LABELLED_ELEVEN, LABELLED_SCORE, NUMBER_TEXT } from './scorePatterns';
 
 /** What the count query is asked for. */
 export interface CountQuerySpec {
@@ -82,7 +85,7 @@ export function countQuery(spec: CountQuerySpec): string {
   const source = spec.maxRows === undefined ? table : `(SELECT * FROM ${table} LIMIT ${spec.maxRows}) AS table_rows`;
 
   return [
-    `-- NPS count query (${dialect}): answers per (period, segment, score); score -1 blank, -2 invalid.`,
+    `-- NPS count query (${dialect}): answers per (period, segment, score); score -1 blank, -2 invalid, 11 apart (a 1-11 scale).`,
     'WITH cells AS (',
     `  SELECT ${text(spec.scoreColumn)} AS score_text, ${text(spec.dateColumn)} AS date_text, ${text(spec.segmentColumn)} AS segment_text`,
     `  FROM ${source}`,
@@ -92,11 +95,13 @@ export function countQuery(spec: CountQuerySpec): string {
     `    CASE WHEN ${f.matches('score_text', NUMBER_TEXT)} THEN ${f.textToNumber('score_text')}`,
     `         ELSE ${f.textToNumber(f.firstGroup('score_text', LABELLED_SCORE))} END AS number,`,
     `    ${local} AS local_time,`,
-    "    CASE WHEN segment_text = '' THEN NULL ELSE segment_text END AS segment_value",
+    "    CASE WHEN segment_text = '' THEN NULL ELSE segment_text END AS segment_value,",
+    '    score_text',
     '  FROM cells',
     '), answers AS (',
     '  SELECT',
-    `    CASE WHEN blank THEN -1 WHEN number >= 0 AND number <= 10 AND number = FLOOR(number) THEN ${f.asInteger('number')} ELSE -2 END AS score,`,
+    `    CASE WHEN blank THEN -1 WHEN number >= 0 AND number <= 10 AND number = FLOOR(number) THEN ${f.asInteger('number')}`,
+    `         WHEN number = 11 AND (${f.matches('score_text', NUMBER_TEXT)} OR ${f.matches('score_text', LABELLED_ELEVEN)}) THEN 11 ELSE -2 END AS score,`,
     `    ${spec.dateColumn === null ? 'NULL' : f.periodStart('local_time', spec.period)} AS first_day,`,
     '    segment_value, local_time',
     '  FROM readings',

@@ -1,7 +1,10 @@
 /**
  * The count query's result rows (countQuery.ts) as the engine's tallies:
  * overall, per period start, undated, per segment text, the 0–10
- * distribution and the first and last dated answer.
+ * distribution and the first and last dated answer, on the scale the
+ * answers are read on (SPEC 10b): first {@link answerCounts} gives the
+ * counts ../scoreScale.ts `scaleOfCounts` decides the scale from, then
+ * {@link talliesOfCounts} reads the rows on it.
  */
 import { emptyTally, type Tally } from '../tally';
 import { BLANK, INVALID } from '../score';
@@ -35,17 +38,38 @@ export interface CountTallies {
   lastTime: string | null;
 }
 
+/** The highest score the count query returns: 11, kept apart for a 1–11 scale. */
+const ELEVEN = 11;
+
+/**
+ * How many answers read as each of 0…11 (the overall rows), as
+ * ../scoreScale.ts `scaleOfCounts` takes them.
+ *
+ * @throws Error when a row is not one of the count query's
+ * @example answerCounts([{ grouping_set: 'overall', score: 11, answers: 4, … }])[11] // 4
+ */
+export function answerCounts(rows: readonly CountRow[]): number[] {
+  const counts = new Array<number>(ELEVEN + 1).fill(0);
+  for (const row of rows) {
+    if (row.grouping_set !== 'overall') continue;
+    const score = checkedScore(row);
+    if (score >= 0) counts[score] += wholeNumber(row.answers, 'answers');
+  }
+  return counts;
+}
+
 /**
  * Sums the count query's rows into tallies.
  *
- * @throws Error when a row is not one of the count query's (unknown grouping set, score outside −2…10, bad count)
+ * @param recoded the scale is `1-11 recoded` (scaleOfCounts): each answer 1–11 reads as one less, 0 as invalid; else 11 is invalid
+ * @throws Error when a row is not one of the count query's (unknown grouping set, score outside −2…11, bad count)
  * @example
  * talliesOfCounts([
  *   { grouping_set: 'overall', period_start: null, segment: null, score: 9, answers: 3, first_time: null, last_time: null },
  *   { grouping_set: 'overall', period_start: null, segment: null, score: -2, answers: 1, first_time: null, last_time: null },
  * ]).overall; // { promoters: 3, passives: 0, detractors: 0, ignored: 1 }
  */
-export function talliesOfCounts(rows: readonly CountRow[]): CountTallies {
+export function talliesOfCounts(rows: readonly CountRow[], recoded = false): CountTallies {
   const counts: CountTallies = {
     rows: 0,
     overall: emptyTally(),
@@ -57,15 +81,16 @@ export function talliesOfCounts(rows: readonly CountRow[]): CountTallies {
     lastTime: null,
   };
   for (const row of rows) {
-    const score = wholeNumber(row.score, 'score');
+    const score = onScale(checkedScore(row), recoded);
     const answers = wholeNumber(row.answers, 'answers');
-    if (score < INVALID || score > 10 || answers < 0) throw new Error(`The count query returned a row it cannot have (score ${score}, ${answers} answers)`);
     switch (row.grouping_set) {
       case 'overall':
         counts.rows += answers;
         if (score === BLANK) break;
         addAnswers(counts.overall, score, answers);
-        if (score >= 0) counts.scoreCounts[score] += answers;
+        if (score < 0) break;
+        counts.scoreCounts[score] += answers;
+        // The query's times are those of the answers of one score: an invalid score's are not the table's.
         counts.firstTime = earlier(counts.firstTime, row.first_time);
         counts.lastTime = later(counts.lastTime, row.last_time);
         break;
@@ -82,6 +107,21 @@ export function talliesOfCounts(rows: readonly CountRow[]): CountTallies {
     }
   }
   return counts;
+}
+
+/** The score of a row, checked: −2…11 with a whole, non-negative count. */
+function checkedScore(row: CountRow): number {
+  const score = wholeNumber(row.score, 'score');
+  const answers = wholeNumber(row.answers, 'answers');
+  if (score < INVALID || score > ELEVEN || answers < 0) throw new Error(`The count query returned a row it cannot have (score ${score}, ${answers} answers)`);
+  return score;
+}
+
+/** A score of the query on the scale in force, as ../scoreScale.ts `recodedScore` reads a cell: 1–11 as 0–10 when recoded, else 11 is invalid. */
+function onScale(score: number, recoded: boolean): number {
+  if (score < 0) return score;
+  if (recoded) return score === 0 ? INVALID : score - 1;
+  return score === ELEVEN ? INVALID : score;
 }
 
 /** Adds `answers` answers of one score (−2 invalid: ignored) to a tally, as addScore adds one. */

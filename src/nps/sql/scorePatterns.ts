@@ -21,3 +21,10 @@ export const NUMBER_TEXT = '^[0-9]+(\\.[0-9]+)?$';
  */
 export const LABELLED_SCORE =
   '^([0-9]+)(\\s*/\\s*10([^0-9/.]|$)|\\s*[-\u2013\u2014:]\\s*([^\\s0-9]|$)|\\s+[^\\s0-9.,+\\-\u2013\u2014:/])';
+
+/**
+ * An 11 as ../scoreScale.ts `answerOnElevenPoints` reads one from text the
+ * number patterns above read as 11: the plain number, or labelled
+ * (`11 - Extremely likely`) but never `11/10`. Group 1 is the number.
+ */
+export const LABELLED_ELEVEN = '^([0-9]+)(\\s*[-\u2013\u2014:]\\s*([^\\s0-9]|$)|\\s+[^\\s0-9.,+\\-\u2013\u2014:/])';

@@ -6,10 +6,15 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { countQuery, type CountQuerySpec } from '../../../src/nps/sql/countQuery';
-import { talliesOfCounts, type CountRow } from '../../../src/nps/sql/countTallies';
+import { answerCounts, talliesOfCounts, type CountRow } from '../../../src/nps/sql/countTallies';
 import { analysisOfCounts } from '../../../src/nps/sql/countAnalysis';
 import { stringLiteral } from '../../../src/nps/sql/identifiers';
 import { readScore } from '../../../src/nps/score';
+import { recodedScore, scaleOfCounts, type ScoreScale } from '../../../src/nps/scoreScale';
+import { segmentName } from '../../../src/nps/segments';
+import { zoneFor } from '../../../src/nps/zone';
+
+const ZERO_TO_TEN: ScoreScale = { name: '0-10', warnings: [] };
 
 let instance: DuckDBInstance;
 let connection: DuckDBConnection;
@@ -31,9 +36,13 @@ async function table(name: string, columns: string[], rows: (string | null)[][])
   await connection.run(`CREATE OR REPLACE TABLE ${quote(name)} AS ${body}`);
 }
 
-async function counts(spec: Omit<CountQuerySpec, 'dialect'>) {
+async function countRows(spec: Omit<CountQuerySpec, 'dialect'>): Promise<CountRow[]> {
   const result = await connection.runAndReadAll(countQuery({ ...spec, dialect: 'duckdb' }));
-  return talliesOfCounts(result.getRowObjectsJS() as unknown as CountRow[]);
+  return result.getRowObjectsJS() as unknown as CountRow[];
+}
+
+async function counts(spec: Omit<CountQuerySpec, 'dialect'>) {
+  return talliesOfCounts(await countRows(spec));
 }
 
 const SCORE_TEXTS = ['9', ' 9 ', '10 - Extremely likely', '0 – Not at all likely', '7: ok', '9/10', '7.5', '11', '-1', 'n/a', '', '10.0', '4/5', '1-5', '3/4/2025', '10:30', null];
@@ -100,9 +109,73 @@ test('table and column names that try to inject SQL are read as names', async ()
 test('an empty table gives no responses and says so', async () => {
   await table('empty', ['Score', 'Date'], []);
   const c = await counts({ table: 'empty', scoreColumn: 'Score', dateColumn: 'Date', segmentColumn: null, timeZone: 'UTC', period: 'month' });
-  const a = analysisOfCounts(c, { period: 'month', confidence: 0.95, timeZone: 'UTC', headers: { score: 'Score', date: 'Date', segment: null }, segmentColumn: null, datesAreUtc: false });
+  const a = analysisOfCounts(c, { period: 'month', confidence: 0.95, timeZone: 'UTC', headers: { score: 'Score', date: 'Date', segment: null }, segmentColumn: null, datesAreUtc: false, scale: ZERO_TO_TEN });
   expect(a.overall.responses).toBe(0);
   expect(a.overall.nps).toBeNull();
   expect(a.periods.rows).toEqual([]);
   expect(a.warnings).toContain('The score column holds no 0–10 answers yet.');
+});
+
+test('a column coded 1–11 (no 0): 11 is counted apart, the scale is decided from the counts, and every answer is read one less', async () => {
+  const texts = ['11', '11 - Extremely likely', '10', '9', '8', '1', '', 'n/a', '11/10', '12', '11.5'];
+  await table('eleven', ['Q1'], texts.map((t) => [t]));
+  const rows = await countRows({ table: 'eleven', scoreColumn: 'Q1', dateColumn: null, segmentColumn: null, timeZone: 'UTC', period: 'month' });
+  // By hand: 11 twice ('11/10', '12', '11.5' are no 11), 10, 9, 8 and 1 once, no 0.
+  expect(answerCounts(rows)).toEqual([0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2]);
+  const scale = scaleOfCounts(answerCounts(rows), 'Q1');
+  expect(scale.name).toBe('1-11 recoded');
+  // Read one less: 10, 10, 9 promoters; 8, 7 passives; 0 a detractor; n/a, 11/10, 12, 11.5 ignored.
+  const recoded = talliesOfCounts(rows, true);
+  expect(recoded.overall).toEqual({ promoters: 3, passives: 2, detractors: 1, ignored: 4 });
+  expect(recoded.scoreCounts).toEqual([1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2]);
+  // The same as the sheet path's reader of a 1–11 column, text by text.
+  const js = { promoters: 0, passives: 0, detractors: 0, ignored: 0 };
+  for (const t of texts) {
+    const v = recodedScore(t);
+    if (v >= 9) js.promoters++;
+    else if (v >= 7) js.passives++;
+    else if (v >= 0) js.detractors++;
+    else if (v === -2) js.ignored++;
+  }
+  expect(recoded.overall).toEqual(js);
+  // On 0–10 the 11s are ignored: 10, 9 promoters; 8 passive; 1 detractor.
+  expect(talliesOfCounts(rows, false).overall).toEqual({ promoters: 2, passives: 1, detractors: 1, ignored: 6 });
+  const a = analysisOfCounts(recoded, { period: 'month', confidence: 0.95, timeZone: 'UTC', headers: { score: 'Q1', date: null, segment: null }, segmentColumn: null, datesAreUtc: false, scale });
+  expect(a.overall.scale).toBe('1-11 recoded');
+  expect(a.overall.nps).toBeCloseTo(((3 - 1) / 6) * 100, 9);
+  expect(a.scaleWarnings).toHaveLength(1);
+  expect(a.warnings[0]).toBe(a.scaleWarnings[0]);
+  expect(a.scaleWarnings[0]).toMatch(/“Q1” is coded 1–11/);
+});
+
+test('an 11 in a column with a 0 is ignored and does not stretch the trend or the date span', async () => {
+  await table('stray', ['Day', 'Score'], [['2025-01-01', '0'], ['2025-01-20', '9'], ['2025-03-05', '11']]);
+  const rows = await countRows({ table: 'stray', scoreColumn: 'Score', dateColumn: 'Day', segmentColumn: null, timeZone: 'UTC', period: 'month' });
+  const scale = scaleOfCounts(answerCounts(rows), 'Score');
+  expect(scale).toEqual(ZERO_TO_TEN);
+  const a = analysisOfCounts(talliesOfCounts(rows, false), { period: 'month', confidence: 0.95, timeZone: 'UTC', headers: { score: 'Score', date: 'Day', segment: null }, segmentColumn: null, datesAreUtc: false, scale });
+  expect(a.overall).toMatchObject({ responses: 2, ignored: 1, scale: '0-10' });
+  // January only: March holds no 0–10 answer.
+  expect(a.periods.rows.map((r) => r.startDate)).toEqual(['2025-01-01']);
+  expect(a.dateSpan).toEqual({ first: Date.UTC(2025, 0, 1), last: Date.UTC(2025, 0, 20) });
+});
+
+test('segments are folded as the sheet path folds them: case and spaces, shown as written most often; NA, N/A and - join the blanks', async () => {
+  const rows: [string | null, string][] = [
+    ['Male', '10'], ['male', '9'], ['MALE', '3'], [' Male ', '8'], ['Female', '2'], ['female  ', '10'], ['NA', '9'], ['N/A', '0'], ['-', '7'], [null, '10'], ['', '1'], ['male', ''],
+  ];
+  await table('folded', ['Gender', 'Score'], rows.map(([g, s]) => [g, s]));
+  const zone = zoneFor('UTC');
+  const c = await counts({ table: 'folded', scoreColumn: 'Score', dateColumn: null, segmentColumn: 'Gender', timeZone: 'UTC', period: 'month' });
+  const a = analysisOfCounts(c, {
+    period: 'month', confidence: 0.95, timeZone: 'UTC', headers: { score: 'Score', date: null, segment: 'Gender' }, segmentColumn: 0, datesAreUtc: false, scale: ZERO_TO_TEN,
+    segmentName: (text) => (text === null ? '(blank)' : segmentName(text, zone)),
+  });
+  // By hand: (blank) 9, 0, 7, 10, 1 → 2 promoters, 1 passive, 2 detractors; Male (written so twice, "male" once: its blank-score row is no answer)
+  // 10, 9, 3, 8 → 2, 1, 1; Female 2, 10 → 1, 0, 1.
+  expect(a.segments!.rows.map((r) => [r.value, r.promoters, r.passives, r.detractors])).toEqual([
+    ['(blank)', 2, 1, 2],
+    ['Male', 2, 1, 1],
+    ['Female', 1, 0, 1],
+  ]);
 });
