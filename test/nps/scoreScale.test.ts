@@ -56,7 +56,7 @@ describe('scoreScale', () => {
     const scale = scoreScale(times(5, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 'Rate us 1 to 10');
     expect(scale.name).toBe('0-10');
     expect(scale.warnings).toHaveLength(1);
-    expect(scale.warnings[0]).toMatch(/55 answers from 1 to 10 and not one 0/);
+    expect(scale.warnings[0]).toMatch(/50 answers from 1 to 10 and not one 0/);
     expect(scale.warnings[0]).toMatch(/defined on 0–10/);
   });
 
