@@ -32,7 +32,7 @@ import { readCsvHead, type CsvHead } from './csvHead';
 
 /** What the printers say about the parts that need single rows. */
 export const DUCKDB_LIMITS =
-  'Counted by DuckDB (--engine duckdb): themes, people and drivers need every row and are not computed by --engine duckdb (leave it out to get them); ignored cells and undated rows are counted but not listed, and no report sheet or chart is built.';
+  'Counted by DuckDB: themes, people and drivers need every row and are not computed by --engine duckdb (leave it out to get them); ignored cells and undated rows are counted but not listed, and no report sheet or chart is built.';
 
 /**
  * Analyses a file with DuckDB and gathers what the printers need.
