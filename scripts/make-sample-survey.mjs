@@ -111,11 +111,17 @@ function weighted(pairs, draw = random()) {
   return pairs[pairs.length - 1][0];
 }
 
-/** A score whose mean depends on the plan and improves slowly over the months. */
+/**
+ * A score whose mean depends on the plan and improves slowly over the months.
+ * The lowest draws (1 or below) are 0, so the sample reads as the 0–10 survey
+ * it is (a column of 1–10 answers with no 0 is warned about as a 1–10
+ * scale); they are detractors either way, so no figure changed.
+ */
 function scoreFor(plan, month) {
   const base = { Free: 6.6, Starter: 7.4, Pro: 8.1, Enterprise: 8.4 }[plan] + month * 0.12;
   const noisy = base + (random() + random() + random() - 1.5) * 4;
-  return Math.max(0, Math.min(10, Math.round(noisy)));
+  const score = Math.max(0, Math.min(10, Math.round(noisy)));
+  return score <= 1 ? 0 : score;
 }
 
 /** A reason for a response of `group` from `region`; `draw` picks the theme. Returns the text and the markers of the English themes it plants. */
