@@ -139,6 +139,14 @@ describe('NPS_SAMPLE_SIZE', () => {
     expect(errorOf('NPS_SAMPLE_SIZE', margin)).toMatch(/^NPS_SAMPLE_SIZE: margin must be a number above 0, the margin of error in points such as 5 \(for ±5 points\), not /);
   });
 
+  test.each([0.05, 0.5])('margin %p (under 1 point: 5 %% typed in a percent cell) says the margin is in points', (margin) => {
+    expect(errorOf('NPS_SAMPLE_SIZE', margin)).toBe(`NPS_SAMPLE_SIZE: margin ${margin} is under 1 point. The margin is in NPS points (5 means ±5 points), and a cell formatted as a percent holds 0.05 for 5 %: type 5.`);
+  });
+
+  test('a margin of exactly 1 point: ⌈1.959964² / 0.01²⌉ − 3 = ⌈38414.6⌉ − 3 = 38412', () => {
+    expect(bundle.call('NPS_SAMPLE_SIZE', 1)).toBe(38412);
+  });
+
   test('a missing margin says it is required', () => {
     expect(errorOf('NPS_SAMPLE_SIZE', '')).toMatch(/^NPS_SAMPLE_SIZE: margin is required: give a number above 0/);
   });
