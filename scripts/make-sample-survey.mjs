@@ -12,21 +12,11 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seeded } from './seeded.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROWS = 400;
 
-/** mulberry32: a small seeded generator, so the sample is the same on every machine. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 // The scores, dates, plans and regions come from this stream, drawn exactly as
 // before the reasons and e-mails were added, so the sample's figures (400
 // responses, NPS 7.75) did not change; wording and people come from their own streams.

@@ -10,14 +10,7 @@ process.env.TZ = 'Asia/Tokyo';
 
 const bundle = loadBareBundle({ timeZone: 'Europe/Lisbon', locale: 'pt_PT' });
 
-function errorOf(name: string, ...args: unknown[]): string {
-  try {
-    bundle.call(name, ...args);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error(`${name} did not throw`);
-}
+const errorOf = bundle.errorOf;
 
 const column = (values: unknown[]) => values.map((v) => [v]);
 
