@@ -112,8 +112,8 @@ export function scoreScale(cells: ArrayLike<unknown>, header: string): ScoreScal
  */
 export function scaleOfCounts(counts: readonly number[], header: string): ScoreScale {
   const column = header ? `“${header}”` : 'The score column';
-  const valid = counts.slice(0, 11).reduce((a, b) => a + b, 0);
-  const answered = valid + counts[11];
+  const answered = counts.reduce((a, b) => a + b, 0);
+  const valid = answered - counts[11];
   const lowest = counts.findIndex((n) => n > 0);
   let highest = 11;
   while (highest >= 0 && counts[highest] === 0) highest--;

@@ -61,19 +61,6 @@ export function segmentKey(name: string): string {
   return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
 }
 
-/** The spelling written most often; on a tie, the first in code-unit order (the same whatever the rows' order). */
-function mostFrequentSpelling(spellings: Map<string, number>): string {
-  let best = '';
-  let most = 0;
-  spellings.forEach((count, spelling) => {
-    if (count > most || (count === most && spelling < best)) {
-      best = spelling;
-      most = count;
-    }
-  });
-  return best;
-}
-
 /**
  * Tallies scores per segment value.
  *
@@ -127,28 +114,20 @@ export function tallyBySegment(
  * // [ { value: 'Male', tally: t(4) } ]
  */
 export function foldSegments(byName: ReadonlyMap<string, Tally>, minResponses = 1): SegmentTally[] {
-  // One group per key (case-folded name); each remembers how often each spelling was written.
-  const byKey = new Map<string, { segment: SegmentTally; spellings: Map<string, number> }>();
+  // One segment per key (case-folded name), in the spelling of the most rows; on a tie, the first in code-unit order (the same whatever the rows' order).
+  const byKey = new Map<string, SegmentTally>();
+  const rowsOf = (name: string) => responsesOf(byName.get(name)!) + byName.get(name)!.ignored;
   byName.forEach((tally, value) => {
     const key = segmentKey(value);
-    let group = byKey.get(key);
-    if (!group) {
-      group = { segment: { value, tally: emptyTally() }, spellings: new Map() };
-      byKey.set(key, group);
+    const segment = byKey.get(key);
+    if (!segment) byKey.set(key, { value, tally: { ...tally } });
+    else {
+      for (const field in tally) segment.tally[field as keyof Tally] += tally[field as keyof Tally];
+      const more = rowsOf(value) - rowsOf(segment.value);
+      if (more > 0 || (more === 0 && value < segment.value)) segment.value = value;
     }
-    group.spellings.set(value, (group.spellings.get(value) || 0) + responsesOf(tally) + tally.ignored);
-    const pooled = group.segment.tally;
-    pooled.promoters += tally.promoters;
-    pooled.passives += tally.passives;
-    pooled.detractors += tally.detractors;
-    pooled.ignored += tally.ignored;
   });
-  const segments: SegmentTally[] = [];
-  byKey.forEach(({ segment, spellings }) => {
-    segment.value = mostFrequentSpelling(spellings);
-    if (responsesOf(segment.tally) >= minResponses) segments.push(segment);
-  });
-  return segments.sort(segmentOrder);
+  return [...byKey.values()].filter((segment) => responsesOf(segment.tally) >= minResponses).sort(segmentOrder);
 }
 
 /**

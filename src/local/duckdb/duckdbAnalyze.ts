@@ -11,8 +11,7 @@ import type { TableAnalysis } from '../../nps/analysis';
 import { countQuery } from '../../nps/sql/countQuery';
 import { fragmentsOf } from '../../nps/sql/dialects';
 import { analysisOfCounts } from '../../nps/sql/countAnalysis';
-import { answerCounts, talliesOfCounts, type CountRow } from '../../nps/sql/countTallies';
-import { scaleOfCounts } from '../../nps/scoreScale';
+import { scaledTallies, type CountRow } from '../../nps/sql/countTallies';
 import { quoteIdentifier } from '../../nps/sql/identifiers';
 import { segmentName } from '../../nps/segments';
 import { zoneFor } from '../../nps/zone';
@@ -33,7 +32,7 @@ import { readCsvHead, type CsvHead } from './csvHead';
 
 /** What the printers say about the parts that need single rows. */
 export const DUCKDB_LIMITS =
-  'Counted by DuckDB (--engine duckdb): themes, people and drivers need every row and are not computed by --engine duckdb (leave it out to get them); ignored cells and undated rows are counted but not listed, and no report sheet or chart is built.';
+  'Counted by DuckDB: themes, people and drivers need every row and are not computed by --engine duckdb (leave it out to get them); ignored cells and undated rows are counted but not listed, and no report sheet or chart is built.';
 
 /**
  * Analyses a file with DuckDB and gathers what the printers need.
@@ -111,8 +110,7 @@ export async function analyzeWithDuckdb(args: AnalyzeArgs, distDir: string): Pro
         throw new CliError(EXIT_UNREADABLE, `${fileName}: DuckDB could not count the answers (${firstLine(error)})`);
       }
       // The scale (0–10, or 1–11 read as one less) from the counts of every answer, as the sheet path decides it from the column's cells.
-      const scale = scaleOfCounts(answerCounts(rows), headerOf(scoreIndex));
-      const counts = talliesOfCounts(rows, scale.name === '1-11 recoded');
+      const { scale, counts } = scaledTallies(rows, headerOf(scoreIndex));
       counts.rows = Math.max(0, counts.rows - (table.headerRows - 1));
       try {
         return analysisOfCounts(counts, {

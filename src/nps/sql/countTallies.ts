@@ -8,6 +8,7 @@
  */
 import { emptyTally, type Tally } from '../tally';
 import { BLANK, INVALID } from '../score';
+import { scaleOfCounts, type ScoreScale } from '../scoreScale';
 
 /** One row of the count query, as a driver returns it (counts may come as bigint or text). */
 export interface CountRow {
@@ -107,6 +108,22 @@ export function talliesOfCounts(rows: readonly CountRow[], recoded = false): Cou
     }
   }
   return counts;
+}
+
+/**
+ * The scale of the score column decided from the count rows, as the sheet
+ * path decides it from the column's cells, and the tallies read on it:
+ * what analysisOfCounts takes (`scale` in its settings).
+ *
+ * @param rows the count query's rows
+ * @param header the score column's header (named in the scale's warnings)
+ * @example
+ * const { scale, counts } = scaledTallies(rows, 'Q1');
+ * analysisOfCounts(counts, { ...settings, scale });
+ */
+export function scaledTallies(rows: readonly CountRow[], header: string): { scale: ScoreScale; counts: CountTallies } {
+  const scale = scaleOfCounts(answerCounts(rows), header);
+  return { scale, counts: talliesOfCounts(rows, scale.name === '1-11 recoded') };
 }
 
 /** The score of a row, checked: −2…11 with a whole, non-negative count. */

@@ -6,7 +6,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { countQuery, type CountQuerySpec } from '../../../src/nps/sql/countQuery';
-import { answerCounts, talliesOfCounts, type CountRow } from '../../../src/nps/sql/countTallies';
+import { answerCounts, scaledTallies, talliesOfCounts, type CountRow } from '../../../src/nps/sql/countTallies';
 import { analysisOfCounts } from '../../../src/nps/sql/countAnalysis';
 import { stringLiteral } from '../../../src/nps/sql/identifiers';
 import { readScore } from '../../../src/nps/score';
@@ -138,6 +138,7 @@ test('a column coded 1–11 (no 0): 11 is counted apart, the scale is decided fr
     else if (v === -2) js.ignored++;
   }
   expect(recoded.overall).toEqual(js);
+  expect(scaledTallies(rows, 'Q1')).toEqual({ scale, counts: recoded });
   // On 0–10 the 11s are ignored: 10, 9 promoters; 8 passive; 1 detractor.
   expect(talliesOfCounts(rows, false).overall).toEqual({ promoters: 2, passives: 1, detractors: 1, ignored: 6 });
   const a = analysisOfCounts(recoded, { period: 'month', confidence: 0.95, timeZone: 'UTC', headers: { score: 'Q1', date: null, segment: null }, segmentColumn: null, datesAreUtc: false, scale });
