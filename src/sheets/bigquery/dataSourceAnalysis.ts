@@ -9,11 +9,10 @@
  */
 import type { AnalysisOptions } from '../../shared/contract';
 import type { TableAnalysis } from '../../nps/analysis';
-import { scaleOfCounts } from '../../nps/scoreScale';
 import { segmentName } from '../../nps/segments';
 import { analysisOfCounts } from '../../nps/sql/countAnalysis';
 import { countQuery } from '../../nps/sql/countQuery';
-import { answerCounts, talliesOfCounts } from '../../nps/sql/countTallies';
+import { scaledTallies } from '../../nps/sql/countTallies';
 import type { SourceTable } from '../sourceSheet';
 import { runCountQuery } from './countQueryRun';
 
@@ -39,8 +38,8 @@ export function analyzeDataSource(source: SourceTable, options: AnalysisOptions)
   const datesAreUtc = dateColumn !== null && /\(UTC\)/i.test(dateColumn);
   const query = countQuery({ dialect: 'bigquery', table: bigQuery.table, scoreColumn, dateColumn, segmentColumn: name(segment), timeZone: zone.id, period: options.period });
   const rows = runCountQuery(source.spreadsheet, bigQuery.projectId, query);
-  const scale = scaleOfCounts(answerCounts(rows), scoreColumn);
-  const analysis = analysisOfCounts(talliesOfCounts(rows, scale.name === '1-11 recoded'), {
+  const { scale, counts } = scaledTallies(rows, scoreColumn);
+  const analysis = analysisOfCounts(counts, {
     period: options.period,
     confidence: options.confidence,
     timeZone: zone.id,
