@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createSpreadsheet, loadAddon, snapshotSheet, type LocalSpreadsheet } from '../../src/local/sheets';
 import type { BigQueryColumn, BigQueryValue } from '../../src/local/sheets/localBigQuery';
 import type { PreviewResult, ReportResult, SheetProfile } from '../../src/shared/contract';
+import { countQuery } from '../../src/nps/sql/countQuery';
 import { reportState, savedSettings } from './reportState';
 
 const DIST_BIGQUERY = join(__dirname, '../../dist-bigquery');
@@ -157,5 +158,26 @@ describe('a report from a BigQuery data source sheet (dist-bigquery)', () => {
     const result = addon.run('buildReport', { ...OPTIONS, segmentColumn: 2 }) as ReportResult;
     expect(result).toMatchObject({ created: true, segments: 2 });
     expect(book.dataSources.bigQuery.queries.every((q) => q.includes('`Score "0-10"; DROP TABLE t; --`') && q.includes("`Plan's tier\\\\`"))).toBe(true);
+  });
+
+  test('counts that do not fit a data source sheet (daily periods over 60 days) are refused, and nothing changes', () => {
+    // 60 days × 10 scores: 600 rows of the period set alone, over the sheet's 500.
+    const values: BigQueryValue[][] = [];
+    for (let day = 0; day < 60; day++) for (let score = 0; score < 10; score++) values.push([new Date(Date.UTC(2025, 0, 1 + day, 17)), score, 'Pro']);
+    const { book, addon } = connectedBook(COLUMNS, values);
+    const before = everything(book);
+    expect(() => addon.run('buildReport', { ...OPTIONS, period: 'day' })).toThrow(/^BigQuery returned more counts than a data source sheet shows\. Nothing was changed; pick a longer period/);
+    expect(everything(book)).toEqual(before);
+    // Weekly, the same rows fit: Jan 1 – Mar 1, 2025 span the 9 ISO weeks starting Dec 30, Jan 6, 13, 20, 27, Feb 3, 10, 17 and 24.
+    expect(addon.run('buildReport', { ...OPTIONS, period: 'week' })).toMatchObject({ created: true, periods: 9 });
+  });
+
+  test('a data source sheet of a custom query gets a clear message, not a report', () => {
+    const { book, addon } = connectedBook();
+    const query = countQuery({ dialect: 'bigquery', table: TABLE, scoreColumn: 'Plan', dateColumn: null, segmentColumn: null, timeZone: 'America/New_York', period: 'month' });
+    const custom = book.dataSources.insert({ projectId: 'acme-billing', rawQuery: query, tableProjectId: '', datasetId: '', tableId: '' }, 'Custom');
+    book.dataSources.settle(custom, 30_000);
+    book.activeSheet = custom.sheet;
+    expect(() => addon.run('getSheetProfile')).toThrow(/^“Custom” is connected to a custom BigQuery query, not a table\. Connect the sheet to the table of responses/);
   });
 });

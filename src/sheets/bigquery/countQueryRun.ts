@@ -31,7 +31,12 @@ export function runCountQuery(spreadsheet: Spreadsheet, projectId: string, query
   SpreadsheetApp.enableBigQueryExecution();
   const active = spreadsheet.getActiveSheet();
   const spec = SpreadsheetApp.newDataSourceSpec().asBigQuery().setProjectId(projectId).setRawQuery(query).build();
-  const results = spreadsheet.insertDataSourceSheet(spec);
+  let results: GoogleAppsScript.Spreadsheet.DataSourceSheet;
+  try {
+    results = spreadsheet.insertDataSourceSheet(spec);
+  } catch (error) {
+    throw new Error(`BigQuery could not be asked to count the answers (${oneLine(error instanceof Error ? error.message : String(error))}). Nothing was changed; check that this spreadsheet may use Connected Sheets and the billing project “${projectId}”, then try again.`);
+  }
   try {
     const status = results.waitForCompletion(WAIT_SECONDS);
     const state = status.getExecutionState();
