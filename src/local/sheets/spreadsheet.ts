@@ -1,5 +1,6 @@
 /** The Apps Script `Spreadsheet` and `SpreadsheetApp` over a LocalSpreadsheet. */
-import { DataExecutionErrorCode, DataExecutionState, DataSourceFacade, DataSourceSpecBuilderFacade, DataSourceSpecFacade, DataSourceType, dataSourceSheet, SheetType } from './dataSources';
+import { DataExecutionErrorCode, DataExecutionState, DataSourceFacade, dataSourceSheet, SheetType } from './dataSources';
+import { DataSourceSpecBuilderFacade, DataSourceSpecFacade, DataSourceType } from './dataSourceSpecs';
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './enums';
 import { serviceError } from './errors';
 import type { FacadeFactory } from './factory';
