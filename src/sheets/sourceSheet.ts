@@ -3,7 +3,9 @@
  * source of the active report), the table and the roles in force, and the
  * columns an analysis uses. The source sheet is only ever read, and never
  * whole (SPEC §8 "Cells read"): detection reads a sample (sampleRead.ts),
- * the analysis one range per run of adjacent columns it uses.
+ * the analysis one range per run of adjacent columns it uses. In the
+ * BigQuery build (types/buildFlags.d.ts), a Connected Sheets data source
+ * sheet is read from its data source and counted by BigQuery (./bigquery).
  */
 import { sheetById, sheetIdOf } from './sheetIds';
 import type { AnalysisOptions, TablePosition } from '../shared/contract';
@@ -16,7 +18,6 @@ import { reportSourceId } from './reportSheet';
 import { loadRoleOverrides } from './settings';
 import { locateTable, readSample, sampleOfWhole, type SheetSample } from './sampleRead';
 import { spreadsheetContext, type SpreadsheetContext } from './spreadsheetContext';
-
 import { analyzeDataSource } from './bigquery/dataSourceAnalysis';
 import { readDataSourceSheet, type BigQuerySource } from './bigquery/dataSourceRead';
 
