@@ -118,7 +118,7 @@ describe('a report from a BigQuery data source sheet (dist-bigquery)', () => {
     expect(segments[2][5]).toBeCloseTo(90, 10);
   });
 
-  test('a failed query leaves everything as it was, with a one-line reason, on a first build and on a rebuild', () => {
+  test('a failed or unfinished query leaves everything as it was, with a one-line reason, on a first build and on a rebuild', () => {
     const { book, addon } = connectedBook();
     const before = everything(book);
     book.dataSources.bigQuery.failNextQuery('Access Denied: Table acme-data:survey.responses: User does not have permission\nmore detail', 'ENGINE');
@@ -132,6 +132,9 @@ describe('a report from a BigQuery data source sheet (dist-bigquery)', () => {
     const built = { all: everything(book), report: reportState(book, report) };
     book.dataSources.bigQuery.failNextQuery('Query exceeded resource limits', 'TIME_OUT');
     expect(() => addon.run('buildReport', { ...OPTIONS, period: 'week' })).toThrow(/^BigQuery could not count the answers \(Query exceeded resource limits\)/);
+    expect({ all: everything(book), report: reportState(book, report) }).toEqual(built);
+    book.dataSources.bigQuery.stallNextQuery();
+    expect(() => addon.run('buildReport', OPTIONS)).toThrow(/^BigQuery did not finish counting the answers within 4 minutes\. Nothing was changed/);
     expect({ all: everything(book), report: reportState(book, report) }).toEqual(built);
   });
 

@@ -31,10 +31,11 @@ export interface QueryFailure {
   message: string;
 }
 
-/** A query BigQuery is running: DuckDB's pending answer, or a failure known at once. */
+/** A query BigQuery is running: DuckDB's pending answer, a failure known at once, or (`stalled`) one that never ends. */
 export interface QueryExecution {
   pending: PendingQuery | null;
   failure: QueryFailure | null;
+  stalled?: boolean;
 }
 
 const DUCKDB_TYPES: Record<BigQueryType, string> = {
@@ -52,6 +53,7 @@ export class LocalBigQuery {
   private readonly bridge = new DuckdbBridge();
   private readonly tables = new Map<string, BigQueryColumn[]>();
   private readonly failures: QueryFailure[] = [];
+  private stalls = 0;
   /** Raw query texts run so far, oldest first (tests read them). */
   readonly queries: string[] = [];
 
@@ -82,6 +84,11 @@ export class LocalBigQuery {
     this.failures.push({ code, message });
   }
 
+  /** Makes the next query run for ever: a wait for it times out at once (the timeout is not waited out). */
+  stallNextQuery(): void {
+    this.stalls++;
+  }
+
   /**
    * Starts a raw query (BigQuery text) as its DuckDB twin.
    *
@@ -91,6 +98,10 @@ export class LocalBigQuery {
     this.queries.push(text);
     const failure = this.failures.shift();
     if (failure) return { pending: null, failure };
+    if (this.stalls > 0) {
+      this.stalls--;
+      return { pending: null, failure: null, stalled: true };
+    }
     for (const [path, columns] of this.tables) {
       const twin = duckdbTwinOf(text, { path, duckdbName: path, columns: columns.map((c) => c.name) }, timeZone);
       if (twin !== null) return { pending: this.bridge.start(twin), failure: null };
@@ -113,6 +124,7 @@ export class LocalBigQuery {
   /** The answer of an execution: waits up to `timeoutMs` (0: does not wait); null while it runs. */
   answer(execution: QueryExecution, timeoutMs: number): DuckdbReply | null {
     if (execution.failure) return { ok: false, error: execution.failure.message };
+    if (execution.stalled) return null;
     return timeoutMs > 0 ? this.bridge.wait(execution.pending!, timeoutMs) : this.bridge.poll(execution.pending!);
   }
 

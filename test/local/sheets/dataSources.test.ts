@@ -95,6 +95,17 @@ describe('local Connected Sheets data sources', () => {
     expect(data.asSheet().getLastRow()).toBe(0);
   });
 
+  test('a query that does not finish: waitForCompletion says RUNNING, and its values cannot be read yet', () => {
+    const { app, ss, book } = make();
+    app.enableBigQueryExecution();
+    book.dataSources.bigQuery.stallNextQuery();
+    const query = countQuery({ dialect: 'bigquery', table: 'proj.survey.answers', scoreColumn: 'Seats', dateColumn: null, segmentColumn: null, timeZone: 'UTC', period: 'month' });
+    const data = ss.insertDataSourceSheet(app.newDataSourceSpec().asBigQuery().setProjectId('billing').setRawQuery(query).build());
+    expect(data.waitForCompletion(5).getExecutionState()).toBe(app.DataExecutionState.RUNNING);
+    expect(() => data.getSheetValues('score')).toThrow(/Not modelled.*while its data execution runs/);
+    expect(() => data.waitForCompletion(0)).toThrow(/between 1 and 300 seconds/);
+  });
+
   test('a raw query that is not a count query of the add-on throws rather than run', () => {
     const { app, ss } = make();
     app.enableBigQueryExecution();
