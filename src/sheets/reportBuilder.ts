@@ -60,7 +60,28 @@ export function buildReportFor(
   // 3 + one per run of columns, and the rebuild with other options is already at SPEC §8's 25
   // calls (test/sheets/atomicRefresh.test.ts). Detection still looks at the sample only, so the
   // build finds the columns the sidebar showed.
-  const table = withRememberedColumns(sourceTable(readSheet(spreadsheet, source, true)), remembered);
+  return buildReportOf(sourceTable(readSheet(spreadsheet, source, true)), requested, knownReport, remembered).result;
+}
+
+/**
+ * {@link buildReportFor} on a source table already read whole
+ * (`readSheet(…, true)`), returning the build's own analysis beside what it
+ * tells the user (the CLI prints both from one execution).
+ *
+ * @param source the sheet of responses, read whole, with its roles in force
+ * @param requested as buildReportFor
+ * @param knownReport as buildReportFor
+ * @param remembered as buildReportFor
+ * @throws Error as buildReportFor
+ */
+export function buildReportOf(
+  source: SourceTable,
+  requested: ReportOptions,
+  knownReport: Sheet | null = null,
+  remembered: Pick<ReportRecord, 'score' | 'date' | 'segment'> = {},
+): { result: ReportResult; analysis: TableAnalysis; table: SourceTable } {
+  const spreadsheet = source.spreadsheet;
+  const table = withRememberedColumns(source, remembered);
   const headers = table.inForce.headers;
   const segmentColumn = remembered.segment === undefined ? requested.segmentColumn : remembered.segment === null ? null : columnNow('segment', remembered.segment, headers);
   const options: ReportOptions = { ...requested, segmentColumn };
@@ -100,7 +121,7 @@ export function buildReportFor(
   const record = (reportSheetId: number, area: { rows: number; columns: number }, charts: string[]): ReportRecord =>
     ({ sourceSheetId: table.sheetId, reportSheetId, options, ...columns, area: { ...area, blocks: grid.blocks }, charts, ...(followUpSheetId === undefined ? {} : { followUpSheetId }) });
   try {
-    return writeReport();
+    return { result: writeReport(), analysis, table };
   } catch (error) {
     if (followUp) followUp.undo();
     throw error;
