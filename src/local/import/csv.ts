@@ -7,7 +7,7 @@
 import { cellConverter } from './cellConversion';
 import { parseDelimited } from './csvParse';
 import { detectDelimiter } from './delimiter';
-import { SharedTexts } from './sharedTexts';
+import { RepeatedFields } from './repeatedFields';
 import { ImportError } from './importError';
 import { MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, SheetLimiter, type CellBudget } from './sheetLimits';
 import type { ImportedCell, ImportedSheet } from './workbook';
@@ -44,7 +44,7 @@ export function readDelimitedText(
   const convert = cellConverter(locale, timeZone);
   const limiter = new SheetLimiter(fileLabel, budget);
   const values: ImportedCell[][] = [];
-  const texts = new SharedTexts();
+  const repeated = new RepeatedFields(convert);
   const { unclosedQuoteLine } = parseDelimited(
     body,
     detectDelimiter(body),
@@ -55,8 +55,7 @@ export function readDelimitedText(
       const row: ImportedCell[] = new Array(width);
       for (let c = 0; c < width; c++) {
         const field = fields[c];
-        const cell = convert(field.length > MAX_CELL_CHARS ? limiter.text(field, rowNumber, c + 1) : field);
-        row[c] = typeof cell === 'string' && cell !== '' ? texts.of(c, cell) : cell;
+        row[c] = field.length > MAX_CELL_CHARS ? convert(limiter.text(field, rowNumber, c + 1)) : repeated.cell(c, field);
       }
       const kept = limiter.fit(row, skipped);
       if (kept) values.push(kept);
