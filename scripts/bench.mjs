@@ -131,6 +131,8 @@ for (const [rows, cols, shape] of [[1000000, 1, '1,000,000 × 1'], [1000, 1000, 
 for (const row of await (await import('./benchLimits.mjs')).benchLimits()) report(row.name, row.value, row.budget, row.ok);
 // 7. Wide real-shaped exports: analyze --json vs a bare CSV parse, 2,000 and 40,000 rows (scripts/benchWide.mjs).
 for (const row of await (await import('./benchWide.mjs')).benchWide(root)) report(row.name, row.value, row.budget, row.ok);
+// 8. Beyond one sheet: 10 M rows through --engine duckdb, next to the in-memory engine (scripts/benchDuckdb.mjs).
+await (await import('./benchDuckdb.mjs')).benchDuckdb(root, report);
 
 console.log(`\n${os.cpus()[0].model}, ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 if (results.some((r) => !r.ok)) process.exitCode = 1;

@@ -12,21 +12,11 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seeded } from './seeded.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROWS = 400;
 
-/** mulberry32: a small seeded generator, so the sample is the same on every machine. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 // The scores, dates, plans and regions come from this stream, drawn exactly as
 // before the reasons and e-mails were added, so the sample's figures (400
 // responses, NPS 7.75) did not change; wording and people come from their own streams.
@@ -111,11 +101,17 @@ function weighted(pairs, draw = random()) {
   return pairs[pairs.length - 1][0];
 }
 
-/** A score whose mean depends on the plan and improves slowly over the months. */
+/**
+ * A score whose mean depends on the plan and improves slowly over the months.
+ * The lowest draws (1 or below) are 0, so the sample reads as the 0–10 survey
+ * it is (a column of 1–10 answers with no 0 is warned about as a 1–10
+ * scale); they are detractors either way, so no figure changed.
+ */
 function scoreFor(plan, month) {
   const base = { Free: 6.6, Starter: 7.4, Pro: 8.1, Enterprise: 8.4 }[plan] + month * 0.12;
   const noisy = base + (random() + random() + random() - 1.5) * 4;
-  return Math.max(0, Math.min(10, Math.round(noisy)));
+  const score = Math.max(0, Math.min(10, Math.round(noisy)));
+  return score <= 1 ? 0 : score;
 }
 
 /** A reason for a response of `group` from `region`; `draw` picks the theme. Returns the text and the markers of the English themes it plants. */

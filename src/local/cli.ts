@@ -9,6 +9,7 @@
  */
 import { join } from 'node:path';
 import { analyzeFile, CliError } from './cli/analyze';
+import { printCountQuery } from './cli/sqlCommand';
 import { EXIT_USAGE, parseArgs, USAGE } from './cli/args';
 import { jsonReport } from './cli/jsonReport';
 import { jsonForTerminal, visibleControls } from './cli/terminalText';
@@ -32,6 +33,7 @@ export async function main(argv: string[]): Promise<number> {
     say(process.stderr, `nps-sheets: ${parsed.message}`);
     return EXIT_USAGE;
   }
+  if (parsed.kind === 'sql') return printCountQuery(parsed.args);
   try {
     const outcome = await analyzeFile(parsed.args, DIST_DIR);
     if (parsed.args.json) process.stdout.write(`${jsonForTerminal(jsonReport(outcome))}\n`);

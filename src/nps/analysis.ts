@@ -295,7 +295,7 @@ export function analyzeTable(columns: TableColumns, table: TablePosition, mappin
  *
  * @example summaryOf({ promoters: 1, passives: 0, detractors: 1, ignored: 0 }, 0.95).nps // 0
  */
-function summaryOf(tally: Tally, confidence: number): TallySummary {
+export function summaryOf(tally: Tally, confidence: number): TallySummary {
   const responses = responsesOf(tally);
   const base = { responses, promoters: tally.promoters, passives: tally.passives, detractors: tally.detractors };
   if (responses === 0) return { ...base, nps: null, ci: null };
@@ -307,8 +307,12 @@ function periodSummary(bucket: PeriodBucket, confidence: number): PeriodSummary 
   return { start: bucket.start, startDate: bucket.startDate, label: bucket.label, ...summaryOf(bucket.tally, confidence), ignored: bucket.tally.ignored };
 }
 
-/** Period rows with the change from the previous period and its difference test, Holm-adjusted across the table. */
-function withChanges(buckets: PeriodBucket[], confidence: number): PeriodChange[] {
+/**
+ * Period rows with the change from the previous period and its difference test, Holm-adjusted across the table.
+ *
+ * @example withChanges(tallyByPeriod(instants, scores, 'month', zone), 0.95)[1].change // NPS of the 2nd month − the 1st's
+ */
+export function withChanges(buckets: PeriodBucket[], confidence: number): PeriodChange[] {
   const tests = adjacentComparisons(buckets.map((b) => b.tally), confidence);
   return buckets.map((bucket, i) => ({ ...periodSummary(bucket, confidence), ...tests[i], fewResponses: isFewResponses(responsesOf(bucket.tally)) }));
 }

@@ -97,9 +97,23 @@ export function scoreScale(cells: ArrayLike<unknown>, header: string): ScoreScal
     if (score >= 0) counts[score]++;
     else if (score === INVALID && answerOnElevenPoints(cell) === 11) counts[11]++;
   }
+  return scaleOfCounts(counts, header);
+}
+
+/**
+ * The scale of a score column from how many of its cells read as each
+ * answer: `counts[v]` for v = 0…10 the cells {@link readScore} reads as v,
+ * `counts[11]` those {@link answerOnElevenPoints} reads as 11 (a data
+ * engine's count query gives these without the cells).
+ *
+ * @param counts twelve counts, answers 0…11
+ * @param header the column's header, to name it in the warnings ("" when blank)
+ * @example scaleOfCounts([0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 10], 'Q1').name // '1-11 recoded'
+ */
+export function scaleOfCounts(counts: readonly number[], header: string): ScoreScale {
   const column = header ? `“${header}”` : 'The score column';
-  const valid = counts.slice(0, 11).reduce((a, b) => a + b, 0);
-  const answered = valid + counts[11];
+  const answered = counts.reduce((a, b) => a + b, 0);
+  const valid = answered - counts[11];
   const lowest = counts.findIndex((n) => n > 0);
   let highest = 11;
   while (highest >= 0 && counts[highest] === 0) highest--;

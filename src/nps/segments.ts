@@ -61,19 +61,6 @@ export function segmentKey(name: string): string {
   return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
 }
 
-/** The spelling written most often; on a tie, the first in code-unit order (the same whatever the rows' order). */
-function mostFrequentSpelling(spellings: Map<string, number>): string {
-  let best = '';
-  let most = 0;
-  spellings.forEach((count, spelling) => {
-    if (count > most || (count === most && spelling < best)) {
-      best = spelling;
-      most = count;
-    }
-  });
-  return best;
-}
-
 /**
  * Tallies scores per segment value.
  *
@@ -100,36 +87,60 @@ export function tallyBySegment(
   zone: Zone,
   minResponses = 1,
 ): SegmentTally[] {
-  // One group per key (case-folded name); each remembers how often each spelling was written.
-  const byKey = new Map<string, { segment: SegmentTally; spellings: Map<string, number> }>();
-  // A column repeats a few values: each is folded once.
-  const keys = new Map<string, string>();
+  // A column repeats a few values: tallied per name first, then the names folded.
+  const byName = new Map<string, Tally>();
   for (let i = 0; i < scores.length; i++) {
     const score = scores[i];
     if (score === BLANK) continue;
     const value = segmentName(segmentCells[i], zone);
-    let key = keys.get(value);
-    if (key === undefined) keys.set(value, (key = segmentKey(value)));
-    let group = byKey.get(key);
-    if (!group) {
-      group = { segment: { value, tally: emptyTally() }, spellings: new Map() };
-      byKey.set(key, group);
-    }
-    group.spellings.set(value, (group.spellings.get(value) || 0) + 1);
-    addScore(group.segment.tally, score);
+    let tally = byName.get(value);
+    if (!tally) byName.set(value, (tally = emptyTally()));
+    addScore(tally, score);
   }
-  const segments: SegmentTally[] = [];
-  byKey.forEach(({ segment, spellings }) => {
-    segment.value = mostFrequentSpelling(spellings);
-    if (responsesOf(segment.tally) >= minResponses) segments.push(segment);
+  return foldSegments(byName, minResponses);
+}
+
+/**
+ * Segments from tallies per segment name ({@link segmentName}): names with
+ * one {@link segmentKey} are one segment, shown in the spelling of the most
+ * rows (responses and ignored answers), as {@link tallyBySegment} shows
+ * them; segments with fewer than `minResponses` responses are left out; in
+ * {@link segmentOrder}. A data engine's counts per segment text come here too.
+ *
+ * @param byName tallies per segment name
+ * @param minResponses smallest number of responses a segment needs to be listed (default 1)
+ * @example
+ * foldSegments(new Map([['Male', t(3)], ['male', t(1)]]))
+ * // [ { value: 'Male', tally: t(4) } ]
+ */
+export function foldSegments(byName: ReadonlyMap<string, Tally>, minResponses = 1): SegmentTally[] {
+  // One segment per key (case-folded name), in the spelling of the most rows; on a tie, the first in code-unit order (the same whatever the rows' order).
+  const byKey = new Map<string, SegmentTally>();
+  const rowsOf = (name: string) => responsesOf(byName.get(name)!) + byName.get(name)!.ignored;
+  byName.forEach((tally, value) => {
+    const key = segmentKey(value);
+    const segment = byKey.get(key);
+    if (!segment) byKey.set(key, { value, tally: { ...tally } });
+    else {
+      for (const field in tally) segment.tally[field as keyof Tally] += tally[field as keyof Tally];
+      const more = rowsOf(value) - rowsOf(segment.value);
+      if (more > 0 || (more === 0 && value < segment.value)) segment.value = value;
+    }
   });
-  return segments.sort((x, y) => {
-    const byResponses = responsesOf(y.tally) - responsesOf(x.tally);
-    if (byResponses !== 0) return byResponses;
-    // By name as Sheets' SORT orders text: case-insensitive first, then by code.
-    const a = x.value.toLowerCase();
-    const b = y.value.toLowerCase();
-    if (a !== b) return a < b ? -1 : 1;
-    return x.value < y.value ? -1 : x.value > y.value ? 1 : 0;
-  });
+  return [...byKey.values()].filter((segment) => responsesOf(segment.tally) >= minResponses).sort(segmentOrder);
+}
+
+/**
+ * The order of segment tables: most responses first, then by name as
+ * Sheets' SORT orders text (case-insensitive first, then by code).
+ *
+ * @example [{ value: 'b', tally: t1 }, { value: 'A', tally: t1 }].sort(segmentOrder) // A, then b
+ */
+export function segmentOrder(x: SegmentTally, y: SegmentTally): number {
+  const byResponses = responsesOf(y.tally) - responsesOf(x.tally);
+  if (byResponses !== 0) return byResponses;
+  const a = x.value.toLowerCase();
+  const b = y.value.toLowerCase();
+  if (a !== b) return a < b ? -1 : 1;
+  return x.value < y.value ? -1 : x.value > y.value ? 1 : 0;
 }

@@ -12,6 +12,7 @@ const HELP_TEXT = [
   '• Refresh reports: rebuilds every NPS report with the options it was built with.',
   '',
   'Formulas you can type in any cell: =NPS(C2:C), =NPS_SUMMARY(C2:C), =NPS_CI(C2:C), =NPS_MOE(C2:C), =NPS_TEST(range_a, range_b), =NPS_BY_PERIOD(A2:A, C2:C, "month"), =NPS_ROLLING(A2:A, C2:C, 28), =NPS_BY_SEGMENT(D2:D, C2:C), =NPS_CATEGORY(C2:C).',
+  'What goes with the score and what customers say: =NPS_DRIVERS(D1:F, C2:C) (question columns with their header row), =NPS_THEMES(E2:E, C2:C) (comments). People: =NPS_LATEST(B2:B, A2:A, C2:C) (each person\'s latest answer), =NPS_MOVEMENT(B2:B, A2:A, C2:C). Weights and planning: =NPS_WEIGHTED(C2:C, G2:G), =NPS_SAMPLE_SIZE(5) (responses for a 5-point margin).',
   '',
   'NPS = % promoters (9–10) − % detractors (0–6). Blank cells are ignored; other values that are not 0–10 scores are skipped and counted as ignored.',
   '',

@@ -13,14 +13,7 @@ process.env.TZ = 'Pacific/Auckland';
 
 const bundle = loadBareBundle({ timeZone: 'America/Chicago', locale: 'en_US' });
 
-function errorOf(name: string, ...args: unknown[]): string {
-  try {
-    bundle.call(name, ...args);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error(`${name} did not throw`);
-}
+const errorOf = bundle.errorOf;
 
 const SCORES = [[10], [9], [8], [7], [6], [3], [0], [10], [9], [9]];
 const DATES = [['2025-01-03'], ['2025-01-20'], ['2025-02-02'], ['2025-02-14'], ['2025-02-27'], ['2025-03-01'], ['2025-03-09'], ['2025-03-15'], ['2025-04-01'], ['2025-04-30']];

@@ -10,14 +10,7 @@ process.env.TZ = 'Pacific/Auckland';
 
 const bundle = loadBareBundle({ timeZone: 'America/Chicago', locale: 'en_US' });
 
-function errorOf(name: string, ...args: unknown[]): string {
-  try {
-    bundle.call(name, ...args);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error(`${name} did not throw`);
-}
+const errorOf = bundle.errorOf;
 
 /** Rows as [date, person, score] → the three one-column ranges (people, dates, scores). */
 function ranges(rows: unknown[][]): [unknown[][], unknown[][], unknown[][]] {

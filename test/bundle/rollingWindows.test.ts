@@ -9,14 +9,7 @@ import { loadBareBundle } from '../helpers/bareBundle';
 
 const bundle = loadBareBundle({ timeZone: 'UTC', locale: 'en_US' });
 
-function errorOf(...args: unknown[]): string {
-  try {
-    bundle.call('NPS_ROLLING', ...args);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('NPS_ROLLING did not throw');
-}
+const errorOf = (...args: unknown[]): string => bundle.errorOf('NPS_ROLLING', ...args);
 
 const responses = (table: unknown) => (table as unknown[][]).slice(1).map((r) => [r[1], r[2]]);
 

@@ -6,20 +6,9 @@
  * rule, not from the code: without it, about 4 reports in 10 flag a change.
  */
 import { loadBareBundle } from '../helpers/bareBundle';
+import { seededRandom } from '../helpers/seededRandom';
 
 const bundle = loadBareBundle({ timeZone: 'America/New_York', locale: 'en_US' });
-
-/** mulberry32: a small seeded generator, so that every run draws the same answers. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One answer from a mix of promoter and detractor shares. */
 function answer(random: () => number, promoters: number, detractors: number): number {
@@ -51,7 +40,7 @@ function flags(dates: string[][], scores: number[][]): unknown[] {
 
 describe('NPS_BY_PERIOD does not cry wolf (Holm across the table)', () => {
   test('12 months of a stable survey, 30 answers a month: fewer than 1 report in 12 flags any change', () => {
-    const random = generator(20261202);
+    const random = seededRandom(20261202);
     const reports = 300;
     let flagged = 0;
     for (let r = 0; r < reports; r++) {
@@ -64,7 +53,7 @@ describe('NPS_BY_PERIOD does not cry wolf (Holm across the table)', () => {
   });
 
   test('a 45-point jump between two months of 100 answers inside such a year is flagged at least 4 times in 5', () => {
-    const random = generator(7);
+    const random = seededRandom(7);
     const reports = 100;
     let found = 0;
     for (let r = 0; r < reports; r++) {

@@ -10,14 +10,7 @@ process.env.TZ = 'Asia/Tokyo';
 
 const bundle = loadBareBundle({ timeZone: 'Europe/Lisbon', locale: 'pt_PT' });
 
-function errorOf(name: string, ...args: unknown[]): string {
-  try {
-    bundle.call(name, ...args);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error(`${name} did not throw`);
-}
+const errorOf = bundle.errorOf;
 
 const column = (values: unknown[]) => values.map((v) => [v]);
 
@@ -137,6 +130,14 @@ describe('NPS_SAMPLE_SIZE', () => {
 
   test.each([0, -1, 'abc', '-1', true])('margin %p is an error naming the function, the problem and the fix', (margin) => {
     expect(errorOf('NPS_SAMPLE_SIZE', margin)).toMatch(/^NPS_SAMPLE_SIZE: margin must be a number above 0, the margin of error in points such as 5 \(for ±5 points\), not /);
+  });
+
+  test.each([0.05, 0.5])('margin %p (under 1 point: 5 %% typed in a percent cell) says the margin is in points', (margin) => {
+    expect(errorOf('NPS_SAMPLE_SIZE', margin)).toBe(`NPS_SAMPLE_SIZE: margin ${margin} is under 1 point. The margin is in NPS points (5 means ±5 points), and a cell formatted as a percent holds 0.05 for 5 %: type 5.`);
+  });
+
+  test('a margin of exactly 1 point: ⌈1.959964² / 0.01²⌉ − 3 = ⌈38414.6⌉ − 3 = 38412', () => {
+    expect(bundle.call('NPS_SAMPLE_SIZE', 1)).toBe(38412);
   });
 
   test('a missing margin says it is required', () => {

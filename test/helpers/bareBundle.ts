@@ -58,6 +58,15 @@ export function loadBareBundle(services: BareServices) {
       if (typeof fn !== 'function') throw new Error(`${name} is not a top-level function of dist/`);
       return fn(...args.map((arg) => bundle.make(arg)));
     },
+    /** The message of the error a top-level function throws on these arguments (fails the test when it does not throw). */
+    errorOf(name: string, ...args: unknown[]): string {
+      try {
+        bundle.call(name, ...args);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error(`${name} did not throw`);
+    },
   };
   return bundle;
 }

@@ -4,18 +4,9 @@
  * sets in which both sides write from the same distribution.
  */
 import { LANGUAGES, type LanguageMaterial, type PlantedTheme } from './themeLanguages';
+import { seededRandom } from './seededRandom';
 
-/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same set everywhere. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** How a set is drawn. */
 export interface CommentSetOptions {

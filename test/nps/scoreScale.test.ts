@@ -1,4 +1,4 @@
-import { answerOnElevenPoints, recodedScore, scoreScale } from '../../src/nps/scoreScale';
+import { answerOnElevenPoints, recodedScore, scaleOfCounts, scoreScale } from '../../src/nps/scoreScale';
 import { analyzeTable } from '../../src/nps/analysis';
 import { columnsOfGrid } from '../../src/nps/tableColumns';
 import { BLANK, INVALID } from '../../src/nps/score';
@@ -114,5 +114,22 @@ describe('analyzeTable on a column coded 1–11', () => {
     const a = analyzeTable(columnsOfGrid(values, table(3)), table(3), { score: 0, date: null, segments: [], comments: [] }, { ...settings, segmentColumn: null });
     expect(a.overall.scale).toBe('0-10');
     expect([a.overall.responses, a.overall.ignored]).toEqual([2, 1]);
+  });
+});
+
+describe('scaleOfCounts (answers counted by a data engine)', () => {
+  it('decides as scoreScale does from the same answers', () => {
+    // counts[v] answers v = 0…11.
+    const cases: [number[], unknown[]][] = [
+      [[0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 4, 5], [...times(3, 1), ...times(4, 10), ...times(5, 11)]],
+      [[0, 10, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0], [...times(10, 1), ...times(5, 2, 3, 4, 5, 6, 7, 8, 9, 10)]],
+      [[0, 4, 3, 3, 2, 1, 0, 0, 0, 0, 0, 0], [...times(4, 1), ...times(3, 2, 3), ...times(2, 4), 5]],
+      [[1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3, 1], [0, 9, 9, 10, 10, 10, 11]],
+    ];
+    for (const [counts, cells] of cases) expect(scaleOfCounts(counts, 'Q1')).toEqual(scoreScale(cells, 'Q1'));
+    expect(cases.map(([counts]) => scaleOfCounts(counts, 'Q1').name)).toEqual(['1-11 recoded', '0-10', '0-10', '0-10']);
+    // 55 answers 1–10 (10 + 9 × 5) without a 0: the 1–10 warning; 13 answers never above 5: the rating warning.
+    expect(scaleOfCounts(cases[1][0], 'Q1').warnings[0]).toMatch(/55 answers from 1 to 10 and not one 0/);
+    expect(scaleOfCounts(cases[2][0], 'Q1').warnings[0]).toMatch(/no answer above 5: it looks like a 1–5 rating/);
   });
 });

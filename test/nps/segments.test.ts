@@ -1,5 +1,5 @@
 import * as vm from 'vm';
-import { segmentName, tallyBySegment } from '../../src/nps/segments';
+import { foldSegments, segmentName, tallyBySegment } from '../../src/nps/segments';
 import { BLANK, INVALID } from '../../src/nps/score';
 import type { Zone } from '../../src/nps/zone';
 
@@ -149,5 +149,48 @@ describe('tallyBySegment', () => {
   it('accepts typed score arrays', () => {
     const rows = tallyBySegment(['A', 'B'], Int8Array.from([9, 0]), utc);
     expect(rows.map((s) => s.value)).toEqual(['A', 'B']);
+  });
+});
+
+describe('foldSegments (counts per name, as a data engine returns them)', () => {
+  const t = (promoters: number, passives: number, detractors: number, ignored = 0) => ({ promoters, passives, detractors, ignored });
+
+  it('pools the spellings of one name and shows the one of the most rows, ignored answers counted', () => {
+    // By hand: "north  america" has 1 + 0 + 0 + 3 ignored = 4 rows, "North America" 3, "NORTH AMERICA" 2.
+    const rows = foldSegments(new Map([['North America', t(2, 1, 0)], ['north  america', t(1, 0, 0, 3)], ['NORTH AMERICA', t(0, 0, 2)], ['Asia', t(1, 0, 0)]]));
+    expect(rows).toEqual([
+      { value: 'north  america', tally: t(3, 1, 2, 3) },
+      { value: 'Asia', tally: t(1, 0, 0) },
+    ]);
+  });
+
+  it('breaks a tie of rows by code-unit order, whatever the map order', () => {
+    expect(foldSegments(new Map([['male', t(1, 0, 0)], ['Male', t(0, 1, 0)]]))[0].value).toBe('Male');
+    expect(foldSegments(new Map([['Male', t(0, 1, 0)], ['male', t(1, 0, 0)]]))[0].value).toBe('Male');
+  });
+
+  it('leaves the given tallies as they were and drops segments under minResponses', () => {
+    const given = new Map([['A', t(1, 0, 0)], ['a', t(1, 0, 0)], ['B', t(0, 0, 0, 2)]]);
+    expect(foldSegments(given, 2).map((s) => s.value)).toEqual(['A']);
+    expect(given.get('A')).toEqual(t(1, 0, 0));
+  });
+
+  it('gives what tallyBySegment gives from the same rows', () => {
+    const cells = ['Pro', 'pro', ' PRO ', 'Basic', 'N/A', '-', '', 'basic', 'Pro', 'Café', 'Cafe\u0301', 'NA'];
+    const scores = [10, 9, 3, 7, INVALID, 8, 0, 10, BLANK, 6, 9, 2];
+    const byName = new Map<string, ReturnType<typeof t>>();
+    cells.forEach((cell, i) => {
+      if (scores[i] === BLANK) return;
+      const name = segmentName(cell, utc);
+      const tally = byName.get(name) ?? t(0, 0, 0);
+      if (scores[i] === INVALID) tally.ignored++;
+      else if (scores[i] >= 9) tally.promoters++;
+      else if (scores[i] >= 7) tally.passives++;
+      else tally.detractors++;
+      byName.set(name, tally);
+    });
+    expect(foldSegments(byName)).toEqual(tallyBySegment(cells, scores, utc));
+    // By hand: (blank) = N/A (ignored), -, '', NA → 8, 0, 2: 0 promoters, 1 passive, 2 detractors, 1 ignored.
+    expect(foldSegments(byName).find((s) => s.value === '(blank)')!.tally).toEqual(t(0, 1, 2, 1));
   });
 });

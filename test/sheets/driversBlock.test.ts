@@ -1,6 +1,6 @@
 /**
  * "What goes with the score" on the report sheet: the significant drivers
- * beside the charts (K11 on), as text where they come from the data, in
+ * beside the charts (K11 on, P11 on right of a themes chart), as text where they come from the data, in
  * snapshot and live reports. Figures by hand: NPS = (P − D) / n, the rest
  * being the other answered responses.
  */
@@ -60,5 +60,33 @@ describe('the report lists what goes with the score', () => {
     const report = build('live');
     expect(report.value(11, 11)).toBe('What goes with the score (at the build)');
     expect([11, 12, 13].map((c) => report.value(13, c))).toEqual(['Plan', 'Pro', 60]);
+  });
+});
+
+describe('with a themes chart beside the first row of charts', () => {
+  /** The survey above with a comment each: detractors say "too expensive", promoters "easy setup", the N/A group "fine". */
+  function withComments(): unknown[][] {
+    const values = survey();
+    values[0].push('What is the main reason for your score?');
+    for (let i = 1; i < values.length; i++) {
+      const score = values[i][1] as number;
+      values[i].push(score <= 6 ? `Too expensive for what we get (${i})` : values[i][2] === 'N/A' ? `Fine overall (${i})` : `Easy setup and great support (${i})`);
+    }
+    return values;
+  }
+
+  test('the block moves right of the themes chart (P11), under no chart', () => {
+    const book = createSpreadsheet({ timeZone: 'UTC', sheets: [{ name: 'Survey', values: withComments() }] });
+    const addon = loadAddon({ spreadsheet: book, distDir: DIST });
+    addon.run('buildReport', options({ segmentColumn: 2, mode: 'snapshot' }));
+    const report = book.sheetByName('NPS · Survey')!;
+    const charts = report.charts.map((chart) => chartRect(report, chart));
+    // Trend, mix, segments, distribution and the themes chart.
+    expect(charts.length).toBe(5);
+    // Column K is under the themes chart now; the block starts at P (16).
+    expect(report.value(11, 11)).toBe('');
+    expect(report.value(11, 16)).toBe('What goes with the score');
+    expect(report.value(13, 17)).toBe('Pro');
+    for (let r = 11; r <= 16; r++) for (let c = 16; c <= 21; c++) for (const chart of charts) expect(overlaps(cellRect(report, r, c), chart)).toBe(false);
   });
 });

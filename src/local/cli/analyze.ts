@@ -42,6 +42,7 @@ const BUNDLE_BUILD = 'getReportAndAnalysis_';
  * @throws CliError with the exit code and a one-line reason
  */
 export async function analyzeFile(args: AnalyzeArgs, distDir: string): Promise<AnalyzeOutcome> {
+  if (args.engine === 'duckdb') return (await import('../duckdb/duckdbAnalyze')).analyzeWithDuckdb(args, distDir);
   if (args.out !== null) checkOutPath(args.out, args.file);
   const { book, hidden, importWarnings } = await importedSpreadsheet(args);
   let runtime: AddonRuntime;

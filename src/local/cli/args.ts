@@ -4,6 +4,7 @@
  */
 import { isKnownZone } from '../../nps/zone';
 import { PERIOD_KINDS, type PeriodKind } from '../../shared/contract';
+import { parseSqlArgs, SQL_USAGE, type SqlArgs } from './sqlArgs';
 
 /** Exit code for bad usage (unknown option, bad value, missing file). */
 export const EXIT_USAGE = 2;
@@ -37,10 +38,12 @@ export interface AnalyzeArgs {
   /** The respondent column (e-mail or id) "People" counts by, or null for the first e-mail column. */
   respondentColumn: ColumnChoice | null;
   confidence: number;
+  /** Who counts: the local spreadsheet with the built add-on (`sheet`), or DuckDB reading the file (`duckdb`). */
+  engine: 'sheet' | 'duckdb';
 }
 
 /** The parse result: arguments to run, a request for help, or a usage error. */
-export type ParsedArgs = { kind: 'analyze'; args: AnalyzeArgs } | { kind: 'help' } | { kind: 'error'; message: string };
+export type ParsedArgs = { kind: 'analyze'; args: AnalyzeArgs } | { kind: 'sql'; args: SqlArgs } | { kind: 'help' } | { kind: 'error'; message: string };
 
 /** The help text printed by `--help`. */
 export const USAGE = `Usage: nps-sheets analyze FILE [options]
@@ -62,12 +65,16 @@ Options:
   --respondent-column COL  column of the person behind each answer, an e-mail or an id
                          (default: the first e-mail column); each person counts once
   --confidence C         confidence level strictly between 0 and 1 (default 0.95)
+  --engine duckdb        count with embedded DuckDB (CSV, TSV, Parquet of any size; no themes,
+                         people or charts)
   --verbose              also show detector confidences, service calls and timing
   --help                 show this help
 
 --out never replaces the file being analysed; the page is written whole or not at all.
 
-Exit codes: 0 success, 2 bad usage, 3 file unreadable or no score column.`;
+Exit codes: 0 success, 2 bad usage, 3 file unreadable or no score column.
+
+${SQL_USAGE}`;
 
 const VALUE_OPTIONS = new Set([
   '--out',
@@ -81,6 +88,7 @@ const VALUE_OPTIONS = new Set([
   '--comment-column',
   '--respondent-column',
   '--confidence',
+  '--engine',
 ]);
 
 /**
@@ -97,7 +105,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
   const [command, ...rest] = argv;
   if (command === undefined) return { kind: 'error', message: 'missing command: nps-sheets analyze FILE [options] (see --help)' };
-  if (command !== 'analyze') return { kind: 'error', message: `unknown command "${command}": use nps-sheets analyze FILE [options]` };
+  if (command === 'sql') return parseSqlArgs(rest);
+  if (command !== 'analyze') return { kind: 'error', message: `unknown command "${command}": use nps-sheets analyze FILE [options] or nps-sheets sql [options]` };
 
   const values = new Map<string, string>();
   let json = false;
@@ -150,6 +159,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
     if (index === null) return { kind: 'error', message: `${name} must be a column letter such as D or AA, or a 0-based column number such as 3 (got "${text}")` };
     columns[name] = { index, given: text };
   }
+  const engine = values.get('--engine') ?? 'sheet';
+  if (engine !== 'sheet' && engine !== 'duckdb') return { kind: 'error', message: `--engine must be sheet or duckdb (got "${engine}")` };
   const timeZone = values.get('--tz') ?? 'UTC';
   if (!isKnownZone(timeZone)) return { kind: 'error', message: `--tz: unknown time zone "${timeZone}" (${zoneAdvice(timeZone)})` };
   const locale = values.get('--locale') ?? 'en_US';
@@ -173,6 +184,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       commentColumn: columns['--comment-column'],
       respondentColumn: columns['--respondent-column'],
       confidence,
+      engine,
     },
   };
 }

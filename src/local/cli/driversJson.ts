@@ -7,22 +7,11 @@
  */
 import type { DriverRow } from '../../nps/drivers/driverTypes';
 
-/** One row of JSON `drivers`. */
-export interface JsonDriver {
-  column: number;
-  question: string;
-  answer: string;
-  responses: number;
-  promoters: number;
-  passives: number;
-  detractors: number;
-  nps: number;
-  vsRest: number | null;
-  p: number | null;
-  pAdjusted: number | null;
-  significant: boolean;
-  tested: boolean;
-}
+/** One row of JSON `drivers`: a driver row's fields (their order is the one {@link driversJson} writes). */
+export type JsonDriver = Pick<
+  DriverRow,
+  'column' | 'question' | 'answer' | 'responses' | 'promoters' | 'passives' | 'detractors' | 'nps' | 'vsRest' | 'p' | 'pAdjusted' | 'significant' | 'tested'
+>;
 
 /**
  * The rows in schema order, copied out of the add-on's realm.

@@ -1,0 +1,141 @@
+/**
+ * A response file (CSV, TSV or Parquet) opened in embedded DuckDB as the
+ * view `responses`: DuckDB reads the file itself, in streaming scans, so a
+ * file far larger than memory can be counted. Every cell of a CSV is read
+ * as text (the count query reads scores and dates from text, as it does
+ * for any engine); Parquet keeps its types and the query casts them to text.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { extname } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { quoteIdentifier, stringLiteral } from '../../nps/sql/identifiers';
+
+/** The view every query reads. */
+export const RESPONSES_VIEW = 'responses';
+
+/** An open file: the connection, its columns in file order, and how it is read. */
+export interface DuckdbSource {
+  connection: DuckDBConnection;
+  /** Column names as DuckDB gives them (duplicates made unique by DuckDB). */
+  columns: string[];
+  format: 'csv' | 'parquet';
+  /** Closes the connection and the database. */
+  close(): void;
+}
+
+/** How a CSV or TSV is laid out (from its head, read as the sheet path reads it). */
+export interface CsvLayout {
+  delimiter: string;
+  /** Lines above the header row. */
+  skipLines: number;
+  /** False when quoted fields span lines: DuckDB then reads the file in one thread. */
+  parallel: boolean;
+}
+
+/** A problem with the file itself (unreadable, empty): the CLI's exit 3. */
+export class SourceError extends Error {}
+
+/**
+ * Opens a file in a fresh in-memory DuckDB and defines the view over it.
+ *
+ * @param path the file
+ * @param layout a CSV's delimiter and header line; null for Parquet, and for a CSV DuckDB's sniffer then guesses
+ * @throws SourceError with a one-line reason when DuckDB cannot read it
+ */
+export async function openSource(path: string, layout: CsvLayout | null): Promise<DuckdbSource> {
+  // Bounded memory whatever the file's size: DuckDB spills to a temporary folder past the limit.
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '1GB' });
+  const connection = await instance.connect();
+  const close = () => {
+    connection.closeSync();
+    instance.closeSync();
+  };
+  const format = isParquet(path) ? 'parquet' : 'csv';
+  const file = stringLiteral('duckdb', path);
+  const reader =
+    format === 'parquet'
+      ? `read_parquet(${file})`
+      : `read_csv(${file}, all_varchar = true, header = true, null_padding = true${layoutOptions(layout)}${encodingOption(path)})`;
+  try {
+    await connection.run(`CREATE TEMP VIEW ${quoteIdentifier('duckdb', RESPONSES_VIEW)} AS SELECT * FROM ${reader}`);
+    const described = await connection.runAndReadAll(`DESCRIBE ${quoteIdentifier('duckdb', RESPONSES_VIEW)}`);
+    const columns = described.getRowObjectsJS().map((row) => String(row.column_name));
+    return { connection, columns, format, close };
+  } catch (error) {
+    close();
+    throw new SourceError(`cannot be read by DuckDB (${firstLine(error)})`);
+  }
+}
+
+/**
+ * Runs a query and returns its rows as plain objects (bigints as numbers when safe).
+ *
+ * @throws Error with DuckDB's first line when the query fails
+ */
+export async function rowsOf(connection: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+  const result = await connection.runAndReadAll(sql);
+  return result.getRowObjectsJS().map((row) => {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(row)) out[key] = typeof value === 'bigint' && Number.isSafeInteger(Number(value)) ? Number(value) : value;
+    return out;
+  });
+}
+
+/** The first line of an error's message. */
+export function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0];
+}
+
+/** Parquet by its extension or its magic number `PAR1`. */
+export function isParquet(path: string): boolean {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.parquet' || ext === '.pq') return true;
+  const head = headBytes(path, 4);
+  return head.length === 4 && String.fromCharCode(...head) === 'PAR1';
+}
+
+/** read_csv's options for a known layout: delimiter, CSV quotes, the lines to skip, one thread when quoted fields span lines. */
+function layoutOptions(layout: CsvLayout | null): string {
+  if (layout === null) return '';
+  const quote = stringLiteral('duckdb', '"');
+  return `, delim = ${stringLiteral('duckdb', layout.delimiter)}, quote = ${quote}, escape = ${quote}, skip = ${Math.max(0, Math.floor(layout.skipLines))}${layout.parallel ? '' : ', parallel = false'}`;
+}
+
+/**
+ * read_csv's encoding for files that are not UTF-8: UTF-16 by its byte-order
+ * mark, Latin-1 (the Windows-1252 exports of old Excel) when the head is not
+ * valid UTF-8; nothing for UTF-8.
+ */
+function encodingOption(path: string): string {
+  const head = headBytes(path, 65536);
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) return ", encoding = 'utf-16'";
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(trimPartialCharacter(head));
+    return '';
+  } catch {
+    return ", encoding = 'latin-1'";
+  }
+}
+
+/** The head without a UTF-8 sequence cut at its end. */
+function trimPartialCharacter(bytes: Uint8Array): Uint8Array {
+  let end = bytes.length;
+  for (let i = 0; i < 3 && end > 0 && (bytes[end - 1] & 0xc0) === 0x80; i++) end--;
+  if (end > 0 && bytes[end - 1] >= 0xc0) end--;
+  return bytes.subarray(0, end);
+}
+
+function headBytes(path: string, count: number): Uint8Array {
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = new Uint8Array(count);
+    const read = readSync(fd, buffer, 0, count, 0);
+    return buffer.subarray(0, read);
+  } catch {
+    return new Uint8Array(0);
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}

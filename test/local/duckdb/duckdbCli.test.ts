@@ -1,0 +1,88 @@
+/**
+ * `nps-sheets sql …` and `nps-sheets analyze FILE --engine duckdb` as a user
+ * runs them: the query printed, one-line refusals with exit 2 or 3, the
+ * readable output saying what DuckDB leaves out.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIXTURES, runCli } from '../cli/run';
+
+const dir = mkdtempSync(join(tmpdir(), 'nps-duckdb-'));
+
+test('sql prints the BigQuery count query with every name quoted', () => {
+  const run = runCli('sql', '--dialect', 'bigquery', '--table', 'proj.survey.answers', '--score', 'Score`; DROP', '--date', 'Submitted', '--tz', 'Europe/Paris', '--period', 'week');
+  expect(run.status).toBe(0);
+  expect(run.stdout).toContain('FROM `proj`.`survey`.`answers`');
+  expect(run.stdout).toContain('`Score\\`; DROP`');
+  expect(run.stdout).toContain('ISOWEEK');
+  expect(run.stdout.trimEnd().endsWith(';')).toBe(true);
+});
+
+test.each([
+  [['sql', '--dialect', 'mysql', '--table', 't', '--score', 's'], /--dialect must be bigquery or duckdb \(got "mysql"\)/],
+  [['sql', '--dialect', 'duckdb', '--score', 's'], /missing --table/],
+  [['sql', '--dialect', 'duckdb', '--table', 't'], /missing --score-column/],
+  [['sql', '--dialect', 'duckdb', '--table', 't', '--score', 's', '--tz', 'Mars/Base'], /unknown time zone "Mars\/Base"/],
+  [['sql', '--dialect', 'bigquery', '--table', 'a..b', '--score', 's'], /empty part/],
+  [['analyze', 'x.csv', '--engine', 'spark'], /--engine must be sheet or duckdb \(got "spark"\)/],
+])('bad usage %j: exit 2 with one line', (args, message) => {
+  const run = runCli(...(args as string[]));
+  expect(run.status).toBe(2);
+  expect(run.stderr).toMatch(message);
+  expect(run.stderr.trim().split('\n')).toHaveLength(1);
+});
+
+test('an empty file, a workbook and a missing file get exit 3 and a reason', () => {
+  const empty = join(dir, 'empty.csv');
+  writeFileSync(empty, '');
+  const workbook = join(dir, 'answers.xlsx');
+  writeFileSync(workbook, 'PK');
+  for (const [file, message] of [[empty, /empty\.csv is empty/], [workbook, /is a workbook: --engine duckdb reads CSV, TSV and Parquet/], [join(dir, 'none.csv'), /cannot be read/]] as const) {
+    const run = runCli('analyze', file, '--engine', 'duckdb');
+    expect(run.status).toBe(3);
+    expect(run.stderr).toMatch(message);
+  }
+});
+
+test('a file of headers only has no responses, as on the sheet path', () => {
+  const file = join(dir, 'headers.csv');
+  writeFileSync(file, 'Date,Score\n');
+  const sheet = runCli('analyze', file);
+  const duckdb = runCli('analyze', file, '--engine', 'duckdb');
+  expect(duckdb.status).toBe(sheet.status);
+  expect(duckdb.stderr).toBe(sheet.stderr);
+});
+
+test('float and label scores, text dates and a DST zone: the same counts as the sheet path, and the readable output says what is left out', () => {
+  const file = join(dir, 'mixed.csv');
+  writeFileSync(file, [
+    'Submitted,How likely are you to recommend us? (0-10),Plan',
+    '2025-03-09 01:30:00,10 - Extremely likely,Pro',
+    '2025-03-09 03:30:00,9.0,Pro',
+    '2025-11-02 01:30:00,7.5,Basic',
+    '2025-11-02T06:30:00Z,0 – Not at all likely,Basic',
+    '3/10/2025 9:00:00,8,Pro',
+    '',
+  ].join('\n'));
+  const sheet = JSON.parse(runCli('analyze', file, '--json', '--tz', 'America/New_York', '--period', 'day').stdout);
+  const run = runCli('analyze', file, '--json', '--tz', 'America/New_York', '--period', 'day', '--engine', 'duckdb');
+  expect(run.status).toBe(0);
+  const duckdb = JSON.parse(run.stdout);
+  // By hand: 10, 9.0 → promoters; 8 → passive; 0 → detractor; 7.5 → ignored.
+  expect(duckdb.overall).toMatchObject({ responses: 4, promoters: 2, passives: 1, detractors: 1, ignored: 1, nps: 25 });
+  expect(duckdb.overall).toEqual(sheet.overall);
+  expect(duckdb.periods.rows.map((r: { start: string; responses: number }) => [r.start, r.responses]).filter((r: [string, number]) => r[1] > 0))
+    .toEqual([['2025-03-09', 2], ['2025-03-10', 1], ['2025-11-02', 1]]);
+  expect(duckdb.periods).toEqual(sheet.periods);
+  expect(duckdb.warnings.join(' ')).toMatch(/themes, people and drivers need every row/);
+  const text = runCli('analyze', file, '--engine', 'duckdb');
+  expect(text.status).toBe(0);
+  expect(text.stdout).toMatch(/Counted by DuckDB/);
+});
+
+test('the exports of the test folder still run through the CLI', () => {
+  const run = runCli('analyze', join(FIXTURES, 'google_forms_responses.csv'), '--engine', 'duckdb', '--json');
+  expect(run.status).toBe(0);
+  expect(JSON.parse(run.stdout).overall.responses).toBeGreaterThan(0);
+});
