@@ -1,10 +1,10 @@
 /**
- * The whole analysis of the active sheet, for the local CLI, which prints
+ * The report build with its whole analysis, for the local CLI, which prints
  * every figure the report holds from the same bundled code Apps Script runs.
- * The trailing underscore keeps these private in Apps Script: not callable
- * from the sidebar, not usable as formulas.
+ * The trailing underscore keeps it private in Apps Script: not callable
+ * from the sidebar, not usable as a formula.
  */
-import type { AnalysisOptions, ReportOptions, ReportResult, SheetProfile } from '../shared/contract';
+import type { ReportOptions, ReportResult, SheetProfile } from '../shared/contract';
 import type { TableAnalysis } from '../nps/analysis';
 import { locateTable } from './sampleRead';
 import { withDocumentLock } from './documentLock';
@@ -12,7 +12,7 @@ import { buildReportOf } from './reportBuilder';
 import { analysisOptions, reportOptions } from './reportOptions';
 import { loadRoleOverrides } from './settings';
 import { columnsInForce } from './columnProfiles';
-import { activeSourceSheet, analyzeSource, readSheet, sourceTable, type SourceTable } from './sourceSheet';
+import { activeSourceSheet, analyzeSource, readSheet, type SourceTable } from './sourceSheet';
 
 /** What {@link getReportAndAnalysis_} returns. */
 export interface ReportAndAnalysis {
@@ -25,18 +25,6 @@ export interface ReportAndAnalysis {
   segments: Array<TableAnalysis['segments']>;
   /** Milliseconds the report build took (the extra segment tables not counted). */
   buildMs: number;
-}
-
-/**
- * The analysis of the active sheet: overall, periods with change and significance, rolling windows and segments, as plain data.
- *
- * @param {AnalysisOptions} options Period, segment column, rolling window and confidence.
- * @return {TableAnalysis} The analysis.
- */
-export function getAnalysis_(options: AnalysisOptions): TableAnalysis {
-  const checked = analysisOptions(options);
-  const { spreadsheet, sheet } = activeSourceSheet();
-  return analyzeSource(sourceTable(readSheet(spreadsheet, sheet)), checked);
 }
 
 /**
