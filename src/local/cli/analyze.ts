@@ -1,9 +1,11 @@
 /**
  * One `nps-sheets analyze` run: import the file into a local spreadsheet the
- * way Sheets imports it, load the BUILT add-on (dist/) over it, and drive it
- * through the same endpoints the sidebar calls — getSheetProfile,
- * saveRoleOverrides for the column options, buildReport with its Spreadsheet
- * service calls counted — then gather what the printers need.
+ * way Sheets imports it, load the BUILT add-on (dist/) over it, and build the
+ * report with its Spreadsheet service calls counted, in the bundle's private
+ * getReportAndAnalysis_ (the build, its analysis and the segment tables in
+ * one execution); with column options or several sheets, first through the
+ * endpoints the sidebar calls (getSheetProfile, saveRoleOverrides). Then
+ * gather what the printers need.
  */
 import { basename } from 'node:path';
 import type { ReportOptions, SheetProfile } from '../../shared/contract';
