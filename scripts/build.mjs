@@ -8,13 +8,22 @@
 // dist/Sidebar.html the sidebar with all its CSS and JS inline.
 // dist/appsscript.json the manifest.
 // build/*.cjs      the CLI and the playground server (Node), build/playground-client.js.
+//
+// `--bigquery` builds the opt-in Connected Sheets add-on instead, into dist-bigquery/:
+// the same files with NPS_BIGQUERY defined as true (src/sheets/buildFlags.ts), so the
+// report can be built from a BigQuery data source sheet, and a manifest that adds the
+// bigquery.readonly scope SpreadsheetApp.enableBigQueryExecution() needs. The default
+// dist/ defines it as false: esbuild drops that code, and its manifest keeps two scopes.
 import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, statSync, copyFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+const bigQuery = process.argv.includes('--bigquery');
+const dist = join(root, bigQuery ? 'dist-bigquery' : 'dist');
+/** The scope BigQuery data sources need (Google's reference for enableBigQueryExecution). */
+const BIGQUERY_SCOPE = 'https://www.googleapis.com/auth/bigquery.readonly';
 const out = join(root, 'build');
 const GLOBAL = 'NpsAddon_';
 const readable = process.argv.includes('--readable');
@@ -104,6 +113,7 @@ async function buildServer() {
     minifyWhitespace: !readable,
     minifySyntax: !readable,
     legalComments: 'none',
+    define: { NPS_BIGQUERY: bigQuery ? 'true' : 'false' },
     write: false,
     charset: 'utf8',
   });
@@ -187,17 +197,26 @@ async function buildLocal() {
   }
 }
 
+/** The manifest: appsscript.json, with the BigQuery scope added in the --bigquery build. */
+function writeManifest() {
+  const manifest = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8'));
+  if (bigQuery) manifest.oauthScopes = [...manifest.oauthScopes, BIGQUERY_SCOPE];
+  writeFileSync(join(dist, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
 async function main() {
   mkdirSync(dist, { recursive: true });
   mkdirSync(out, { recursive: true });
-  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  if (bigQuery) writeManifest();
+  else copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   const server = await buildServer();
   const sidebar = await buildSidebar();
-  await buildLocal();
+  if (!bigQuery) await buildLocal();
   const quiet = process.argv.includes('--quiet');
+  const folder = relative(root, dist);
   if (!quiet) {
-    console.log(`dist/Code.js       ${(server.bytes / 1024).toFixed(1)} KB, ${server.names.length} top-level functions`);
-    if (sidebar) console.log(`dist/Sidebar.html  ${(sidebar.bytes / 1024).toFixed(1)} KB`);
+    console.log(`${folder}/Code.js${' '.repeat(Math.max(1, 12 - folder.length))}${(server.bytes / 1024).toFixed(1)} KB, ${server.names.length} top-level functions`);
+    if (sidebar) console.log(`${folder}/Sidebar.html ${' '.repeat(Math.max(1, 5 - folder.length + 5))}${(sidebar.bytes / 1024).toFixed(1)} KB`);
   }
 }
 

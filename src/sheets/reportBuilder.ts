@@ -84,7 +84,8 @@ export function buildReportOf(
   const table = withRememberedColumns(source, remembered);
   const headers = table.inForce.headers;
   const segmentColumn = remembered.segment === undefined ? requested.segmentColumn : remembered.segment === null ? null : columnNow('segment', remembered.segment, headers);
-  const options: ReportOptions = { ...requested, segmentColumn };
+  // A data source sheet is counted by BigQuery: its report holds values (live formulas would read only the sheet's preview rows) and lists nobody.
+  const options: ReportOptions = typeof NPS_BIGQUERY !== 'undefined' && NPS_BIGQUERY && table.bigQuery ? { ...requested, segmentColumn, mode: 'snapshot', followUp: false } : { ...requested, segmentColumn };
   const { analysis, columns: read } = analyzeSourceColumns(table, options);
   // The rows the analysis read: a table that runs on past the detection sample ends at the last row its columns fill.
   const position = { ...table.table, lastRow: table.table.firstDataRow - 1 + analysis.rows };
@@ -121,7 +122,8 @@ export function buildReportOf(
   const record = (reportSheetId: number, area: { rows: number; columns: number }, charts: string[]): ReportRecord =>
     ({ sourceSheetId: table.sheetId, reportSheetId, options, ...columns, area: { ...area, blocks: grid.blocks }, charts, ...(followUpSheetId === undefined ? {} : { followUpSheetId }) });
   try {
-    return { result: writeReport(), analysis, table };
+    const result = writeReport();
+    return { result: typeof NPS_BIGQUERY !== 'undefined' && NPS_BIGQUERY && table.bigQuery ? withBigQueryNotes(result, requested) : result, analysis, table };
   } catch (error) {
     if (followUp) followUp.undo();
     throw error;
@@ -289,6 +291,14 @@ function resultOf(
     segments: analysis.segments ? analysis.segments.rows.length : 0,
     message: `Report ${created ? 'ready' : 'refreshed'} in '${name}' — ${specs.length} ${chartWord}${hint}${notes.map((n) => `. Note: ${n}`).join('')}${notes.length ? '.' : ''}`,
   };
+}
+
+/** A report counted by BigQuery says so, and what it did not do of what was asked. */
+function withBigQueryNotes(result: ReportResult, requested: ReportOptions): ReportResult {
+  const notes = ['the answers were counted by BigQuery'];
+  if (requested.mode === 'live') notes.push('a report of a data source sheet holds values: build it again to update it');
+  if (requested.followUp) notes.push('the follow-up lists need every row and are not made from a data source sheet');
+  return { ...result, message: `${result.message.replace(/\.?$/, '')}${notes.map((n) => `. Note: ${n}`).join('')}.` };
 }
 
 /** The grid with rows of `filler` added up to `rows` (the charts' ranges must lie inside the written range). */

@@ -3,7 +3,9 @@
  * source of the active report), the table and the roles in force, and the
  * columns an analysis uses. The source sheet is only ever read, and never
  * whole (SPEC §8 "Cells read"): detection reads a sample (sampleRead.ts),
- * the analysis one range per run of adjacent columns it uses.
+ * the analysis one range per run of adjacent columns it uses. In the
+ * BigQuery build (types/buildFlags.d.ts), a Connected Sheets data source
+ * sheet is read from its data source and counted by BigQuery (./bigquery).
  */
 import { sheetById, sheetIdOf } from './sheetIds';
 import type { AnalysisOptions, TablePosition } from '../shared/contract';
@@ -16,6 +18,8 @@ import { reportSourceId } from './reportSheet';
 import { loadRoleOverrides } from './settings';
 import { locateTable, readSample, sampleOfWhole, type SheetSample } from './sampleRead';
 import { spreadsheetContext, type SpreadsheetContext } from './spreadsheetContext';
+import { analyzeDataSource } from './bigquery/dataSourceAnalysis';
+import { readDataSourceSheet, type BigQuerySource } from './bigquery/dataSourceRead';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,6 +31,8 @@ export interface SheetRead extends SheetSample {
   sheetId: number;
   name: string;
   context: SpreadsheetContext;
+  /** A Connected Sheets data source sheet's BigQuery table (BigQuery build only): counted by BigQuery, not read. */
+  bigQuery?: BigQuerySource;
 }
 
 /** A sheet of responses with its table and roles in force. */
@@ -63,6 +69,10 @@ export function activeSourceSheet(): { spreadsheet: Spreadsheet; sheet: Sheet; a
  * @param whole read every cell in one `getDataRange().getValues()` (2 calls) rather than the sample and then the used columns (3 calls, then one per run of columns)
  */
 export function readSheet(spreadsheet: Spreadsheet, sheet: Sheet, whole = false): SheetRead {
+  if (typeof NPS_BIGQUERY !== 'undefined' && NPS_BIGQUERY) {
+    const dataSource = readDataSourceSheet(spreadsheet, sheet);
+    if (dataSource) return dataSource;
+  }
   return {
     spreadsheet,
     sheet,
@@ -128,6 +138,13 @@ export function readTableColumns(source: SourceTable, columns: number[]): TableC
   };
 }
 
+/** The cells of a table counted by BigQuery: none was read. */
+const NO_COLUMNS: TableColumns = {
+  rows: 0,
+  cells: () => [],
+  headerCells: () => [],
+};
+
 /**
  * The analysis of a source table with the sidebar's options; reads the
  * columns it uses ({@link wantedColumns}).
@@ -142,6 +159,7 @@ export function analyzeSource(source: SourceTable, options: AnalysisOptions): Ta
  * @throws Error as analyzeSource
  */
 export function analyzeSourceColumns(source: SourceTable, options: AnalysisOptions): { analysis: TableAnalysis; columns: TableColumns } {
+  if (typeof NPS_BIGQUERY !== 'undefined' && NPS_BIGQUERY && source.bigQuery) return { analysis: analyzeDataSource(source, options), columns: NO_COLUMNS };
   if (options.segmentColumn !== null && options.segmentColumn >= source.inForce.columns.length) {
     throw new Error(`The segment column you picked is not in the table of "${source.name}" any more. Pick the segment column again.`);
   }

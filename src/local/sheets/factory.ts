@@ -4,6 +4,7 @@
  */
 import type { ChartModel } from './chartModel';
 import type { FacadeEnv } from './counting';
+import type { DataExecutionSwitch } from './dataSources';
 import type { LocalSheet } from './localSheet';
 import type { LocalSpreadsheet } from './localSpreadsheet';
 import type { MetadataModel } from './metadataModel';
@@ -22,6 +23,8 @@ export interface RangeTarget {
 export interface FacadeFactory {
   readonly env: FacadeEnv;
   readonly book: LocalSpreadsheet;
+  /** Whether the running execution enabled BigQuery data execution (dataSources.ts). */
+  readonly dataExecution: DataExecutionSwitch;
   /** Proxies a helper facade (counted as a Spreadsheet service object unless `counted` is false). */
   wrap<T>(facade: object, kind: string, counted?: boolean): T;
   /** The facade behind a proxy, checked to be of class `cls` (throws an argument error otherwise). */

@@ -68,6 +68,8 @@ export class LocalSheet {
   readonly outcomes = new Map<number, FormulaOutcome>();
   /** Stored values, row-major, 0-based; short rows and missing rows are empty. */
   private rows: CellValue[][] = [];
+  /** Set on a data source sheet (dataSources.ts): its cells come from the data source, and a script cannot edit them. */
+  connectedTo: string | null = null;
 
   /** @internal Use LocalSpreadsheet.addSheet / insertSheet. */
   constructor(
@@ -125,6 +127,7 @@ export class LocalSheet {
   /** Writes what a script wrote (`setValue(s)`/`setFormula(s)`), already parsed. */
   write(row: number, column: number, input: CellInput): void {
     this.book.assertWritable();
+    this.assertNotConnected();
     const key = cellKey(row, column);
     if (input.formula === null) this.formulas.delete(key);
     else this.formulas.set(key, input.formula);
@@ -135,6 +138,7 @@ export class LocalSheet {
   /** Clears values and formulas in a rectangle. */
   clearContents(row: number, column: number, numRows: number, numColumns: number): void {
     this.book.assertWritable();
+    this.assertNotConnected();
     for (let r = row; r < row + numRows && r <= this.rows.length; r++) {
       const cells = this.rows[r - 1];
       if (!cells) continue;
@@ -151,6 +155,7 @@ export class LocalSheet {
   /** Clears number formats and styles in a rectangle. */
   clearFormats(row: number, column: number, numRows: number, numColumns: number): void {
     this.book.assertWritable();
+    this.assertNotConnected();
     for (const map of [this.numberFormats, this.styles] as Map<number, unknown>[]) {
       for (const key of [...map.keys()]) {
         const r = Math.floor(key / KEY);
@@ -158,6 +163,18 @@ export class LocalSheet {
         if (r >= row && r < row + numRows && c >= column && c < column + numColumns) map.delete(key);
       }
     }
+  }
+
+  /** A data source sheet's cells are the data source's: editing them throws (unconfirmed wording). */
+  private assertNotConnected(): void {
+    if (this.connectedTo !== null) throw serviceError(`The sheet "${this.name}" is connected to ${this.connectedTo}: its cells cannot be edited.`);
+  }
+
+  /** Replaces every stored value and formula with raw values (a data source sheet's new result). */
+  replaceValues(values: unknown[][]): void {
+    this.rows = [];
+    this.formulas.clear();
+    this.loadValues(values);
   }
 
   /**

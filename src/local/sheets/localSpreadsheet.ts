@@ -3,6 +3,7 @@
  * metadata, document properties and document lock, and the lazy formula
  * calculation (any write marks it dirty; the next read recalculates).
  */
+import { LocalDataSources } from './dataSourceModel';
 import { isKnownTimeZone } from './dateParts';
 import { serviceError } from './errors';
 import { FaultPlan } from './faults';
@@ -48,6 +49,8 @@ export class LocalSpreadsheet {
   readonly documentLock = new LockState();
   /** Planned failures of service calls (tests): see {@link failOn}. */
   readonly faults = new FaultPlan();
+  /** Connected Sheets data sources over the local BigQuery (dataSourceModel.ts). */
+  readonly dataSources: LocalDataSources = new LocalDataSources(this);
   /** Toasts shown with Spreadsheet.toast, oldest first. */
   readonly toasts: { message: string; title: string }[] = [];
   private resolver: FunctionResolver | null = null;
@@ -112,6 +115,7 @@ export class LocalSpreadsheet {
     const index = this.sheets.indexOf(sheet);
     if (index < 0) throw serviceError('The sheet has already been deleted.');
     this.sheets.splice(index, 1);
+    this.dataSources.sheetDeleted(sheet);
     for (let i = this.metadata.length - 1; i >= 0; i--) if (this.metadata[i].sheet === sheet) this.metadata.splice(i, 1);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[Math.max(0, index - 1)];
     this.markDirty();

@@ -5,6 +5,7 @@
 import { ChartModel } from './chartModel';
 import { ChartBuilderFacade, ChartFacade } from './charts';
 import { expose, FacadeEnv, nodeEnv, unwrap } from './counting';
+import { DataExecutionSwitch } from './dataSources';
 import { ChartHiddenDimensionStrategy, ChartMergeStrategy, ChartType } from './enums';
 import type { FacadeFactory, RangeTarget } from './factory';
 import { HtmlServiceFacade } from './html';
@@ -24,10 +25,15 @@ import { LoggerFacade, SessionFacade, UtilitiesFacade } from './utilities';
 
 /** The proxied objects of one spreadsheet, for one environment. */
 export class Facades implements FacadeFactory {
+  readonly dataExecution: DataExecutionSwitch;
+
   constructor(
     readonly book: LocalSpreadsheet,
     readonly env: FacadeEnv,
-  ) {}
+    execution: () => object = () => book,
+  ) {
+    this.dataExecution = new DataExecutionSwitch(execution);
+  }
 
   wrap<T>(facade: object, kind: string, counted = true): T {
     return expose<T>(facade, kind, this.env, counted);
@@ -145,11 +151,11 @@ export function createServices(book: LocalSpreadsheet, options: ServicesOptions 
   const given = options.env ?? nodeEnv();
   // Custom functions run while the spreadsheet calculates: their calls are never counted.
   const env: FacadeEnv = { ...given, faults: given.faults ?? book.faults, isCalculating: () => book.isCalculating() || given.isCalculating() };
-  const f = new Facades(book, env);
-  const ui = new UiRecord();
-  const logs = options.logs ?? [];
   const token = {};
   const execution = options.execution ?? (() => token);
+  const f = new Facades(book, env, execution);
+  const ui = new UiRecord();
+  const logs = options.logs ?? [];
   const uiProxy = () => f.wrap<GoogleAppsScript.Base.Ui>(new UiFacade(f, ui), 'Ui', false);
   let logger: GoogleAppsScript.Base.Logger;
   logger = f.wrap(new LoggerFacade(logs, () => logger), 'Logger', false);

@@ -1,6 +1,7 @@
 /** The Apps Script `Sheet` over a local sheet. */
 import { parseA1 } from './a1';
 import { copyChart, emptyChart } from './chartModel';
+import { dataSourceSheet, SheetType } from './dataSources';
 import { notModelled, serviceError } from './errors';
 import type { FacadeFactory } from './factory';
 import type { LocalSheet } from './localSheet';
@@ -19,7 +20,7 @@ type Modelled =
   | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder'
   | 'insertRowBefore' | 'insertRowAfter' | 'insertRowsBefore' | 'insertRowsAfter' | 'insertRows' | 'deleteRow' | 'deleteRows'
   | 'insertColumnBefore' | 'insertColumnAfter' | 'insertColumnsBefore' | 'insertColumnsAfter' | 'insertColumns' | 'deleteColumn' | 'deleteColumns'
-  | 'copyTo';
+  | 'copyTo' | 'getType' | 'asDataSourceSheet';
 
 /** R1C1 notation (`R2C3`, `R[1]C[-1]`, `R2C1:R10C3`), which getRange also takes in Sheets. */
 const R1C1 = /^(?:.*!)?R(?:\[-?\d+\]|\d+)?C(?:\[-?\d+\]|\d+)?(?::R(?:\[-?\d+\]|\d+)?C(?:\[-?\d+\]|\d+)?)?$/i;
@@ -61,6 +62,17 @@ export class SheetFacade implements Pick<Sheet, Modelled> {
 
   getName(): string {
     return this.model.name;
+  }
+
+  /** GRID, or DATASOURCE for a data source sheet (dataSources.ts). */
+  getType(): GoogleAppsScript.Spreadsheet.SheetType {
+    return (this.f.book.dataSources.of(this.model) ? SheetType.DATASOURCE : SheetType.GRID) as unknown as GoogleAppsScript.Spreadsheet.SheetType;
+  }
+
+  /** The data source sheet, or null for a grid sheet. */
+  asDataSourceSheet(): GoogleAppsScript.Spreadsheet.DataSourceSheet | null {
+    const model = this.f.book.dataSources.of(this.model);
+    return model ? dataSourceSheet(this.f, model) : null;
   }
 
   setName(name: string): Sheet {

@@ -1,4 +1,6 @@
 /** The Apps Script `Spreadsheet` and `SpreadsheetApp` over a LocalSpreadsheet. */
+import { DataExecutionErrorCode, DataExecutionState, DataSourceFacade, dataSourceSheet, SheetType } from './dataSources';
+import { DataSourceSpecBuilderFacade, DataSourceSpecFacade, DataSourceType } from './dataSourceSpecs';
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './enums';
 import { serviceError } from './errors';
 import type { FacadeFactory } from './factory';
@@ -12,7 +14,8 @@ type Modelled =
   | 'getId' | 'getName' | 'getUrl' | 'getSheets' | 'getNumSheets' | 'getSheetByName' | 'getSheetById'
   | 'insertSheet' | 'deleteSheet' | 'getActiveSheet' | 'setActiveSheet' | 'getRange'
   | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'setSpreadsheetLocale'
-  | 'addDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'getDeveloperMetadata' | 'toast' | 'duplicateActiveSheet';
+  | 'addDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'getDeveloperMetadata' | 'toast' | 'duplicateActiveSheet'
+  | 'insertDataSourceSheet' | 'getDataSources';
 
 /** A Spreadsheet facade. */
 export class SpreadsheetFacade implements Pick<Spreadsheet, Modelled> {
@@ -116,6 +119,19 @@ export class SpreadsheetFacade implements Pick<Spreadsheet, Modelled> {
     return this.f.sheet(copy);
   }
 
+  /** A new data source and its sheet, last and active (*unconfirmed*: where Sheets puts it), its query started. */
+  insertDataSourceSheet(spec: GoogleAppsScript.Spreadsheet.DataSourceSpec): GoogleAppsScript.Spreadsheet.DataSourceSheet {
+    this.f.dataExecution.check('Spreadsheet.insertDataSourceSheet');
+    this.f.book.assertWritable();
+    const model = this.f.book.dataSources.insert({ ...this.f.wrapped(spec, DataSourceSpecFacade, 'DataSourceSpec').spec });
+    this.f.book.activeSheet = model.sheet;
+    return dataSourceSheet(this.f, model);
+  }
+
+  getDataSources(): GoogleAppsScript.Spreadsheet.DataSource[] {
+    return this.f.book.dataSources.sources.map((s) => this.f.wrap(new DataSourceFacade(this.f, s), 'DataSource'));
+  }
+
   toast(msg: string, title?: string): void {
     this.f.book.toasts.push({ message: String(msg), title: title === undefined ? '' : String(title) });
   }
@@ -123,7 +139,7 @@ export class SpreadsheetFacade implements Pick<Spreadsheet, Modelled> {
 
 /** The SpreadsheetApp global: the active spreadsheet is the local one. */
 export class SpreadsheetAppFacade
-  implements Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActive' | 'getActiveSpreadsheet' | 'getActiveSheet' | 'getUi' | 'flush'>
+  implements Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActive' | 'getActiveSpreadsheet' | 'getActiveSheet' | 'getUi' | 'flush' | 'enableBigQueryExecution' | 'newDataSourceSpec'>
 {
   constructor(
     private readonly f: FacadeFactory,
@@ -136,6 +152,31 @@ export class SpreadsheetAppFacade
 
   get DeveloperMetadataLocationType() {
     return DeveloperMetadataLocationType;
+  }
+
+  get SheetType() {
+    return SheetType;
+  }
+
+  get DataSourceType() {
+    return DataSourceType;
+  }
+
+  get DataExecutionState() {
+    return DataExecutionState;
+  }
+
+  get DataExecutionErrorCode() {
+    return DataExecutionErrorCode;
+  }
+
+  /** Allows this execution to run BigQuery data sources (dataSources.ts). */
+  enableBigQueryExecution(): void {
+    this.f.dataExecution.enable();
+  }
+
+  newDataSourceSpec(): GoogleAppsScript.Spreadsheet.DataSourceSpecBuilder {
+    return this.f.wrap(new DataSourceSpecBuilderFacade(this.f), 'DataSourceSpecBuilder');
   }
 
   getActive(): Spreadsheet {
