@@ -73,13 +73,13 @@ export function foldedAnswer(text: string): string {
  */
 export function answerKind(values: unknown[][], rows: number[], column: number, header: string): AnswerKind {
   const answers = answersOf(values, rows, column);
-  const n = answers.length;
+  const n = answers.total;
   if (n === 0) return 'noise';
   const counts = new Map<string, number>();
-  for (const answer of answers) {
+  answers.texts.forEach((answer, i) => {
     const key = foldedAnswer(answer);
-    counts.set(key, (counts.get(key) || 0) + 1);
-  }
+    counts.set(key, (counts.get(key) || 0) + answers.counts[i]);
+  });
   // Blank and "no answer" rows are one value, "(blank)": a column nearly nobody answered is one value too.
   let top = rows.length - n;
   counts.forEach((count) => (top = Math.max(top, count)));
@@ -114,13 +114,38 @@ export function isMultiSelectColumn(values: unknown[][], rows: number[], column:
   return isMultiSelect(answersOf(values, rows, column));
 }
 
-/** The sampled answers of a column as trimmed text, blanks and "no answer" markers left out. */
-function answersOf(values: unknown[][], rows: number[], column: number): string[] {
-  const answers: string[] = [];
+/** The sampled answers of a column: each distinct trimmed text once, with how many rows gave it, and their total. */
+interface Answers {
+  texts: string[];
+  counts: number[];
+  total: number;
+}
+
+/**
+ * The sampled answers of a column as trimmed text, blanks and "no answer"
+ * markers left out. Each distinct cell is looked at once: answers repeat.
+ */
+function answersOf(values: unknown[][], rows: number[], column: number): Answers {
+  const answers: Answers = { texts: [], counts: [], total: 0 };
+  // Cell → index of its text in `answers`, or -1 for no answer.
+  const byCell = new Map<unknown, number>();
+  const byText = new Map<string, number>();
   for (const r of rows) {
-    const cell = (values[r] || [])[column];
-    if (looksEmpty(cell) || isNoAnswerText(cell)) continue;
-    answers.push(cellText(cell));
+    const row = values[r];
+    const cell = row ? row[column] : undefined;
+    let index = byCell.get(cell);
+    if (index === undefined) {
+      if (looksEmpty(cell) || isNoAnswerText(cell)) index = -1;
+      else {
+        const text = cellText(cell);
+        index = byText.get(text);
+        if (index === undefined) byText.set(text, (index = answers.texts.push(text) - 1)), answers.counts.push(0);
+      }
+      byCell.set(cell, index);
+    }
+    if (index < 0) continue;
+    answers.counts[index]++;
+    answers.total++;
   }
   return answers;
 }
@@ -130,12 +155,9 @@ function answersOf(values: unknown[][], rows: number[], column: number): string[
  * {@link isMultiSelectAnswers}), when at least one answer in ten holds a
  * ", " (a stray comma in a column of labels is not multi-select).
  */
-function isMultiSelect(answers: string[]): boolean {
+function isMultiSelect(answers: Answers): boolean {
   let joined = 0;
-  const keys = new Set<string>();
-  for (const answer of answers) {
-    if (answerParts(answer).length > 1) joined++;
-    keys.add(answer.normalize('NFC').toLowerCase().replace(/\s+/g, ' '));
-  }
-  return joined >= Math.max(2, MULTI_SHARE * answers.length) && isMultiSelectAnswers(keys);
+  answers.texts.forEach((answer, i) => answerParts(answer).length > 1 && (joined += answers.counts[i]));
+  if (joined < Math.max(2, MULTI_SHARE * answers.total)) return false;
+  return isMultiSelectAnswers(new Set(answers.texts.map((answer) => answer.normalize('NFC').toLowerCase().replace(/\s+/g, ' '))));
 }

@@ -119,27 +119,21 @@ export function classifyValue(facts: ValueFacts, order: DayOrder): void {
   facts.words = wordCount(text);
 }
 
+const WHITE_SPACE_RUNS = /\s+/g;
+
 /**
  * `text.split(/\s+/).length` without making the words: one more than the
- * runs of white space (leading and trailing ones included, as split counts them) (`\s`: ASCII spaces and controls, U+00A0, U+1680,
- * U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF).
+ * runs of white space (leading and trailing ones included, as split counts
+ * them). The regular expression walks the text natively: a loop over its
+ * characters is slower in a script's first run, where most detection runs.
  *
  * @example wordCount('Too  expensive,\u00a0sadly') // 3
  */
 export function wordCount(text: string): number {
   let words = 1;
-  let inSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isWhiteSpace(text.charCodeAt(i));
-    if (space && !inSpace) words++;
-    inSpace = space;
-  }
+  WHITE_SPACE_RUNS.lastIndex = 0;
+  while (WHITE_SPACE_RUNS.test(text)) words++;
   return words;
-}
-
-function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const UTC = zoneFor('UTC');

@@ -1,7 +1,7 @@
 /**
  * Everything Apps Script must see as a top-level function: custom functions,
  * triggers, menu callbacks, sidebar endpoints, and the CLI's private
- * `getAnalysis_` (a trailing `_` keeps it out of google.script.run). scripts/build.mjs writes one
+ * `getReportAndAnalysis_` (a trailing `_` keeps it out of google.script.run). scripts/build.mjs writes one
  * JSDoc'd top-level wrapper per name exported here.
  */
 export * from './customFunctions';

@@ -60,7 +60,28 @@ export function buildReportFor(
   // 3 + one per run of columns, and the rebuild with other options is already at SPEC §8's 25
   // calls (test/sheets/atomicRefresh.test.ts). Detection still looks at the sample only, so the
   // build finds the columns the sidebar showed.
-  const table = withRememberedColumns(sourceTable(readSheet(spreadsheet, source, true)), remembered);
+  return buildReportOf(sourceTable(readSheet(spreadsheet, source, true)), requested, knownReport, remembered).result;
+}
+
+/**
+ * {@link buildReportFor} on a source table already read whole
+ * (`readSheet(…, true)`), returning the build's own analysis beside what it
+ * tells the user (the CLI prints both from one execution).
+ *
+ * @param source the sheet of responses, read whole, with its roles in force
+ * @param requested as buildReportFor
+ * @param knownReport as buildReportFor
+ * @param remembered as buildReportFor
+ * @throws Error as buildReportFor
+ */
+export function buildReportOf(
+  source: SourceTable,
+  requested: ReportOptions,
+  knownReport: Sheet | null = null,
+  remembered: Pick<ReportRecord, 'score' | 'date' | 'segment'> = {},
+): { result: ReportResult; analysis: TableAnalysis; table: SourceTable } {
+  const spreadsheet = source.spreadsheet;
+  const table = withRememberedColumns(source, remembered);
   const headers = table.inForce.headers;
   const segmentColumn = remembered.segment === undefined ? requested.segmentColumn : remembered.segment === null ? null : columnNow('segment', remembered.segment, headers);
   // A data source sheet is counted by BigQuery: its report holds values (live formulas would read only the sheet's preview rows) and lists nobody.
@@ -102,7 +123,7 @@ export function buildReportFor(
     ({ sourceSheetId: table.sheetId, reportSheetId, options, ...columns, area: { ...area, blocks: grid.blocks }, charts, ...(followUpSheetId === undefined ? {} : { followUpSheetId }) });
   try {
     const result = writeReport();
-    return typeof NPS_BIGQUERY !== 'undefined' && NPS_BIGQUERY && table.bigQuery ? withBigQueryNotes(result, requested) : result;
+    return { result: typeof NPS_BIGQUERY !== 'undefined' && NPS_BIGQUERY && table.bigQuery ? withBigQueryNotes(result, requested) : result, analysis, table };
   } catch (error) {
     if (followUp) followUp.undo();
     throw error;

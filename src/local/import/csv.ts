@@ -7,6 +7,7 @@
 import { cellConverter } from './cellConversion';
 import { parseDelimited } from './csvParse';
 import { detectDelimiter } from './delimiter';
+import { RepeatedFields } from './repeatedFields';
 import { ImportError } from './importError';
 import { MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, SheetLimiter, type CellBudget } from './sheetLimits';
 import type { ImportedCell, ImportedSheet } from './workbook';
@@ -43,6 +44,7 @@ export function readDelimitedText(
   const convert = cellConverter(locale, timeZone);
   const limiter = new SheetLimiter(fileLabel, budget);
   const values: ImportedCell[][] = [];
+  const repeated = new RepeatedFields(convert);
   const { unclosedQuoteLine } = parseDelimited(
     body,
     detectDelimiter(body),
@@ -53,7 +55,7 @@ export function readDelimitedText(
       const row: ImportedCell[] = new Array(width);
       for (let c = 0; c < width; c++) {
         const field = fields[c];
-        row[c] = convert(field.length > MAX_CELL_CHARS ? limiter.text(field, rowNumber, c + 1) : field);
+        row[c] = field.length > MAX_CELL_CHARS ? convert(limiter.text(field, rowNumber, c + 1)) : repeated.cell(c, field);
       }
       const kept = limiter.fit(row, skipped);
       if (kept) values.push(kept);

@@ -31,6 +31,11 @@ const OPTION_SEPARATOR = /,\s+/;
  * @example answerParts('1,5') // ['1,5']
  */
 export function answerParts(text: string): string[] {
+  // Most answers hold no comma: one part (or none), without a regular expression.
+  if (text.indexOf(',') < 0) {
+    const part = text.trim();
+    return part === '' ? [] : [part];
+  }
   return text
     .split(OPTION_SEPARATOR)
     .map((part) => part.trim())
