@@ -10,7 +10,7 @@ import { BLANK, INVALID, readScore } from './score';
 import { Tally, emptyTally, addScore, responsesOf } from './tally';
 import { npsOf } from './nps';
 import { npsInterval, marginOfError } from './intervals';
-import { tallyBySegment } from './segments';
+import { tallyBySegment, type SegmentTally } from './segments';
 import { readDateColumn } from './dateColumn';
 import { tallyByPeriod, type PeriodBucket } from './periods';
 import { rollingByPeriod } from './rolling';
@@ -232,20 +232,7 @@ export function analyzeTable(columns: TableColumns, table: TablePosition, mappin
   const segmentColumn = settings.segmentColumn;
   if (segmentColumn !== null && segmentColumn !== undefined) {
     const tallies = tallyBySegment(columns.cells(segmentColumn), scores, zone, 1);
-    const tests = versusRest(tallies.map((s) => s.tally), overallTally, confidence);
-    segments = {
-      column: segmentColumn,
-      header: headerOf(segmentColumn),
-      rows: tallies.map((s, i) => ({
-        value: s.value,
-        ...summaryOf(s.tally, confidence),
-        vsRest: tests[i].change,
-        p: tests[i].p,
-        pAdjusted: tests[i].pAdjusted,
-        significant: tests[i].significant,
-        fewResponses: isFewResponses(responsesOf(s.tally)),
-      })),
-    };
+    segments = segmentTableOf(segmentColumn, headerOf(segmentColumn), tallies, overallTally, confidence);
   }
 
   const overall: OverallSummary = {
@@ -341,4 +328,31 @@ function isScoreHeader(headers: unknown[], cell: unknown): boolean {
 function headerText(columns: TableColumns, column: number): string {
   const cells = columns.headerCells(column);
   return headerTextOf(cells.map((cell) => [cell]), { headerRow: 1, headerRows: cells.length, firstDataRow: cells.length + 1, lastRow: cells.length }, 0);
+}
+
+/**
+ * The "NPS by segment" table: each segment's summary and its test against
+ * the rest of the responses (Holm-adjusted across the segments).
+ *
+ * @param column the segment column (0-based)
+ * @param header its header text
+ * @param tallies each segment's tally, in the table's order
+ * @param overall the tally of every response
+ * @param confidence the confidence level of the intervals and tests
+ */
+export function segmentTableOf(column: number, header: string, tallies: SegmentTally[], overall: Tally, confidence: number): NonNullable<TableAnalysis['segments']> {
+  const tests = versusRest(tallies.map((s) => s.tally), overall, confidence);
+  return {
+    column,
+    header,
+    rows: tallies.map((s, i) => ({
+      value: s.value,
+      ...summaryOf(s.tally, confidence),
+      vsRest: tests[i].change,
+      p: tests[i].p,
+      pAdjusted: tests[i].pAdjusted,
+      significant: tests[i].significant,
+      fewResponses: isFewResponses(responsesOf(s.tally)),
+    })),
+  };
 }

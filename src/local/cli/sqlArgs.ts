@@ -5,17 +5,11 @@
  */
 import { PERIOD_KINDS, type PeriodKind } from '../../shared/contract';
 import { SQL_DIALECTS, type SqlDialect } from '../../nps/sql/identifiers';
+import type { CountQuerySpec } from '../../nps/sql/countQuery';
 import { isKnownZone } from '../../nps/zone';
 
-/** What `nps-sheets sql` was asked for. */
-export interface SqlArgs {
-  dialect: SqlDialect;
-  table: string;
-  scoreColumn: string;
-  dateColumn: string | null;
-  segmentColumn: string | null;
-  timeZone: string;
-  period: PeriodKind;
+/** What `nps-sheets sql` was asked for: the count query's table, columns, zone and period, and the date formats. */
+export interface SqlArgs extends Pick<CountQuerySpec, 'dialect' | 'table' | 'scoreColumn' | 'dateColumn' | 'segmentColumn' | 'timeZone' | 'period'> {
   /** strptime formats for dates that are not ISO, in the order given. */
   dateFormats: string[];
 }

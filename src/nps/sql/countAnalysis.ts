@@ -7,10 +7,9 @@
  * themes, people and drivers are absent.
  */
 import type { PeriodKind } from '../../shared/contract';
-import { summaryOf, withChanges, type TableAnalysis } from '../analysis';
+import { segmentTableOf, summaryOf, withChanges, type TableAnalysis } from '../analysis';
 import { bandOf } from '../bands';
 import { daysFromCivil, DAY_MS } from '../civil';
-import { versusRest } from '../comparisonTables';
 import { isFewResponses } from '../fewResponses';
 import { headlineComparisons } from '../headlineComparisons';
 import { marginOfError } from '../intervals';
@@ -72,20 +71,7 @@ export function analysisOfCounts(counts: CountTallies, settings: CountAnalysisSe
   let segments: TableAnalysis['segments'] = null;
   if (settings.segmentColumn !== null) {
     const tallies = segmentTallies(counts.segments, settings.segmentName ?? ((text) => text ?? '(blank)'));
-    const tests = versusRest(tallies.map((s) => s.tally), overallTally, confidence);
-    segments = {
-      column: settings.segmentColumn,
-      header: settings.headers.segment ?? '',
-      rows: tallies.map((s, i) => ({
-        value: s.value,
-        ...summaryOf(s.tally, confidence),
-        vsRest: tests[i].change,
-        p: tests[i].p,
-        pAdjusted: tests[i].pAdjusted,
-        significant: tests[i].significant,
-        fewResponses: isFewResponses(responsesOf(s.tally)),
-      })),
-    };
+    segments = segmentTableOf(settings.segmentColumn, settings.headers.segment ?? '', tallies, overallTally, confidence);
   }
   if (responses === 0) warnings.push('The score column holds no 0–10 answers yet.');
   return {
