@@ -2,7 +2,7 @@
  * What a column of short answers is (SPEC 10b): a segment (plan, region,
  * role: a few short labels the respondent belongs to), a question (a Likert
  * agree/disagree item, a multiple-choice question, multi-select answers
- * joined with ", " as Google Forms writes them) or noise (one answer on
+ * joined with ", " or ";" as survey tools write them) or noise (one answer on
  * nearly every row, nearly every answer different, an anti-robot question
  * answered "eight", "Eight" and "8", a column almost nobody answered).
  * Segments get a table of their own; segments and questions are tested as
@@ -21,7 +21,7 @@ const DOMINANT = 0.95;
 const NEAR_UNIQUE = 0.9;
 /** Share of answers on a Likert scale for a Likert item. */
 const LIKERT_SHARE = 0.7;
-/** Share of answers holding ", " (and options that recur) for multi-select. */
+/** Share of answers holding a separator (and options that recur) for multi-select. */
 const MULTI_SHARE = 0.1;
 
 /**
@@ -107,8 +107,8 @@ export function namesSegment(header: string): boolean {
 }
 
 /**
- * True for a column of ticked options joined with ", " (Google Forms'
- * multi-select), however long its answers: see {@link isMultiSelect}.
+ * True for a column of ticked options joined with ", ", "," or ";" (survey tools
+ * multi-select answers), however long its answers: see {@link isMultiSelect}.
  */
 export function isMultiSelectColumn(values: unknown[][], rows: number[], column: number): boolean {
   return isMultiSelect(answersOf(values, rows, column));
@@ -151,9 +151,9 @@ function answersOf(values: unknown[][], rows: number[], column: number): Answers
 }
 
 /**
- * True for answers of ticked options joined with ", " (the drivers' rule,
+ * True for answers of ticked options joined with ", " or ";" (the drivers rule,
  * {@link isMultiSelectAnswers}), when at least one answer in ten holds a
- * ", " (a stray comma in a column of labels is not multi-select).
+ * separator (a stray comma in a column of labels is not multi-select).
  */
 function isMultiSelect(answers: Answers): boolean {
   let joined = 0;

@@ -1,14 +1,17 @@
 /**
- * Multi-select answers (SPEC §10b). Google Forms writes the options a
- * respondent ticked in one cell, joined with ", " ("Price, Support"). Such a
- * cell is split into its options, each tested on its own; but an answer may
- * merely contain a comma ("Portland, OR", "Yes, but slowly"), so a column is
- * split only when it looks multi-select as a whole.
+ * Multi-select answers (SPEC §10b). Survey tools write the options a
+ * respondent ticked in one cell: Google Forms and SurveyMonkey join them with
+ * ", " ("Price, Support"), Qualtrics' choice-text export with a bare comma
+ * ("Price,Support"), Microsoft Forms with ";" after each ("Price;Support;").
+ * Such a cell is split into its options, each tested on its own; but an
+ * answer may merely contain a comma ("Portland, OR", "Yes, but slowly"), so
+ * a column is split only when it looks multi-select as a whole.
  *
  * The rule, on the column's distinct answers (case-folded):
  *
- * - a *combination* is an answer with two or more parts when cut at a comma
- *   followed by a space; a *single* is an answer with one part;
+ * - a *combination* is an answer with two or more parts when cut at a
+ *   comma (not one between two digits, as in `1,5`) or a semicolon (not one
+ *   followed by a space); a *single* is an answer with one part;
  * - the column is multi-select when it has a combination and either
  *   1. at least half of its combinations are made only of parts that are
  *      also whole answers of the column (options also ticked alone), or
@@ -21,18 +24,24 @@
  * Otherwise every answer is kept whole.
  */
 
-/** What Google Forms puts between the options ticked in one answer. */
-const OPTION_SEPARATOR = /,\s+/;
+/**
+ * What survey tools put between the options ticked in one answer: a comma
+ * not between two digits, or a semicolon not followed by a space (Microsoft
+ * Forms; "cheap; clean" is prose, as a comment column writes it).
+ */
+const OPTION_SEPARATOR = /;(?!\s)|,(?!\d)|(?<!\d),/;
 
 /**
- * The parts of an answer cut at every comma followed by a space (empty parts dropped).
+ * The parts of an answer cut at every comma but one between two digits and
+ * every semicolon not followed by a space (empty parts dropped, each trimmed).
  *
  * @example answerParts('Price, Support') // ['Price', 'Support']
+ * @example answerParts('Price;Support;') // ['Price', 'Support']
  * @example answerParts('1,5') // ['1,5']
  */
 export function answerParts(text: string): string[] {
-  // Most answers hold no comma: one part (or none), without a regular expression.
-  if (text.indexOf(',') < 0) {
+  // Most answers hold no separator: one part (or none), without a regular expression.
+  if (text.indexOf(',') < 0 && text.indexOf(';') < 0) {
     const part = text.trim();
     return part === '' ? [] : [part];
   }

@@ -2,7 +2,7 @@ import { answerParts, isMultiSelect } from '../../../src/nps/drivers/multiSelect
 import { answerKey, answerText } from '../../../src/nps/drivers/answerText';
 
 describe('answerParts', () => {
-  test('cuts at a comma followed by a space, not at a bare comma', () => {
+  test('cuts at a comma followed by a space, not at a comma between digits', () => {
     expect(answerParts('Price, Support, Speed of delivery')).toEqual(['Price', 'Support', 'Speed of delivery']);
     expect(answerParts('1,5')).toEqual(['1,5']);
     expect(answerParts('Price,  Support')).toEqual(['Price', 'Support']);

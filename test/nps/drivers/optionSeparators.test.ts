@@ -1,0 +1,85 @@
+/**
+ * Multi-select answers as Microsoft Forms ("Bugs;Pricing;") and Qualtrics'
+ * choice-text export ("Bugs,Pricing") write them are split into options, as
+ * Google Forms' "Bugs, Pricing" are (SPEC §10b): the detector calls such a
+ * column a multiple-choice question, never a segment, and each option is
+ * tested on its own. Expected figures are hand counts of the rows written.
+ */
+import { answerParts, isMultiSelect } from '../../../src/nps/drivers/multiSelect';
+import { findDrivers } from '../../../src/nps/drivers/findDrivers';
+import { answerKind } from '../../../src/nps/answerKinds';
+import { findTable } from '../../../src/nps/table';
+import { profileColumns } from '../../../src/nps/roles';
+
+/**
+ * 120 responses in four kinds of 30 (row i is kind i % 4): ticked Bugs (score 2),
+ * Bugs and Pricing (4), Pricing (9), Speed and Pricing (10), joined by `join`.
+ */
+function frustrations(join: (options: string[]) => string): { cells: string[]; scores: number[] } {
+  const kinds: [string[], number][] = [[['Bugs'], 2], [['Bugs', 'Pricing'], 4], [['Pricing'], 9], [['Speed', 'Pricing'], 10]];
+  const cells: string[] = [];
+  const scores: number[] = [];
+  for (let i = 0; i < 120; i++) {
+    const [options, score] = kinds[i % 4];
+    cells.push(join(options));
+    scores.push(score);
+  }
+  return { cells, scores };
+}
+
+const msForms = (options: string[]) => options.map((o) => `${o};`).join('');
+const qualtricsText = (options: string[]) => options.join(',');
+
+describe('answerParts', () => {
+  test('cuts at a semicolon not followed by a space (Microsoft Forms) and at a bare comma (Qualtrics)', () => {
+    expect(answerParts('Bugs;Pricing;')).toEqual(['Bugs', 'Pricing']);
+    expect(answerParts('Speed;')).toEqual(['Speed']);
+    expect(answerParts('Bugs,Pricing,Speed of delivery')).toEqual(['Bugs', 'Pricing', 'Speed of delivery']);
+  });
+
+  test('keeps a comma between digits and a semicolon followed by a space (prose)', () => {
+    expect(answerParts('1,5')).toEqual(['1,5']);
+    expect(answerParts('10,000 users')).toEqual(['10,000 users']);
+    expect(answerParts('cheap; clean')).toEqual(['cheap; clean']);
+  });
+});
+
+describe.each([
+  ['Microsoft Forms', msForms],
+  ['Qualtrics choice text', qualtricsText],
+])('a multi-select column written by %s', (_, join) => {
+  const { cells, scores } = frustrations(join);
+
+  test('is multi-select, and a multiple-choice question rather than a segment', () => {
+    expect(isMultiSelect(new Set(cells.map((c) => c.toLowerCase())))).toBe(true);
+    const values = [['Which features frustrate you?'], ...cells.map((c) => [c])];
+    expect(answerKind(values, cells.map((_, i) => i + 1), 0, 'Which features frustrate you?')).toBe('choice');
+  });
+
+  test('each option is tested on its own', () => {
+    const rows = findDrivers([{ header: 'Frustrations', cells }], scores);
+    const byAnswer = new Map(rows.map((r) => [r.answer, r]));
+    expect([...byAnswer.keys()].sort()).toEqual(['Bugs', 'Pricing', 'Speed']);
+    // Bugs: kinds 1 and 2, 60 detractors → −100; rest (kinds 3, 4): 60 promoters → +100.
+    const bugs = byAnswer.get('Bugs')!;
+    expect([bugs.responses, bugs.promoters, bugs.detractors]).toEqual([60, 0, 60]);
+    expect(bugs.vsRest).toBeCloseTo(-200, 10);
+    expect(bugs.significant).toBe(true);
+    // Pricing: kinds 2, 3, 4 → 30 detractors, 60 promoters: (60 − 30) / 90 = 33.3; rest: kind 1, −100.
+    const pricing = byAnswer.get('Pricing')!;
+    expect([pricing.responses, pricing.promoters, pricing.detractors]).toEqual([90, 60, 30]);
+    expect(pricing.vsRest).toBeCloseTo(100 / 3 + 100, 10);
+    // Speed: kind 4, 30 promoters → 100; rest: 60 detractors and 30 promoters → (30 − 60) / 90.
+    expect(byAnswer.get('Speed')!.vsRest).toBeCloseTo(100 + 100 / 3, 10);
+  });
+});
+
+test('a Microsoft Forms export: the ";" column is a driver, not a segment; the plan is the segment', () => {
+  const { cells, scores } = frustrations(msForms);
+  const values: unknown[][] = [['ID', 'Completion time', 'How likely are you to recommend Contoso?', 'Which plan are you on?', 'Which features do you use?']];
+  cells.forEach((cell, i) => values.push([i + 1, `3/${1 + (i % 28)}/2025 10:${String(i % 60).padStart(2, '0')}:00`, scores[i], ['Free', 'Pro', 'Team'][i % 3], cell]));
+  const { mapping } = profileColumns(values, findTable(values)!, { locale: 'en_US' });
+  expect(mapping.score).toBe(2);
+  expect(mapping.segments).toEqual([3]);
+  expect(mapping.drivers).toEqual([3, 4]);
+});
