@@ -10,7 +10,7 @@
  */
 import { cellText, isNoAnswerText, looksEmpty } from './cellKinds';
 import { normalizeHeader } from './headerWords';
-import { answerParts, isMultiSelect as isMultiSelectAnswers } from './drivers/multiSelect';
+import { answerParts, isCodeList, isMultiSelect as isMultiSelectAnswers } from './drivers/multiSelect';
 
 /** One of the kinds {@link answerKind} tells apart. */
 export type AnswerKind = 'segment' | 'likert' | 'choice' | 'noise';
@@ -156,8 +156,10 @@ function answersOf(values: unknown[][], rows: number[], column: number): Answers
  * separator (a stray comma in a column of labels is not multi-select).
  */
 function isMultiSelect(answers: Answers): boolean {
+  const keys = new Set(answers.texts.map((answer) => answer.normalize('NFC').toLowerCase().replace(/\s+/g, ' ')));
+  const codes = isCodeList(keys);
   let joined = 0;
-  answers.texts.forEach((answer, i) => answerParts(answer).length > 1 && (joined += answers.counts[i]));
+  answers.texts.forEach((answer, i) => answerParts(answer, codes).length > 1 && (joined += answers.counts[i]));
   if (joined < Math.max(2, MULTI_SHARE * answers.total)) return false;
-  return isMultiSelectAnswers(new Set(answers.texts.map((answer) => answer.normalize('NFC').toLowerCase().replace(/\s+/g, ' '))));
+  return isMultiSelectAnswers(keys);
 }

@@ -10,7 +10,7 @@ import { npsOf } from '../nps';
 import { differenceTest } from '../difference';
 import { holmAdjust } from '../multipleComparisons';
 import { answerKey, answerText, NO_ANSWER } from './answerText';
-import { answerParts, isMultiSelect } from './multiSelect';
+import { answerParts, isCodeList, isMultiSelect } from './multiSelect';
 import type { DriverOptions, DriverQuestion, DriverRow } from './driverTypes';
 
 // Module-level copy: a global lookup per cell is slow in Apps Script's V8 context.
@@ -115,7 +115,9 @@ function groupAnswers(
     const score = scores[i];
     if (score >= 0) addScore(tallies[id], score);
   }
-  const split = isMultiSelect(new Set(texts.filter((t): t is string => t !== null).map(answerKey)));
+  const keys = new Set(texts.filter((t): t is string => t !== null).map(answerKey));
+  const codes = isCodeList(keys);
+  const split = codes || isMultiSelect(keys);
 
   const groups = new Map<string, AnswerGroup>();
   const answered = emptyTally();
@@ -125,7 +127,7 @@ function groupAnswers(
     const responses = responsesOf(tally);
     if (responses === 0) return;
     const seen = new Set<string>();
-    for (const part of text === null ? [] : split ? answerParts(text) : [text]) {
+    for (const part of text === null ? [] : split ? answerParts(text, codes) : [text]) {
       if (answerText(part) === null) continue; // "Price, N/A": the marker is no option
       const key = answerKey(part);
       if (seen.has(key)) continue; // "Price, price" counts once

@@ -21,6 +21,11 @@
  *      in another (options are not tied to a place, as "Director, Sales" and
  *      "Portland, OR" are).
  *
+ * Qualtrics' numeric export writes the codes of the options ticked
+ * ("1,3,4"): a column whose answers are all codes joined by commas, some with
+ * three or more (a decimal comma, `1,5`, joins only two), is multi-select and
+ * cut at every comma ({@link isCodeList}).
+ *
  * Otherwise every answer is kept whole.
  */
 
@@ -38,17 +43,39 @@ const OPTION_SEPARATOR = /;(?!\s)|,(?!\d)|(?<!\d),/;
  * @example answerParts('Price, Support') // ['Price', 'Support']
  * @example answerParts('Price;Support;') // ['Price', 'Support']
  * @example answerParts('1,5') // ['1,5']
+ * @example answerParts('1,3,4', true) // ['1', '3', '4']
+ * @param codes cut between digits too (a column of option codes, {@link isCodeList})
  */
-export function answerParts(text: string): string[] {
+export function answerParts(text: string, codes = false): string[] {
   // Most answers hold no separator: one part (or none), without a regular expression.
   if (text.indexOf(',') < 0 && text.indexOf(';') < 0) {
     const part = text.trim();
     return part === '' ? [] : [part];
   }
   return text
-    .split(OPTION_SEPARATOR)
+    .split(codes ? ',' : OPTION_SEPARATOR)
     .map((part) => part.trim())
     .filter((part) => part !== '');
+}
+
+const CODES = /^\d+(,\d+)*$/;
+const THREE_CODES = /^\d+(,\d+){2,}$/;
+
+/**
+ * True for a column of option codes joined by commas (Qualtrics' numeric
+ * export): every answer digits joined by commas, some answer three codes or more.
+ *
+ * @param distinctKeys the column's distinct answers, case-folded (see answerKey)
+ * @example isCodeList(['1', '2,4', '1,3,4']) // true
+ * @example isCodeList(['1', '1,5', '2,5']) // false: decimal commas
+ */
+export function isCodeList(distinctKeys: Iterable<string>): boolean {
+  let three = false;
+  for (const key of distinctKeys) {
+    if (!CODES.test(key)) return false;
+    three = three || THREE_CODES.test(key);
+  }
+  return three;
 }
 
 /**
@@ -59,9 +86,11 @@ export function answerParts(text: string): string[] {
  * @example isMultiSelect(['portland, or', 'salem, or', 'paris, france']) // false
  */
 export function isMultiSelect(distinctKeys: Iterable<string>): boolean {
+  const keys = [...distinctKeys];
+  if (isCodeList(keys)) return true;
   const singles = new Set<string>();
   const combinations: string[][] = [];
-  for (const key of distinctKeys) {
+  for (const key of keys) {
     const parts = answerParts(key);
     if (parts.length >= 2) combinations.push(parts);
     else if (parts.length === 1) singles.add(parts[0]);

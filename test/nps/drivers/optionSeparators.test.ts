@@ -1,11 +1,12 @@
 /**
  * Multi-select answers as Microsoft Forms ("Bugs;Pricing;") and Qualtrics'
  * choice-text export ("Bugs,Pricing") write them are split into options, as
- * Google Forms' "Bugs, Pricing" are (SPEC §10b): the detector calls such a
+ * Google Forms' "Bugs, Pricing" are (SPEC §10b), and so are the option codes
+ * of Qualtrics' numeric export ("1,3,4"): the detector calls such a
  * column a multiple-choice question, never a segment, and each option is
  * tested on its own. Expected figures are hand counts of the rows written.
  */
-import { answerParts, isMultiSelect } from '../../../src/nps/drivers/multiSelect';
+import { answerParts, isCodeList, isMultiSelect } from '../../../src/nps/drivers/multiSelect';
 import { findDrivers } from '../../../src/nps/drivers/findDrivers';
 import { answerKind } from '../../../src/nps/answerKinds';
 import { findTable } from '../../../src/nps/table';
@@ -82,4 +83,31 @@ test('a Microsoft Forms export: the ";" column is a driver, not a segment; the p
   expect(mapping.score).toBe(2);
   expect(mapping.segments).toEqual([3]);
   expect(mapping.drivers).toEqual([3, 4]);
+});
+
+describe("Qualtrics' numeric export: option codes joined by commas", () => {
+  // 90 responses: codes "1,2,3" score 2 (rows 0–29), "2" score 9 (30–59), "3" score 10 (60–89).
+  const cells = [...new Array(30).fill('1,2,3'), ...new Array(30).fill('2'), ...new Array(30).fill('3')];
+  const scores = [...new Array(30).fill(2), ...new Array(30).fill(9), ...new Array(30).fill(10)];
+
+  test('a column of code lists is multi-select; decimal commas are not', () => {
+    expect(isCodeList(['1,2,3', '2', '3'])).toBe(true);
+    expect(isMultiSelect(['1,2,3', '2', '3'])).toBe(true);
+    expect(isCodeList(['1', '1,5', '2', '2,5', '3'])).toBe(false);
+    expect(isMultiSelect(['1', '1,5', '2', '2,5', '3'])).toBe(false);
+    const values = [['Q10'], ...cells.map((c) => [c])];
+    expect(answerKind(values, cells.map((_, i) => i + 1), 0, 'Q10 · Which features do you use?')).toBe('choice');
+  });
+
+  test('each code is tested on its own', () => {
+    const rows = findDrivers([{ header: 'Q10', cells }], scores);
+    const vsRest = new Map(rows.map((r) => [r.answer, [r.responses, r.vsRest]]));
+    // 1: 30 detractors (−100) vs 60 promoters (+100). 2: 30 detractors and 30 promoters (0) vs "3" (+100). 3: 0 vs "2" (+100).
+    expect(vsRest.get('1')![0]).toBe(30);
+    expect(vsRest.get('1')![1]).toBeCloseTo(-200, 10);
+    expect(vsRest.get('2')![0]).toBe(60);
+    expect(vsRest.get('2')![1]).toBeCloseTo(-100, 10);
+    expect(vsRest.get('3')![1]).toBeCloseTo(-100, 10);
+    expect(rows.map((r) => r.answer).sort()).toEqual(['1', '2', '3']);
+  });
 });
