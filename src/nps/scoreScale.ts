@@ -3,8 +3,9 @@
  * on 0–10, but exports do not always say 0–10:
  *
  * - Qualtrics codes a 0–10 item 1–11 unless the survey's author recodes it:
- *   answers 1–11 with 11 among them and never 0 are read as 0–10, each
- *   minus 1 (scale `1-11 recoded`);
+ *   answers 1–11 with 11s among them (one in twenty answers; in an unhappy
+ *   export, two or more beside few 10s or many 1s) and never 0 are read as
+ *   0–10, each minus 1 (scale `1-11 recoded`);
  * - "on a scale of 1 to 10": answers from 1 up with never a 0 in 50 or more
  *   answers are counted as they are, with a warning that NPS is defined on 0–10;
  * - a 1–5 or 1–7 rating chosen as the score (answers never above 5 or 7)
@@ -36,6 +37,15 @@ const RATING_ANSWERS = 10;
  * 11s are everyone who would answer 10, rarely fewer than one in ten.
  */
 const ELEVEN_SHARE = 0.05;
+/**
+ * Two or more 11s suffice in an unhappy export (NPS −50 has 3 % of 11s or
+ * fewer) when they are at least this share of the 10s (those who would
+ * answer 10 and 9, of a like number), or when the 1s are at least
+ * {@link ONES_SHARE} of the answers (those who would answer 0). Typed 11s
+ * among 0–10 answers with no 0 are a few beside many 10s and hardly any 1s.
+ */
+const ELEVENS_PER_TEN = 0.25;
+const ONES_SHARE = 0.05;
 
 // A leading whole number as readScore accepts it, followed by what readScore accepts after it.
 const LABELLED = /^(\d+)(?:\s*[-\u2013\u2014:](?!\s*\d)|\s+[^\s\d.,+\-\u2013\u2014:/])/;
@@ -117,7 +127,10 @@ export function scaleOfCounts(counts: readonly number[], header: string): ScoreS
   const lowest = counts.findIndex((n) => n > 0);
   let highest = 11;
   while (highest >= 0 && counts[highest] === 0) highest--;
-  if (counts[0] === 0 && counts[11] > 0 && counts[11] >= ELEVEN_SHARE * answered) {
+  const elevens = counts[11];
+  const manyElevens =
+    elevens >= ELEVEN_SHARE * answered || (elevens >= 2 && (elevens >= ELEVENS_PER_TEN * counts[10] || counts[1] >= ONES_SHARE * answered));
+  if (counts[0] === 0 && elevens > 0 && manyElevens) {
     return {
       name: '1-11 recoded',
       warnings: [

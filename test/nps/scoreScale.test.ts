@@ -52,6 +52,24 @@ describe('scoreScale', () => {
     expect(scale.name).toBe('0-10');
   });
 
+  it('recodes an unhappy 1–11 export whose 11s are fewer than one in twenty answers', () => {
+    // 200 answers, no 0: 4 elevens (2 %) beside 8 tens (a quarter or more of them).
+    const fewTens = [...times(60, 1), ...times(20, 2, 3, 4, 5), ...times(14, 6), ...times(10, 7), ...times(15, 8), ...times(9, 9), ...times(8, 10), ...times(4, 11)];
+    expect(fewTens).toHaveLength(200);
+    expect(scoreScale(fewTens, 'Q1').name).toBe('1-11 recoded');
+    // 200 answers, no 0: 2 elevens (1 %) beside 20 tens, but 30 ones (15 %: those who would answer 0).
+    const manyOnes = [...times(30, 1), ...times(20, 2, 3, 4, 5, 6, 7), ...times(28, 8), ...times(20, 10), ...times(2, 11)];
+    expect(manyOnes).toHaveLength(200);
+    expect(scoreScale(manyOnes, 'Q1').name).toBe('1-11 recoded');
+  });
+
+  it('does not recode a happy 0–10 column with no 0 and two mistyped 11s among many 10s', () => {
+    // 200 answers: 2 elevens (1 %), 60 tens (2 < 60 / 4), 2 ones (1 %).
+    const happy = [...times(2, 1, 11), ...times(16, 5, 6, 7), ...times(44, 8, 9), ...times(60, 10)];
+    expect(happy).toHaveLength(200);
+    expect(scoreScale(happy, 'Q1').name).toBe('0-10');
+  });
+
   it('counts a 1–10 column of 50 answers with no 0 as it is, with a warning that NPS is defined on 0–10', () => {
     const scale = scoreScale(times(5, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 'Rate us 1 to 10');
     expect(scale.name).toBe('0-10');
@@ -107,6 +125,16 @@ describe('analyzeTable on a column coded 1–11', () => {
       ['Free', 1, 1, 2],
       ['(blank)', 0, 1, 1],
     ]);
+  });
+
+  it('counts an unhappy 1–11 export with 3 % of 11s as its 0–10 answers', () => {
+    // Coded 1 ×40, 3 ×20, 6 ×15, 8 ×10, 9 ×6, 10 ×4, 11 ×3 (98 answers, 3 % of 11s, 3 ≥ 4 / 4).
+    // 0–10: 0 ×40, 2 ×20, 5 ×15 → 75 detractors; 7 ×10, 8 ×6 → 16 passives; 9 ×4, 10 ×3 → 7 promoters.
+    const coded = [...times(40, 1), ...times(20, 3), ...times(15, 6), ...times(10, 8), ...times(6, 9), ...times(4, 10), ...times(3, 11)];
+    const values = [['Q1', 'Plan'], ...coded.map((c) => [c, 'Pro'])];
+    const a = analyzeTable(columnsOfGrid(values, table(coded.length)), table(coded.length), { score: 0, date: null, segments: [1], comments: [] }, settings);
+    expect(a.overall.scale).toBe('1-11 recoded');
+    expect([a.overall.promoters, a.overall.passives, a.overall.detractors, a.overall.ignored]).toEqual([7, 16, 75, 0]);
   });
 
   it('reads a 0–10 column as 0–10', () => {
