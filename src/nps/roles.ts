@@ -162,7 +162,8 @@ export function respondentColumn(roles: Role[]): number | null {
  * Tells the columns of short answers apart (SPEC 10b, {@link answerKind}):
  * segments keep their role, the one whose header names a plan, a region or a
  * role first; Likert items and multiple-choice questions (multi-select
- * answers too, however long) become `other`, and so does noise. Returns the
+ * answers too, however long, and option codes read as numbers) become
+ * `other`, and so does noise. Returns the
  * Likert items and multiple-choice questions, in sheet order.
  */
 function questionsBesideSegments(values: unknown[][], rows: number[], guesses: RoleGuess[], headers: string[]): number[] {
@@ -170,7 +171,8 @@ function questionsBesideSegments(values: unknown[][], rows: number[], guesses: R
   guesses.forEach((g, i) => {
     let kind: AnswerKind | null = null;
     if (g.role === 'segment') kind = answerKind(values, rows, i, headers[i]);
-    else if (g.role === 'comment' && isMultiSelectColumn(values, rows, i)) kind = 'choice';
+    // Long answers joined by ", " read as comments; Qualtrics' option codes ("1,3,4") as numbers.
+    else if ((g.role === 'comment' || g.role === 'number') && isMultiSelectColumn(values, rows, i)) kind = 'choice';
     if (kind === null) return;
     if (kind === 'segment') {
       // A header naming what respondents belong to beats a question that merely has few answers.
