@@ -25,12 +25,25 @@ const LIKERT_SHARE = 0.7;
 const MULTI_SHARE = 0.1;
 
 /**
- * Answers of agreement, satisfaction, frequency, quality and likelihood
- * scales, optionally numbered ("5 - Strongly agree"), in English and the
- * languages the header words know best.
+ * Answers of agreement, satisfaction, frequency, quality, likelihood and
+ * expectation scales, optionally numbered ("5 - Strongly agree", "1 (Poor)"),
+ * in English and the languages the header words know best, and star ratings.
  */
-const LIKERT =
-  /^(\d\s*[-–:.)]\s*)?((strongly|somewhat|completely|totally|mostly|slightly|very|extremely|fairly|not at all|not very|neither)\s+)*(agree|disagree|agree nor disagree|satisfied|dissatisfied|unsatisfied|satisfied nor dissatisfied|neutral|likely|unlikely|likely nor unlikely|important|unimportant|useful|easy|difficult|hard|always|often|usually|sometimes|rarely|seldom|never|excellent|very good|good|fair|average|poor|very poor|terrible|stimme (voll und ganz |eher |überhaupt )?(nicht )?zu|teils\/teils|neutral|d'accord|pas d'accord|tout à fait d'accord|plutôt d'accord|pas du tout d'accord|de acuerdo|en desacuerdo|totalmente de acuerdo|ni de acuerdo ni en desacuerdo|concordo|discordo|d'accordo|in disaccordo|eens|oneens)$/;
+const LIKERT = new RegExp(
+  '^(\\d+\\s*[-–:.)(]\\s*)?(' +
+    [
+      "((strongly|somewhat|completely|totally|mostly|slightly|moderately|very|extremely|fairly|not at all|not very|not so|neither)\\s+)*(agree|disagree|agree nor disagree|satisfied|dissatisfied|unsatisfied|satisfied nor dissatisfied|neutral|likely|unlikely|likely nor unlikely|important|unimportant|useful|easy|difficult|easy nor difficult|hard|always|often|usually|sometimes|rarely|seldom|never|excellent|very good|good|fair|average|poor|very poor|terrible)",
+      '((much|somewhat|far) )?(better|worse) than expected|(about )?as expected|(exceeded|met|below|did not meet) (my )?expectations',
+      'stimme (voll und ganz |eher |überhaupt )?(nicht )?zu|trifft (voll und ganz |voll |eher |gar |überhaupt )?(nicht )?zu|teils\\/teils|weder noch',
+      "(tout à fait |plutôt |pas du tout |ni d'accord ni )?(pas )?d'accord|neutre|(très |plutôt )?(satisfait|insatisfait)",
+      '(totalmente |muy |algo )?(de acuerdo|en desacuerdo)|ni de acuerdo ni en desacuerdo|(muy )?(satisfecho|insatisfecho)',
+      '(concordo|discordo)( totalmente| parcialmente)?|nem concordo nem discordo|neutro',
+      "(completamente |molto |abbastanza |per niente )?(d'accordo|in disaccordo)|né d'accordo né in disaccordo|neutrale",
+      '(helemaal |zeer )?(mee )?(on)?eens|(niet eens,? )?niet oneens|neutraal',
+      '[★☆]{1,10}',
+    ].join('|') +
+    ')\\)?$',
+);
 
 /**
  * Nouns that name what a respondent belongs to (a narrower list than the
@@ -86,9 +99,11 @@ export function answerKind(values: unknown[][], rows: number[], column: number, 
   if (rows.length >= 10 && top >= DOMINANT * rows.length) return 'noise';
   if (isMultiSelect(answers)) return 'choice';
   if (n >= 20 && counts.size >= NEAR_UNIQUE * n) return 'noise';
+  // A linear scale labelled at its ends ("1 (Poor)", "2", "3", "4", "5 (Excellent)") counts its bare numbers too.
   let likert = 0;
-  counts.forEach((count, key) => LIKERT.test(key) && (likert += count));
-  if (likert >= LIKERT_SHARE * n) return 'likert';
+  let bare = 0;
+  counts.forEach((count, key) => (LIKERT.test(key) ? (likert += count) : /^\d\d?$/.test(key) && (bare += count)));
+  if (likert > 0 && likert + bare >= LIKERT_SHARE * n) return 'likert';
   // A question ("What do you use it for?"), not a label ("Paying customer?").
   const words = normalizeHeader(header).split(' ').length;
   const asked = (/\?\s*$/.test(header.trim()) && words >= 4) || words >= 7;

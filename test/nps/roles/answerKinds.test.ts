@@ -37,6 +37,25 @@ describe('answerKind', () => {
     expect(kindOf('How satisfied are you with support?', 40, (i) => ['Very satisfied', 'Satisfied', 'Dissatisfied', 'Neutral'][i % 4])).toBe('likert');
   });
 
+  it('agree/disagree items in French, German, Portuguese, Italian and Dutch, expectation scales, scales labelled at the ends and stars are Likert items', () => {
+    const scales = [
+      ["Tout à fait d'accord", "Plutôt d'accord", "Ni d'accord ni pas d'accord", "Plutôt pas d'accord", "Pas du tout d'accord"],
+      ['Trifft voll zu', 'Trifft eher zu', 'Teils/teils', 'Trifft eher nicht zu', 'Trifft gar nicht zu'],
+      ['Concordo totalmente', 'Concordo', 'Neutro', 'Discordo', 'Discordo totalmente'],
+      ["Completamente d'accordo", "D'accordo", 'Neutrale', 'In disaccordo', 'Completamente in disaccordo'],
+      ['Helemaal eens', 'Eens', 'Neutraal', 'Oneens', 'Helemaal oneens'],
+      ['Much better than expected', 'Better than expected', 'As expected', 'Worse than expected', 'Much worse than expected'],
+      ['1 (Strongly disagree)', '2', '3', '4', '5 (Strongly agree)'],
+      ['★★★★★', '★★★★', '★★★', '★★', '★'],
+    ];
+    // A statement as header: before these scales were known, each was taken for a segment.
+    for (const scale of scales) expect([scale[0], kindOf('The reports are clear', 100, (i) => scale[(i * 3) % 5])]).toEqual([scale[0], 'likert']);
+  });
+
+  it('a plan named Good, Better, Best is no Likert item', () => {
+    expect(kindOf('Plan', 90, (i) => ['Good', 'Better', 'Best'][i % 3])).toBe('segment');
+  });
+
   it('ticked options joined with ", " are a multiple-choice question', () => {
     const options = ['Dashboards', 'Exports', 'Alerts', 'API'];
     const pick = (i: number) => options.filter((_, k) => ((i + 1) >> k) & 1).join(', ') || 'Dashboards';
