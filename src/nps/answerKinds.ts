@@ -30,17 +30,19 @@ const MULTI_SHARE = 0.1;
  * in English and the languages the header words know best, and star ratings.
  */
 const LIKERT = new RegExp(
-  '^(\\d+\\s*[-–:.)(]\\s*)?(' +
+  '^(\\d+ ?[-–:.)(] ?)?(' +
     [
-      "((strongly|somewhat|completely|totally|mostly|slightly|moderately|very|extremely|fairly|not at all|not very|not so|neither)\\s+)*(agree|disagree|agree nor disagree|satisfied|dissatisfied|unsatisfied|satisfied nor dissatisfied|neutral|likely|unlikely|likely nor unlikely|important|unimportant|useful|easy|difficult|easy nor difficult|hard|always|often|usually|sometimes|rarely|seldom|never|excellent|very good|good|fair|average|poor|very poor|terrible)",
-      '((much|somewhat|far) )?(better|worse) than expected|(about )?as expected|(exceeded|met|below|did not meet) (my )?expectations',
-      'stimme (voll und ganz |eher |überhaupt )?(nicht )?zu|trifft (voll und ganz |voll |eher |gar |überhaupt )?(nicht )?zu|teils\\/teils|weder noch',
-      "(tout à fait |plutôt |pas du tout |ni d'accord ni )?(pas )?d'accord|neutre|(très |plutôt )?(satisfait|insatisfait)",
-      '(totalmente |muy |algo )?(de acuerdo|en desacuerdo)|ni de acuerdo ni en desacuerdo|(muy )?(satisfecho|insatisfecho)',
-      '(concordo|discordo)( totalmente| parcialmente)?|nem concordo nem discordo|neutro',
-      "(completamente |molto |abbastanza |per niente )?(d'accordo|in disaccordo)|né d'accordo né in disaccordo|neutrale",
-      '(helemaal |zeer )?(mee )?(on)?eens|(niet eens,? )?niet oneens|neutraal',
-      '[★☆]{1,10}',
+      // English (answers are folded: lower case, single spaces)
+      '((strongly|somewhat|completely|totally|mostly|slightly|moderately|very|extremely|fairly|not( at all| very| so)?|neither) )*((dis)?agree( nor disagree)?|(dis|un)?satisfied( nor dissatisfied)?|(un)?likely( nor unlikely)?|(un)?important|useful|easy( nor difficult)?|difficult|hard|always|often|usually|sometimes|rarely|seldom|never|excellent|good|fair|average|poor|terrible)',
+      '((much|far) )?(better|worse) than expected|(about )?as expected|(exceeded|met|below) expectations',
+      'neutr(al|e|o|ale|aal)',
+      '(stimme|trifft) (voll und ganz |voll |eher |gar |überhaupt )?(nicht )?zu|teils\\/teils|weder noch',
+      "(tout à fait |plutôt |pas du tout |ni d'accord ni )?(pas )?d'accord|(très |plutôt )?(in)?satisfait",
+      '(totalmente |muy )?(de acuerdo|en desacuerdo)|ni de acuerdo ni en desacuerdo|(muy )?(in)?satisfecho',
+      '(concordo|discordo)( totalmente| parcialmente)?|nem concordo nem discordo',
+      "(completamente |molto |per niente )?(d'accordo|in disaccordo)|né d'accordo né in disaccordo",
+      '(helemaal |zeer )?(mee )?(on)?eens|niet (on)?eens',
+      '[★☆]+',
     ].join('|') +
     ')\\)?$',
 );
