@@ -28,11 +28,12 @@ export function answerText(cell: unknown, zone?: Zone): string | null {
 }
 
 /**
- * The key of an answer: case-folded, inner runs of spaces made one space.
+ * The key of an answer: case-folded, inner runs of spaces made one space,
+ * accents composed ("é" typed as e + ◌́ is "é"), as segments are grouped.
  *
  * @example answerKey(' Male ') === answerKey('male') // true
  * @example answerKey('New   York') // 'new york'
  */
 export function answerKey(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+  return text.trim().normalize('NFC').replace(/\s+/g, ' ').toLowerCase();
 }

@@ -48,5 +48,7 @@ describe('answerText and answerKey', () => {
     expect(answerKey('Male')).toBe(answerKey(' male'));
     expect(answerKey('MALE')).toBe('male');
     expect(answerKey('New  York')).toBe('new york');
+    // "Café" with a composed é and with e + combining acute: one answer, as in the segment table.
+    expect(answerKey('Caf\u00e9')).toBe(answerKey('Cafe\u0301'));
   });
 });
