@@ -14,7 +14,9 @@
  *   followed by a space); a *single* is an answer with one part;
  * - the column is multi-select when it has a combination and either
  *   1. at least half of its combinations are made only of parts that are
- *      also whole answers of the column (options also ticked alone), or
+ *      also whole answers of the column (options also ticked alone), a
+ *      part found in no other answer (the free text of an "Other" option)
+ *      left out, and combinations with fewer than two parts left not counted; or
  *   2. it has at least 3 combinations, at least half of their distinct parts
  *      recur in two or more combinations (a small set of options, ticked in
  *      many mixes), and some part comes first in one combination and later
@@ -97,8 +99,18 @@ export function isMultiSelect(distinctKeys: Iterable<string>): boolean {
   }
   if (combinations.length === 0) return false;
 
-  const explained = combinations.filter((parts) => parts.every((part) => singles.has(part))).length;
-  if (explained * 2 >= combinations.length) return true;
+  // Rule 1, leaving out the free texts of an "Other" option (parts of one answer only): a combination
+  // with fewer than two other parts says nothing ("Yes, but only sometimes").
+  const answersWith = new Map<string, number>();
+  singles.forEach((part) => answersWith.set(part, 1));
+  for (const parts of combinations) new Set(parts).forEach((part) => answersWith.set(part, (answersWith.get(part) ?? 0) + 1));
+  let explained = 0;
+  let unexplained = 0;
+  for (const parts of combinations) {
+    const options = parts.filter((part) => answersWith.get(part)! > 1);
+    if (options.length >= 2) options.every((part) => singles.has(part)) ? explained++ : unexplained++;
+  }
+  if (explained > 0 && explained >= unexplained) return true;
 
   if (combinations.length < 3) return false;
   const inCombinations = new Map<string, number>();

@@ -4,7 +4,8 @@
  * Google Forms' "Bugs, Pricing" are (SPEC §10b), and so are the option codes
  * of Qualtrics' numeric export ("1,3,4"): the detector calls such a
  * column a multiple-choice question, never a segment, and each option is
- * tested on its own. Expected figures are hand counts of the rows written.
+ * tested on its own; so is a Google Forms column whose "Other" option adds a
+ * free text to some answers. Expected figures are hand counts of the rows written.
  */
 import { answerParts, isCodeList, isMultiSelect } from '../../../src/nps/drivers/multiSelect';
 import { findDrivers } from '../../../src/nps/drivers/findDrivers';
@@ -109,5 +110,45 @@ describe("Qualtrics' numeric export: option codes joined by commas", () => {
     expect(vsRest.get('2')![1]).toBeCloseTo(-100, 10);
     expect(vsRest.get('3')![1]).toBeCloseTo(-100, 10);
     expect(rows.map((r) => r.answer).sort()).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('Google Forms multi-select with an "Other" option (free text of one answer each)', () => {
+  // 150 responses: "Bugs" ×30 (score 2), "Bugs, Pricing" ×30 (4), "Pricing" ×30 (9), "Speed, Pricing" ×30 (10),
+  // "Bugs, Pricing, wish it had dark mode #i" ×15 (3), "Speed, my own note #i" ×15 (9).
+  const cells: string[] = [];
+  const scores: number[] = [];
+  const add = (n: number, cell: (i: number) => string, score: number) => {
+    for (let i = 0; i < n; i++) cells.push(cell(i)), scores.push(score);
+  };
+  add(30, () => 'Bugs', 2);
+  add(30, () => 'Bugs, Pricing', 4);
+  add(30, () => 'Pricing', 9);
+  add(30, () => 'Speed, Pricing', 10);
+  add(15, (i) => `Bugs, Pricing, wish it had dark mode #${i}`, 3);
+  add(15, (i) => `Speed, my own note #${i}`, 9);
+
+  test('is multi-select, and a multiple-choice question', () => {
+    expect(isMultiSelect(new Set(cells.map((c) => c.toLowerCase())))).toBe(true);
+    const values = [['Which problems did you have?'], ...cells.map((c) => [c])];
+    expect(answerKind(values, cells.map((_, i) => i + 1), 0, 'Which problems did you have?')).toBe('choice');
+  });
+
+  test('each option is tested; the free texts (one response each) are not listed', () => {
+    const rows = findDrivers([{ header: 'Problems', cells }], scores);
+    expect(rows.map((r) => r.answer).sort()).toEqual(['Bugs', 'Pricing', 'Speed']);
+    const byAnswer = new Map(rows.map((r) => [r.answer, r]));
+    // Bugs: 75 detractors (−100) vs 75 promoters (+100).
+    expect(byAnswer.get('Bugs')!.responses).toBe(75);
+    expect(byAnswer.get('Bugs')!.vsRest).toBeCloseTo(-200, 10);
+    // Pricing: 105 (60 promoters, 45 detractors) vs 45 (15 promoters, 30 detractors): 15/105 − (−15/45).
+    expect(byAnswer.get('Pricing')!.responses).toBe(105);
+    expect(byAnswer.get('Pricing')!.vsRest).toBeCloseTo((100 * 15) / 105 + (100 * 15) / 45, 10);
+    // Speed: 45 promoters (+100) vs 105 (30 promoters, 75 detractors).
+    expect(byAnswer.get('Speed')!.vsRest).toBeCloseTo(100 + (100 * 45) / 105, 10);
+  });
+
+  test('an answer that merely adds a remark to one option stays whole', () => {
+    expect(isMultiSelect(['yes', 'no', 'yes, but only sometimes', 'no, not really'])).toBe(false);
   });
 });
