@@ -22,7 +22,7 @@ const NEAR_UNIQUE = 0.9;
 /** An anti-robot question's right answer covers this share of the rows at least (some get it wrong). */
 const ROBOT_CHECK_SHARE = 0.8;
 /** The header of an anti-robot question: sums to do, a number to type, proof of being human. */
-const ROBOT_CHECK = /\b(are you|you are|you're) (a )?(human|robot)\b|\bnot a robot\b|captcha|\d\s*([+×*]|x\s|plus|times|minus)\s*\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(plus|times|minus)\s+\w+|\btype the (number|word)\b/i;
+const ROBOT_CHECK = /\b(are you|you are|you're) (a )?(human|robot)\b|\bnot a robot\b|captcha|\d\s*([+×*]|x\s|plus|times|minus)\s*\d|\b(one|two|three|four|five|six|seven|eight|nine|ten) (plus|times|minus)\b|\btype the (number|word)\b/i;
 /** Share of answers on a Likert scale for a Likert item. */
 const LIKERT_SHARE = 0.7;
 /** Share of answers holding a separator (and options that recur) for multi-select. */
@@ -64,10 +64,8 @@ const SEGMENT_NOUN =
  */
 const WHICH_UNIT = /\b(which|what)\s+(?!(do|did|does|are|were|is|was|have|has|would|will|can|could|should)\b)\w+\s+(do|did|are|were|is|was|have|had)\s+you\b/;
 
-const NUMBER_WORDS: { [word: string]: string } = {
-  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20',
-};
+/** Number words 0–20, each at the index of its value. */
+const NUMBER_WORDS = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ');
 
 /**
  * An answer as it is compared: trimmed, case-folded, spaces and end
@@ -77,7 +75,8 @@ const NUMBER_WORDS: { [word: string]: string } = {
  */
 export function foldedAnswer(text: string): string {
   const folded = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '');
-  return NUMBER_WORDS[folded] ?? folded;
+  const number = NUMBER_WORDS.indexOf(folded);
+  return number < 0 ? folded : String(number);
 }
 
 /**
