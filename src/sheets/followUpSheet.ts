@@ -13,7 +13,7 @@
  * rows): 11, 12 when the lists pass the sheet's rows — a new sheet: find by
  * metadata (4), insert, mark, one range, formats, weights, values, its id;
  * an existing one: by id, its name, measure (2), one range, read values,
- * formats and weights for the undo, then write the three.
+ * formulas, formats and weights for the undo, then write the three.
  */
 import { sheetById, sheetIdOf } from './sheetIds';
 import { FOLLOW_UP_WIDTH, type FollowUpGrid } from './followUpLists';
@@ -88,7 +88,7 @@ function rewrite_(sheet: Sheet, grid: FollowUpGrid): () => void {
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const range = sheet.getRange(1, 1, rows, FOLLOW_UP_WIDTH);
-  const old = { values: range.getValues() as Cell[][], formats: range.getNumberFormats(), weights: range.getFontWeights() };
+  const old = { values: range.getValues() as Cell[][], formulas: range.getFormulas(), formats: range.getNumberFormats(), weights: range.getFontWeights() };
   const blank = (): Cell[] => new Array<Cell>(FOLLOW_UP_WIDTH).fill('');
   const padded: FollowUpGrid = { values: grid.values.slice(), formats: grid.formats.slice(), bold: grid.bold.slice() };
   while (padded.values.length < rows) {
@@ -96,11 +96,15 @@ function rewrite_(sheet: Sheet, grid: FollowUpGrid): () => void {
     padded.formats.push(new Array<string>(FOLLOW_UP_WIDTH).fill('@'));
     padded.bold.push(false);
   }
+  // A formula under the text format would go back as text: such cells take it after their formula.
+  const textFormula = (r: number, c: number) => old.formulas[r][c] !== '' && old.formats[r][c] === '@';
+  const late = old.formulas.some((row, r) => row.some((_, c) => textFormula(r, c)));
   const putBack = () => {
-    range.setNumberFormats(old.formats);
+    range.setNumberFormats(late ? old.formats.map((row, r) => row.map((f, c) => (textFormula(r, c) ? '0.###############' : f))) : old.formats);
     range.setFontWeights(old.weights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
-    // Text that looks like a formula goes back as the text it was.
-    range.setValues(old.values.map((row, r) => row.map((v, c) => asWrittenUnder(v, old.formats[r][c]))));
+    // A formula goes back as the formula; text that looks like one as the text it was.
+    range.setValues(old.values.map((row, r) => row.map((v, c) => old.formulas[r][c] || asWrittenUnder(v, old.formats[r][c]))));
+    if (late) range.setNumberFormats(old.formats);
     if (rows > maxRows) sheet.deleteRows(maxRows + 1, rows - maxRows);
   };
   try {

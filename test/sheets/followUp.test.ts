@@ -154,3 +154,37 @@ describe('a failure at any call of a build with follow-up lists', () => {
     expect(book.sheetByName(NAME)).not.toBeNull();
   });
 });
+
+describe("formulas the user typed into the follow-up sheet's columns", () => {
+  const KEY = 20000; // LocalSheet's cell key: row × 20000 + column
+
+  test('a refresh that fails at any call puts them back as formulas (one under the text format too), not as their values', () => {
+    const setup = () => {
+      const s = voicesBook(45);
+      s.addon.run('buildReport', followUp());
+      const sheet = s.book.sheetByName(NAME)!;
+      const last = sheet.lastRowNow();
+      // Under the lists (a general cell) and in the Comment column of a text-formatted title row.
+      sheet.write(last + 3, 2, { formula: '=NPS(Responses!B2:B)', value: '' });
+      sheet.write(1, 5, { formula: '=NPS_MOE(Responses!B2:B)', value: '' });
+      sheet.numberFormats.set(1 * KEY + 5, '@');
+      s.book.activeSheet = s.book.sheetByName('Responses')!;
+      s.book.sheetByName('Responses')!.loadValues([[new Date(START + 300 * DAY), 0, 'slow support', 'Pro', 'late@example.com']], 47, 1);
+      return { ...s, sheet, under: last + 3 };
+    };
+    const build = (addon: ReturnType<typeof voicesBook>['addon']) => addon.run('buildReport', followUp({ period: 'week' }));
+    const counted = setup();
+    counted.addon.serviceCalls.reset();
+    build(counted.addon);
+    const calls = counted.addon.serviceCalls.count;
+    const { book, addon, sheet, under } = setup();
+    const formulas = () => [sheet.formulaAt(under, 2), sheet.formulaAt(1, 5), sheet.numberFormats.get(1 * KEY + 5)];
+    const expected = ['=NPS(Responses!B2:B)', '=NPS_MOE(Responses!B2:B)', '@'];
+    expect(formulas()).toEqual(expected);
+    for (let k = 1; k <= calls; k++) {
+      book.failOnCall(k);
+      expect(() => build(addon)).toThrow(/failed|could not/i);
+      expect([k, formulas()]).toEqual([k, expected]);
+    }
+  });
+});
