@@ -188,3 +188,19 @@ describe("formulas the user typed into the follow-up sheet's columns", () => {
     }
   });
 });
+
+test('comments and segment values are copied whole, however long (a cell holds up to 50,000 characters)', () => {
+  const long = `The export keeps failing when ${'the file has many columns, '.repeat(8)}and support never called back.`;
+  const huge = `${'Easy to use, '.repeat(3845)}really.`;
+  // Rows 129 (a detractor's latest answer) and 128 (a promoter's).
+  const { book, addon } = voicesBook(130, { 129: `  ${long}  `, 128: huge });
+  book.sheetByName('Responses')!.loadValues([[`  ${long}  `]], 131, 4); // data row 129 is sheet row 131
+  expect(huge.length).toBe(49_992);
+  addon.run('buildReport', followUp());
+  const lists = listsOf(book);
+  const row129 = lists.contact.rows.find((r) => r[1] === START + 129 * DAY)!;
+  const row128 = lists.thank.rows.find((r) => r[1] === START + 128 * DAY)!;
+  // Trimmed like every person, segment and comment, never cut.
+  expect([row129[3], row129[4]]).toEqual([long, long]);
+  expect(row128[4]).toBe(huge);
+});
