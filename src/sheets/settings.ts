@@ -10,6 +10,7 @@
 import type { BlockArea } from './reportCompose';
 import { PERIOD_KINDS, REPORT_MODES, ROLES, type ReportOptions, type Role } from '../shared/contract';
 import { columnRef, findColumn, type ColumnRef } from './columnIdentity';
+import { describe } from './formulaArgs';
 
 const ROLE_PREFIX = 'nps.roles.';
 const REPORT_PREFIX = 'nps.report.';
@@ -123,11 +124,11 @@ export function saveRoleOverrideChanges(sheetId: number, changes: { [column: num
   for (const key of Object.keys(changes || {})) {
     const column = Number(key);
     const role = (changes as Record<string, Role | null>)[key];
-    if (!Number.isInteger(column) || column < 0) throw new Error(`There is no column number ${key} to set a role for.`);
+    if (!Number.isInteger(column) || column < 0) throw new Error(`There is no column number ${describe(key)} to set a role for.`);
     if (role === null || role === undefined) {
       delete overrides[column];
     } else if (ROLES.indexOf(role) < 0) {
-      throw new Error(`"${String(role)}" is not a column role. Pick one of: ${ROLES.join(', ')}.`);
+      throw new Error(`${describe(role)} is not a column role. Pick one of: ${ROLES.join(', ')}.`);
     } else {
       overrides[column] = role;
       // One score column and one date column: the column given the role takes it from any other.

@@ -154,6 +154,28 @@ describe('endpoints (through google.script.run)', () => {
     expect(() => addon.run('buildReport', options({ segmentColumn: 9 }))).toThrow(/The segment column you picked is not in the table/);
   });
 
+  test('a message quotes at most the first 40 characters of a value the sidebar sent (a huge one stays one short line)', () => {
+    const { addon } = sampleBook(5);
+    const huge = `month${'x'.repeat(200_000)}`;
+    const first40 = huge.slice(0, 40);
+    const messageOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('no error');
+    };
+    const messages = [
+      messageOf(() => addon.run('getPreview', { period: huge })),
+      messageOf(() => addon.run('buildReport', options({ mode: huge }))),
+      messageOf(() => addon.run('saveRoleOverrides', 0, { 3: huge })),
+      messageOf(() => addon.run('saveRoleOverrides', 0, { [huge]: 'segment' })),
+    ];
+    expect(messages.map((m) => m.split(' is not ')[0].replace(/^There is no column number (.*) to set a role for\.$/, '$1'))).toEqual(new Array(4).fill(`"${first40}…"`));
+    for (const m of messages) expect(m.length).toBeLessThan(200);
+  });
+
   test('on a report sheet, the profile is the source\'s, flagged as a report', () => {
     const { addon } = sampleBook(30);
     addon.run('buildReport', options());
