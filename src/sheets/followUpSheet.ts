@@ -16,6 +16,7 @@
  * formulas, formats and weights for the undo, then write the three.
  */
 import { sheetById, sheetIdOf } from './sheetIds';
+import { cutSheetName } from './sheetText';
 import { FOLLOW_UP_WIDTH, type FollowUpGrid } from './followUpLists';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,7 +25,6 @@ type Cell = string | number | boolean | Date;
 
 /** Developer metadata key of every follow-up sheet; its value is the source sheet's id. */
 export const FOLLOW_UP_KEY = 'nps-follow-up';
-const MAX_SHEET_NAME = 100;
 const MAX_NAME_TRIES = 50;
 /** Rows of a sheet just inserted (Sheets' default grid). */
 const NEW_SHEET_ROWS = 1000;
@@ -154,5 +154,5 @@ function createFollowUpSheet_(spreadsheet: Spreadsheet, sourceName: string, sour
  */
 export function followUpNameCandidate(sourceName: string, n: number): string {
   const suffix = n === 1 ? '' : ` (${n})`;
-  return `NPS follow-up · ${sourceName}`.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+  return cutSheetName(`NPS follow-up · ${sourceName}`, suffix);
 }
