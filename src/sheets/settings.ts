@@ -52,6 +52,8 @@ export interface ReportRecord {
   charts: string[];
   /** The follow-up sheet's id (SPEC §10), once one was written (absent otherwise: then it is found by its metadata). */
   followUpSheetId?: number;
+  /** The rows its lists wrote, from A1 (absent in older records): under them, cells of its columns are the user's. */
+  followUpRows?: number;
 }
 
 function documentProperties_(): GoogleAppsScript.Properties.Properties {
@@ -184,10 +186,11 @@ function validRecord_(record: ReportRecord | null): ReportRecord | null {
   const area = record.area && Number.isInteger(record.area.rows) && Number.isInteger(record.area.columns) && record.area.rows > 0 && record.area.columns > 0 ? validArea_(record.area) : undefined;
   const reportSheetId = Number.isInteger(record.reportSheetId) ? record.reportSheetId : undefined;
   const followUpSheetId = Number.isInteger(record.followUpSheetId) ? record.followUpSheetId : undefined;
+  const followUpRows = Number.isInteger(record.followUpRows) && (record.followUpRows as number) > 0 ? record.followUpRows : undefined;
   const score = validRef_(record.score) || undefined;
   const date = record.date === null ? null : validRef_(record.date) || undefined;
   const segment = record.segment === null ? null : validRef_(record.segment) || undefined;
-  return { ...record, reportSheetId, followUpSheetId, area, score, date, segment, charts: Array.isArray(record.charts) ? record.charts : [] };
+  return { ...record, reportSheetId, followUpSheetId, followUpRows, area, score, date, segment, charts: Array.isArray(record.charts) ? record.charts : [] };
 }
 
 /** A remembered column as saved, or null when it is not one. */

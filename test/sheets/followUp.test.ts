@@ -204,3 +204,43 @@ test('comments and segment values are copied whole, however long (a cell holds u
   expect([row129[3], row129[4]]).toEqual([long, long]);
   expect(row128[4]).toBe(huge);
 });
+
+describe("notes the user wrote under the follow-up lists (in the lists' columns)", () => {
+  /** A book whose follow-up sheet has a note two rows under its lists, in column B, and a formula in E. */
+  function withNotes() {
+    const s = voicesBook(130);
+    s.addon.run('buildReport', followUp());
+    const sheet = s.book.sheetByName(NAME)!;
+    const under = sheet.lastRowNow() + 2;
+    sheet.loadValues([['Called the first five on Monday']], under, 2);
+    sheet.write(under + 1, 5, { formula: '=NPS(Responses!B2:B)', value: '' });
+    s.book.activeSheet = s.book.sheetByName('Responses')!;
+    return { ...s, sheet, under };
+  }
+
+  test('survive a refresh whose lists are as long or shorter', () => {
+    const { book, addon, sheet, under } = withNotes();
+    addon.run('buildReport', followUp({ period: 'week' }));
+    expect([sheet.raw(under, 2), sheet.formulaAt(under + 1, 5)]).toEqual(['Called the first five on Monday', '=NPS(Responses!B2:B)']);
+    // Everyone answers 8 once more: a passive, on neither list; the lists are empty.
+    const source = book.sheetByName('Responses')!;
+    source.loadValues(Array.from({ length: 30 }, (_, k) => [new Date(START + (130 + k) * DAY), 8, 'Fine', 'Pro', `person${k}@example.com`]), 132, 1);
+    book.activeSheet = source;
+    addon.run('buildReport', followUp());
+    expect(listsOf(book)).toMatchObject({ contact: { rows: [] }, thank: { rows: [] } });
+    expect([sheet.raw(under, 2), sheet.formulaAt(under + 1, 5)]).toEqual(['Called the first five on Monday', '=NPS(Responses!B2:B)']);
+  });
+
+  test('when longer lists need their cells, nothing is written and the message names the cells', () => {
+    const { book, addon, under } = withNotes();
+    // 30 new people, all detractors: the lists grow past the notes.
+    const source = book.sheetByName('Responses')!;
+    source.loadValues(Array.from({ length: 30 }, (_, k) => [new Date(START + (130 + k) * DAY), 2, 'slow support', 'Pro', `new${k}@example.com`]), 132, 1);
+    book.activeSheet = source;
+    const before = book.sheets.map((s) => snapshotSheet(s));
+    const settings = book.documentProperties.all();
+    expect(() => addon.run('buildReport', followUp())).toThrow(`The follow-up sheet could not be written: The longer lists need cells that hold your notes: B${under}, E${under + 1}. Move them, then build again. Nothing was changed.`);
+    expect(book.sheets.map((s) => snapshotSheet(s))).toEqual(before);
+    expect(book.documentProperties.all()).toEqual(settings);
+  });
+});
