@@ -3,7 +3,7 @@
  * runs them: the query printed, one-line refusals with exit 2 or 3, the
  * readable output saying what DuckDB leaves out.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, runCli } from '../cli/run';
@@ -79,6 +79,21 @@ test('float and label scores, text dates and a DST zone: the same counts as the 
   const text = runCli('analyze', file, '--engine', 'duckdb');
   expect(text.status).toBe(0);
   expect(text.stdout).toMatch(/Counted by DuckDB/);
+});
+
+test('a file whose name DuckDB would read as a pattern (*, ?, [...]) is counted alone, not with the files the pattern matches', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'nps-pattern-'));
+  // Three answers in the file asked for (P1 Pa1 D1: NPS 0), two promoters in each file its name would match.
+  writeFileSync(join(folder, 'answers.csv'), 'Score\n10\n9\n');
+  writeFileSync(join(folder, 'answers-2.csv'), 'Score\n10\n9\n');
+  for (const name of ['answers*.csv', 'answers?2.csv', 'answers[-]2.csv']) {
+    const file = join(folder, name);
+    writeFileSync(file, 'Score\n10\n8\n0\n');
+    const run = runCli('analyze', file, '--engine', 'duckdb', '--json');
+    expect([name, run.status, run.stderr]).toEqual([name, 0, '']);
+    expect(JSON.parse(run.stdout).overall).toMatchObject({ responses: 3, promoters: 1, passives: 1, detractors: 1, nps: 0 });
+  }
+  rmSync(folder, { recursive: true, force: true });
 });
 
 test('the exports of the test folder still run through the CLI', () => {
