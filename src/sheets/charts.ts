@@ -109,8 +109,7 @@ export function chartSpecs(tables: ReportTables, period: PeriodKind, confidence:
       type: 'BAR',
       range: block(tables.segmentData), // Segment | NPS, highest NPS first
       options: {
-        // A header of thousands of characters would make an unreadable title (and a record too large to save).
-        title: `NPS by ${segmentHeader ? (segmentHeader.length > 100 ? `${segmentHeader.slice(0, 99)}…` : segmentHeader) : 'segment'}${live ? '' : ', highest first'}`,
+        title: `NPS by ${segmentHeader || 'segment'}${live ? '' : ', highest first'}`,
         colors: [COLOURS.nps],
         series: { 0: { dataLabel: 'value' } },
         legend: { position: 'none' },

@@ -28,7 +28,7 @@ import type { StyleKey } from './reportStyle';
 import { readingText, reportTitle } from './reportText';
 import { significanceWords } from '../nps/significanceWords';
 import { fewResponsesNote } from '../nps/fewResponses';
-import { asSheetText, formulaString, openColumnRange } from './sheetText';
+import { asSheetText, formulaString, headerInText, openColumnRange } from './sheetText';
 import { CHANGE_HEADER, PERIOD_HEADER, SEGMENT_HEADER, SUMMARY_HEADER } from './tableHeaders';
 
 /** What a report is built from. */
@@ -165,7 +165,7 @@ export function reportGrid(input: ReportInput): ReportGrid {
  * @example segmentName({ header: '', column: 2 })     // 'column C'
  */
 export function segmentName(segments: { header: string; column: number }): string {
-  return segments.header || `column ${columnLetter(segments.column)}`;
+  return segments.header ? headerInText(segments.header) : `column ${columnLetter(segments.column)}`;
 }
 
 /**

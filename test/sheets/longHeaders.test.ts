@@ -29,7 +29,20 @@ test('a report over 49,000-character headers builds, is remembered and refreshes
   const refreshed = addon.run('refreshReports') as RefreshResult;
   expect(refreshed.refreshed).toEqual(['NPS · Responses']);
   expect(refreshed.message).toMatch(/^Refreshed one report: 'NPS · Responses' \(by month · split by Plan x+…/);
-  expect(snapshotSheet(book.sheetByName('NPS · Responses')!).values.flat()).toContain(`NPS by Plan ${LONG} (main)`);
+  // Titles name the column by its first 99 characters.
+  expect(snapshotSheet(book.sheetByName('NPS · Responses')!).values.flat()).toContain(`NPS by Plan ${'x'.repeat(94)}…`);
+});
+
+test('a segment header of a full cell (50,000 characters) still gives titles that fit in a cell', () => {
+  const { book, addon } = longHeaderBook();
+  book.sheetByName('Responses')!.loadValues([[`P${'y'.repeat(49_999)}`]], 1, 3);
+  for (const mode of ['snapshot', 'live']) {
+    book.activeSheet = book.sheetByName('Responses')!;
+    expect((addon.run('buildReport', options({ segmentColumn: 2, mode })) as ReportResult).charts).toBe(4);
+  }
+  const report = snapshotSheet(book.sheetByName('NPS · Responses')!);
+  expect(report.values.flat()).toContain(`NPS by P${'y'.repeat(98)}…`);
+  expect(Math.max(...report.values.flat().map((v) => String(v).length))).toBeLessThanOrEqual(50_000);
 });
 
 test('a role set on one of two long headers that differ only at their end stays on that column', () => {
