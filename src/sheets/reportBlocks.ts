@@ -13,7 +13,7 @@
 import type { ColumnMapping, ReportOptions, TablePosition, TallySummary } from '../shared/contract';
 import type { PeriodChange, PeriodSummary, SegmentSummary, TableAnalysis } from '../nps/analysis';
 import { bandOf } from '../nps/bands';
-import { cellDisplayText } from '../nps/cellDisplay';
+import { cellDisplayText, headerInText } from '../nps/cellDisplay';
 import { columnLetter } from '../nps/roles';
 import type { Zone } from '../nps/zone';
 import { chartDataBlocks } from './reportChartData';
@@ -28,7 +28,7 @@ import type { StyleKey } from './reportStyle';
 import { readingText, reportTitle } from './reportText';
 import { significanceWords } from '../nps/significanceWords';
 import { fewResponsesNote } from '../nps/fewResponses';
-import { asSheetText, formulaString, headerInText, openColumnRange } from './sheetText';
+import { asSheetText, formulaString, openColumnRange } from './sheetText';
 import { CHANGE_HEADER, PERIOD_HEADER, SEGMENT_HEADER, SUMMARY_HEADER } from './tableHeaders';
 
 /** What a report is built from. */
@@ -178,13 +178,13 @@ export function segmentName(segments: { header: string; column: number }): strin
  */
 export function liveUtcCaveat(mode: string, datesAreUtc: boolean, dateHeader: string | null, zoneId: string): string | null {
   if (mode !== 'live' || !datesAreUtc || /^(?:Etc\/)?(?:UTC|GMT|UCT|Universal|Zulu)$/i.test(zoneId)) return null;
-  return `live formulas read “${dateHeader || 'the date column'}” as ${zoneId} times, not UTC; a snapshot report converts them`;
+  return `live formulas read “${dateHeader ? headerInText(dateHeader) : 'the date column'}” as ${zoneId} times, not UTC; a snapshot report converts them`;
 }
 
 /** Title, details line, the headline in words and the comparison sentences (rows 1–6). */
 function headBlock(input: ReportInput, live: boolean): Block {
   const { analysis: a, options, table } = input;
-  const parts = [`Source: ${input.sourceName}, rows ${table.firstDataRow}–${table.lastRow}`, `score: ${a.headers.score || 'score column'}`];
+  const parts = [`Source: ${input.sourceName}, rows ${table.firstDataRow}–${table.lastRow}`, `score: ${a.headers.score ? headerInText(a.headers.score) : 'score column'}`];
   if (a.headers.date !== null) parts.push(`by ${PERIOD_NOUNS[options.period]}`);
   parts.push(`${Math.round(options.confidence * 1000) / 10} % confidence`);
   // How the score column's answers were read (1–11 recoded, 1–10, a rating): the figures below depend on it.

@@ -14,7 +14,8 @@ import { SUMMARY_WIDTH, VOICES_NOTE_ROW, type TableArea } from './reportLayout';
 import { noPeopleSentence, peopleBlock } from './reportPeopleBlock';
 import type { StyleKey } from './reportStyle';
 import { noThemesSentence, themesBlock, themesChartData } from './reportThemesBlock';
-import { asSheetText, headerInText } from './sheetText';
+import { asSheetText } from './sheetText';
+import { headerInText } from '../nps/cellDisplay';
 
 /** What the band is made from. */
 export interface VoicesInput {

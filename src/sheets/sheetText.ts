@@ -39,17 +39,6 @@ export function cutSheetName(base: string, suffix: string): string {
 }
 
 /**
- * A header as a title or a sentence names it: at most 100 characters, so
- * that a header of thousands (a cell holds 50,000) neither buries the title
- * nor pushes it past what a cell holds.
- *
- * @example headerInText('Plan') // 'Plan'
- */
-export function headerInText(header: string): string {
-  return header.length > 100 ? `${header.slice(0, 99)}…` : header;
-}
-
-/**
  * A sheet name as formulas write it: in single quotes, quotes doubled.
  *
  * @example quotedSheetName("Form Responses 1") // "'Form Responses 1'"

@@ -60,3 +60,17 @@ test('a remembered long header finds its column again wherever it moved, and onl
   expect(findColumn(ref, [headers[2], 'Date', headers[1]])).toEqual({ index: 0 });
   expect(findColumn(ref, ['Date', headers[1]])).toEqual({ problem: 'deleted' });
 });
+
+test('a warning that names a full-cell score header names it by its first 99 characters, and the report is written', () => {
+  const question = `How likely are you to recommend us? ${'z'.repeat(50_000 - 36)}`;
+  expect(question.length).toBe(50_000);
+  // Answers coded 1–11 (never 0), as Qualtrics codes a 0–10 question: the scale warning names the column.
+  const values: unknown[][] = [['Submitted', question]];
+  for (let i = 0; i < 66; i++) values.push([new Date(Date.UTC(2025, 0, 1 + i, 12)), 1 + (i % 11)]);
+  const book = createSpreadsheet({ sheets: [{ name: 'Responses', values }] });
+  const addon = loadAddon({ spreadsheet: book, distDir: DIST });
+  const result = addon.run('buildReport', options({ segmentColumn: null })) as ReportResult;
+  const named = `“${question.slice(0, 99)}…” is coded 1–11 with no 0`;
+  expect(result.message).toContain(named);
+  expect(snapshotSheet(book.sheetByName('NPS · Responses')!).values.flat().some((v) => String(v).includes(named))).toBe(true);
+});
