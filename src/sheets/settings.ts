@@ -126,7 +126,7 @@ export function saveRoleOverrideChanges(sheetId: number, changes: { [column: num
   for (const key of Object.keys(changes || {})) {
     const column = Number(key);
     const role = (changes as Record<string, Role | null>)[key];
-    if (!Number.isInteger(column) || column < 0) throw new Error(`There is no column number ${describe(key)} to set a role for.`);
+    if (!Number.isInteger(column) || column < 0 || column >= headers.length) throw new Error(`There is no column number ${describe(key)} to set a role for. Press “Re-read sheet” and pick it again.`);
     if (role === null || role === undefined) {
       delete overrides[column];
     } else if (ROLES.indexOf(role) < 0) {

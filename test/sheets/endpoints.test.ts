@@ -65,6 +65,11 @@ describe('endpoints (through google.script.run)', () => {
     profile = addon.run('saveRoleOverrides', 0, { 3: null }) as SheetProfile;
     expect(profile.mapping.segments).toEqual([3]);
     expect(() => addon.run('saveRoleOverrides', 0, { 3: 'boss' })).toThrow('"boss" is not a column role.');
+    // A column past the table (the sidebar only offers the table's) is refused, never remembered for a column it is not.
+    const saved = book.documentProperties.all();
+    expect(() => addon.run('saveRoleOverrides', 0, { 4: 'score' })).toThrow('There is no column number "4" to set a role for. Press “Re-read sheet” and pick it again.');
+    expect(() => addon.run('saveRoleOverrides', 0, { 999: 'score' })).toThrow('There is no column number "999"');
+    expect(book.documentProperties.all()).toEqual(saved);
     expect(snapshotSheet(book.sheetByName('Responses')!)).toEqual(before);
   });
 
@@ -172,7 +177,7 @@ describe('endpoints (through google.script.run)', () => {
       messageOf(() => addon.run('saveRoleOverrides', 0, { 3: huge })),
       messageOf(() => addon.run('saveRoleOverrides', 0, { [huge]: 'segment' })),
     ];
-    expect(messages.map((m) => m.split(' is not ')[0].replace(/^There is no column number (.*) to set a role for\.$/, '$1'))).toEqual(new Array(4).fill(`"${first40}…"`));
+    expect(messages.map((m) => m.split(' is not ')[0].replace(/^There is no column number (.*) to set a role for\..*$/, '$1'))).toEqual(new Array(4).fill(`"${first40}…"`));
     for (const m of messages) expect(m.length).toBeLessThan(200);
   });
 
