@@ -36,6 +36,18 @@ export interface CsvLayout {
 /** A problem with the file itself (unreadable, empty): the CLI's exit 3. */
 export class SourceError extends Error {}
 
+/** Column names with NUL characters left out, still distinct and never empty (`column3`, `Plan_2`). */
+function withoutNul(names: string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name, i) => {
+    const base = name.replace(/\0/g, '') || `column${i}`;
+    let unique = base;
+    for (let n = 2; taken.has(unique.toLowerCase()); n++) unique = `${base}_${n}`;
+    taken.add(unique.toLowerCase());
+    return unique;
+  });
+}
+
 /** Characters DuckDB reads as a pattern of file names (`*`, `?`, `[…]`); it has no way to escape them. */
 const FILE_PATTERN = /[*?[\]{}]/;
 
@@ -95,7 +107,13 @@ export async function openSource(path: string, layout: CsvLayout | null): Promis
   try {
     await connection.run(`CREATE TEMP VIEW ${quoteIdentifier('duckdb', RESPONSES_VIEW)} AS SELECT * FROM ${reader}`);
     const described = await connection.runAndReadAll(`DESCRIBE ${quoteIdentifier('duckdb', RESPONSES_VIEW)}`);
-    const columns = described.getRowObjectsJS().map((row) => String(row.column_name));
+    let columns = described.getRowObjectsJS().map((row) => String(row.column_name));
+    if (columns.some((name) => name.includes('\0'))) {
+      // A header holding NUL (which no query can name): the view takes the columns by position, renamed without it, as the sheet path drops it.
+      columns = withoutNul(columns);
+      const renamed = columns.map((name, i) => `#${i + 1} AS ${quoteIdentifier('duckdb', name)}`).join(', ');
+      await connection.run(`CREATE OR REPLACE TEMP VIEW ${quoteIdentifier('duckdb', RESPONSES_VIEW)} AS SELECT ${renamed} FROM ${reader}`);
+    }
     return { connection, columns, format, close };
   } catch (error) {
     close();

@@ -96,6 +96,22 @@ test('a file whose name DuckDB would read as a pattern (*, ?, [...]) is counted 
   rmSync(folder, { recursive: true, force: true });
 });
 
+test('headers holding NUL bytes are read without them, as on the sheet path (no query can name a NUL)', () => {
+  const file = join(dir, 'nul-headers.csv');
+  // A header that is only a NUL becomes column2; "Pl\0an" becomes "Plan". Scores 9, 3, 10: P2 D1 of 3, NPS 100/3; a: 9, 10 (100), b: 3 (−100).
+  writeFileSync(file, 'Sc\0ore,Pl\0an,\0\n9,a,1\n3,b,2\n10,a,3\n');
+  const sheet = JSON.parse(runCli('analyze', file, '--json', '--segment-column', 'B').stdout);
+  const run = runCli('analyze', file, '--json', '--segment-column', 'B', '--engine', 'duckdb');
+  expect([run.status, run.stderr]).toEqual([0, '']);
+  const duckdb = JSON.parse(run.stdout);
+  expect(duckdb.overall).toMatchObject({ responses: 3, promoters: 2, detractors: 1 });
+  expect(duckdb.overall.nps).toBeCloseTo(100 / 3, 10);
+  expect(duckdb.segments[0].header).toBe('Plan');
+  expect(duckdb.segments[0].rows.map((r: { value: string; nps: number }) => [r.value, r.nps])).toEqual([['a', 100], ['b', -100]]);
+  expect(duckdb.overall).toEqual(sheet.overall);
+  expect(duckdb.segments).toEqual(sheet.segments);
+});
+
 test('the exports of the test folder still run through the CLI', () => {
   const run = runCli('analyze', join(FIXTURES, 'google_forms_responses.csv'), '--engine', 'duckdb', '--json');
   expect(run.status).toBe(0);
