@@ -16,7 +16,7 @@ import type { SheetProfile } from '../../shared/contract';
 import { chooseResponseSheet } from '../responseSheet';
 import { createSpreadsheet, loadAddon } from '../sheets';
 import { playgroundRoutes } from './routes';
-import { visibleControls } from '../cli/terminalText';
+import { visibleControls } from '../../shared/visibleControls';
 
 const ROOT = join(__dirname, '..');
 const SAMPLE = join(ROOT, 'samples', 'sample_survey.csv');
