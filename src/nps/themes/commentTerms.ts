@@ -6,15 +6,19 @@
  *   combining marks), lower-cased; words of one letter, numbers and stop
  *   words are left out.
  * - Words are matched without accents ("atencion" and "atención" are one
- *   term) and shown in their most frequent spelling by the caller.
+ *   term) and by their stem ({@link wordStem}: "crashes" and "crashed" are
+ *   one term), and shown in their most frequent spelling by the caller.
  * - A phrase is two words next to each other, separated only by spaces: a
  *   stop word, punctuation or a line break between them breaks the phrase.
  * - Chinese and Japanese runs have no spaces: they are cut at function
  *   characters and read as character pairs ("价格偏高" → "价格", "格偏",
  *   "偏高", and the phrase "价格偏高" of the first and last pair); a katakana
  *   word is one term and a lone Han character is a term of its own ("慢").
+ *   Korean words are read as syllable pairs too: particles and endings are
+ *   written onto the word ("배송이", "배송은", "배송도" all hold "배송").
  */
 import { isStopWord, isCjkStopCharacter, withoutCjkStopWords } from './stopWords';
+import { wordStem } from './wordStem';
 
 /** One term of a comment: `key` matches spellings, `display` is how this comment wrote it. */
 export interface CommentTerm {
@@ -27,7 +31,7 @@ export interface CommentTerm {
 }
 
 const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
-const CJK_CHARACTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc]/u;
+const CJK_CHARACTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc]/u;
 const KATAKANA_WORD = /^[\p{sc=Katakana}\u30fc]+$/u;
 const HAN_CHARACTER = /^\p{sc=Han}$/u;
 const DIGITS = /^\p{N}+$/u;
@@ -37,9 +41,9 @@ const SPACES_ONLY = /^[^\S\n\r\v\f\u0085\u2028\u2029]*$/;
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** A word as it is matched: lower-cased, accents and other marks removed. */
+/** A word as it is matched: lower-cased, accents and other marks removed, stemmed. */
 function matchKey(word: string): string {
-  return ASCII.test(word) ? word : word.normalize('NFD').replace(MARKS, '').normalize('NFC');
+  return wordStem(ASCII.test(word) ? word : word.normalize('NFD').replace(MARKS, '').normalize('NFC'));
 }
 
 interface Word {
@@ -125,9 +129,9 @@ function scriptPieces(run: string): Array<{ text: string; cjk: boolean }> {
 }
 
 /**
- * A CJK run as groups of words: cut at function characters; each part is a
- * katakana word, a lone Han character, or its overlapping character pairs
- * (which join into phrases).
+ * A CJK run as groups of words: cut at function characters and where a
+ * katakana word starts or ends; each part is a katakana word, a lone Han
+ * character, or its overlapping character pairs (which join into phrases).
  */
 function cjkParts(run: string): Word[][] {
   const parts: Word[][] = [];
@@ -148,9 +152,13 @@ function cjkParts(run: string): Word[][] {
     }
     current = [];
   };
+  let katakana = false;
   for (const character of withoutCjkStopWords(run)) {
-    if (isCjkStopCharacter(character)) flush();
-    else current.push(character);
+    // A katakana word ends where kanji or kana follow without a particle ("サポート対応").
+    const isKatakana = KATAKANA_WORD.test(character);
+    if (isCjkStopCharacter(character) || isKatakana !== katakana) flush();
+    katakana = isKatakana;
+    if (!isCjkStopCharacter(character)) current.push(character);
   }
   flush();
   return parts;
