@@ -26,6 +26,13 @@ describe('commentTerms: words', () => {
     expect(keys('rapide\u0301 livraison')).toEqual(keys('rapidé livraison'));
   });
 
+  test('matches the inflections of a word, and shows each as written', () => {
+    expect(keys('crashes')).toEqual(keys('Crashed'));
+    expect(keys('Lieferungen')).toEqual(keys('lieferung'));
+    expect(displays('Crashed, crashing')).toEqual(['crashed']);
+    expect(keys('precios altos')).toEqual(keys('precio alto'));
+  });
+
   test('emoji, punctuation and numbers alone give no term', () => {
     expect(commentTerms('😡😡😡 👎')).toEqual([]);
     expect(commentTerms('!!! ??? 10/10 2025')).toEqual([]);
@@ -53,7 +60,7 @@ describe('commentTerms: two-word phrases', () => {
   });
 });
 
-describe('commentTerms: Chinese and Japanese', () => {
+describe('commentTerms: Chinese, Japanese and Korean', () => {
   test('a run is cut at function characters and read as character pairs', () => {
     expect(displays('客服太慢了')).toEqual(['客服', '慢']);
     expect(displays('服务差')).toEqual(['服务', '务差']);
@@ -74,6 +81,18 @@ describe('commentTerms: Chinese and Japanese', () => {
   test('a katakana word is one term; a mixed run splits at the script change', () => {
     expect(displays('サポートが遅い')).toEqual(['サポート', '遅い']);
     expect(displays('iPhone很好用')).toEqual(['iphone', '好用']);
+  });
+
+  test('a katakana word written onto kanji is a term of its own, as when a particle follows it', () => {
+    expect(displays('サポート対応')).toEqual(['サポート', '対応']);
+    expect(keys('サポート窓口')[0]).toBe(keys('サポートが遅い')[0]);
+  });
+
+  test('Korean words are read as syllable pairs, so a noun is found whatever particle is written onto it', () => {
+    expect(displays('배송이 늦어요')).toEqual(['배송', '송이', '늦어', '어요']);
+    for (const comment of ['배송은 엉망', '배송도 느리고', '배송을 기다렸어요']) expect(keys(comment)).toContain('w:배송');
+    // Adverbs such as 너무 (too) and 정말 (really) are function words.
+    expect(displays('너무 느려요')).toEqual(['느려', '려요']);
   });
 
   test('a comment in several languages gives the terms of each', () => {
