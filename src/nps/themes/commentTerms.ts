@@ -14,10 +14,11 @@
  *   characters and read as character pairs ("价格偏高" → "价格", "格偏",
  *   "偏高", and the phrase "价格偏高" of the first and last pair); a katakana
  *   word is one term and a lone Han character is a term of its own ("慢").
- *   Korean words are read as syllable pairs too: particles and endings are
- *   written onto the word ("배송이", "배송은", "배송도" all hold "배송").
+ *   Korean words are read as syllable pairs too, without the particle
+ *   written onto a word ("배송이", "배송은" → "배송") and without the pairs
+ *   of verb endings ("느려요" → "느려").
  */
-import { isStopWord, isCjkStopCharacter, withoutCjkStopWords } from './stopWords';
+import { isStopWord, isCjkStopCharacter, isCjkStopPair, withoutCjkStopWords } from './stopWords';
 import { wordStem } from './wordStem';
 
 /** One term of a comment: `key` matches spellings, `display` is how this comment wrote it. */
@@ -143,12 +144,18 @@ function cjkParts(run: string): Word[][] {
     } else if (current.length >= 2 && KATAKANA_WORD.test(text)) {
       parts.push([{ key: 'w:' + text, display: text, cjk: false }]);
     } else if (current.length >= 2) {
-      const pairs: Word[] = [];
+      let pairs: Word[] = [];
       for (let i = 0; i + 1 < current.length; i++) {
         const pair = current[i] + current[i + 1];
-        pairs.push({ key: 'w:' + pair, display: pair, cjk: true });
+        if (!isCjkStopPair(pair)) {
+          pairs.push({ key: 'w:' + pair, display: pair, cjk: true });
+        } else if (pairs.length > 0) {
+          // A verb ending cuts the pairs: a phrase is of overlapping pairs only.
+          parts.push(pairs);
+          pairs = [];
+        }
       }
-      parts.push(pairs);
+      if (pairs.length > 0) parts.push(pairs);
     }
     current = [];
   };

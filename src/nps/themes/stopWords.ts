@@ -75,9 +75,10 @@ const LISTS: Record<string, string> = {
 
 // Single characters that glue Chinese and Japanese text: particles, auxiliaries,
 // pronouns, "very"/"too". A run of CJK characters is cut at them before it is
-// read as character pairs ("客服太慢了" → "客服", "慢").
+// read as character pairs ("客服太慢了" → "客服", "慢"). Korean: the light verb
+// written after a noun ("실망했어요", "만족합니다", "사용하기" → "실망", "만족", "사용").
 const CJK_STOP_CHARACTERS = '的了是在我你他她它们这那有和就不也都很太吗呢吧啊个与或但被把' +
-  'がをにはでとのもへやねよだ';
+  'がをにはでとのもへやねよだ하해했합한됐돼되된';
 
 let words: Set<string> | null = null;
 // Two-character function words (very, we, but, because, not have, a bit…),
@@ -86,6 +87,12 @@ let words: Set<string> | null = null;
 const CJK_STOP_WORDS = /非常|我们|你们|他们|但是|因为|所以|没有|可以|什么|这个|那个|一个|还是|就是|真的|有点|比较|特别|ちょっと|とても|너무|정말|진짜|그냥|아주|매우|조금|많이|그리고|하지만|그래서/g;
 
 let cjkCharacters: Set<string> | null = null;
+
+// Korean particles written onto a word of two syllables or more ("배송이", "고객센터에서").
+const KOREAN_PARTICLE = /(?<=[\uac00-\ud7a3]{2})(?:에서|에게|으로|까지|부터|처럼|보다|[이가은는을를에의도로와과만])$/;
+// Syllable pairs of Korean verb endings ("느려요", "만족합니다", "실망했어요"): never a theme.
+const KOREAN_ENDING_PAIRS = '어요 아요 해요 예요 에요 세요 네요 니다 습니 합니 했어 됐어 워요 려요 하고';
+let endingPairs: Set<string> | null = null;
 
 /** Built on first use, not at load: every formula call in Sheets loads the whole script. */
 function stopWordSet(): Set<string> {
@@ -126,12 +133,27 @@ export function isCjkStopCharacter(character: string): boolean {
 }
 
 /**
- * A Chinese or Japanese run with its two-character function words turned
- * into a function character, so that the run is cut there too.
+ * A Chinese, Japanese or Korean run with its two-character function words
+ * turned into a function character, so that the run is cut there too, and a
+ * Korean word without the particle written onto it.
  *
  * @example
- * withoutCjkStopWords('非常好用'); // '的好用'
+ * withoutCjkStopWords('非常好用');   // '的好用'
+ * withoutCjkStopWords('고객센터에서'); // '고객센터'
  */
 export function withoutCjkStopWords(run: string): string {
-  return run.replace(CJK_STOP_WORDS, '的');
+  return run.replace(KOREAN_PARTICLE, '').replace(CJK_STOP_WORDS, '的');
+}
+
+/**
+ * Whether a syllable pair is a Korean verb ending, which a run is cut at
+ * (its other pairs are kept: "느려요" gives "느려").
+ *
+ * @example
+ * isCjkStopPair('어요'); // true
+ * isCjkStopPair('배송'); // false
+ */
+export function isCjkStopPair(pair: string): boolean {
+  if (!endingPairs) endingPairs = new Set(KOREAN_ENDING_PAIRS.split(' '));
+  return endingPairs.has(pair);
 }

@@ -89,10 +89,13 @@ describe('commentTerms: Chinese, Japanese and Korean', () => {
   });
 
   test('Korean words are read as syllable pairs, so a noun is found whatever particle is written onto it', () => {
-    expect(displays('배송이 늦어요')).toEqual(['배송', '송이', '늦어', '어요']);
+    // The particle written onto a noun and the pairs of verb endings are left out.
+    expect(displays('배송이 늦어요')).toEqual(['배송', '늦어']);
+    expect(displays('고객센터에서 만족합니다')).toEqual(['고객', '객센', '센터', '고객센터', '만족']);
+    expect(displays('실망했어요')).toEqual(['실망']);
     for (const comment of ['배송은 엉망', '배송도 느리고', '배송을 기다렸어요']) expect(keys(comment)).toContain('w:배송');
     // Adverbs such as 너무 (too) and 정말 (really) are function words.
-    expect(displays('너무 느려요')).toEqual(['느려', '려요']);
+    expect(displays('너무 느려요')).toEqual(['느려']);
   });
 
   test('a comment in several languages gives the terms of each', () => {
