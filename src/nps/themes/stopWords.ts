@@ -35,22 +35,22 @@ const LISTS: Record<string, string> = {
     'le la les un une des du de d l à a au aux et ou mais donc or ni que qu qui quoi dont où ou ce cet cette ces ' +
     'je j me m moi tu te t toi il elle on nous vous ils elles lui leur leurs mon ma mes ton ta tes sa ses notre nos votre vos ' +
     'est sont était etait été ete être etre ai as avons avez ont avait suis es sera fait faire ne n pas plus rien jamais ' +
-    'très tres trop aussi encore déjà deja tout tous toute toutes pour par avec sans sur sous dans en chez vers y c s ça ca',
+    'très tres trop aussi encore déjà deja tout tous toute toutes pour par avec sans sur sous dans en chez vers y c s ça ca aucun aucune',
   es:
     'el la lo los las un una unos unas y e o u pero ni que qué quien de del al a en con por para sobre entre hasta desde ' +
     'yo me mi mis tú tu te ti él ella nos nosotros vosotros ellos ellas les le se su sus nuestro este esta esto estos estas ese esa ' +
     'es son era fue ser está esta están estan estaba estar he ha han hay había habia tengo tiene tienen no muy más mas ' +
-    'también tambien ya todo toda todos todas cuando como donde porque mucho poco algo nada siempre',
+    'también tambien ya todo toda todos todas cuando como donde porque mucho poco algo nada siempre ningún ningun ninguna',
   pt:
     'o os a as um uma uns umas e ou mas nem que de do da dos das no na nos nas ao aos à em com por pelo pela para ' +
     'eu me mim meu minha você voce vocês ele ela eles elas nós lhe se seu sua isso isto esse essa este aquele ' +
     'é e foi são sao era ser estar está esta estão tem têm ter há ha não nao muito muita mais também tambem já ja ' +
-    'tudo todo toda todos quando como onde porque pouco nada sempre',
+    'tudo todo toda todos quando como onde porque pouco nada sempre nenhum nenhuma',
   it:
     'il lo la i gli le un uno una e ed o ma né che chi di del dello della dei degli delle da dal dalla in nel nella ' +
     'con su sul sulla per tra fra a al alla ai io mi me tu ti lui lei noi ci voi vi loro si suo sua mio mia questo questa ' +
     'quello quella è e sono era erano essere stato ho ha hanno avere non più piu molto molta troppo anche già gia ' +
-    'tutto tutti tutta quando dove perché perche sempre niente ancora',
+    'tutto tutti tutta quando dove perché perche sempre niente ancora nessun nessuna dell dall nell sull quell',
   nl:
     'de het een en of maar want dus dat die dit deze wat wie waar hoe als dan te van voor met op aan bij in uit naar om ' +
     'over tot ik mij me mijn jij je jou jouw u uw hij hem zijn zij ze haar wij we ons onze jullie hun ' +

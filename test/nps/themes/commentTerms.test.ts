@@ -119,6 +119,12 @@ describe('stop words', () => {
     }
   });
 
+  test('Italian elided prepositions and the "no, none" determiners are stop words: no noise term, no noise phrase', () => {
+    expect(displays("nessuna risposta dall'assistenza")).toEqual(['risposta', 'assistenza']);
+    expect(displays("l'assistenza dell'hotel")).toEqual(['assistenza', 'hotel']);
+    for (const word of ['nell', 'sull', 'quell', 'aucune', 'ninguna', 'nenhum']) expect(isStopWord(word)).toBe(true);
+  });
+
   test('accents tell a content word from a stop word', () => {
     expect(isStopWord('schon')).toBe(true); // already
     expect(isStopWord('schön')).toBe(false); // nice
