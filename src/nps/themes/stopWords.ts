@@ -24,13 +24,13 @@ const LISTS: Record<string, string> = {
     'is am are was were be been being do does did done have has had having will would shall should can could may might must ' +
     'not no nor don doesn didn isn wasn aren weren won wouldn couldn shouldn cannot ve ll re im ive dont ' +
     'what which who whom whose when where why how all any both each few more most other some such only own same just also ' +
-    'again ever even really quite much many lot lots get got getting one thing things',
+    'again ever even really quite much many lot lots get got getting one thing things every yet because since while after before until though although another',
   de:
     'der die das den dem des ein eine einer eines einem einen und oder aber wenn weil dass ob als wie zu zum zur im in ins ' +
     'an am auf aus bei mit nach von vom vor für fur über uber unter um durch gegen ohne bis ich mich mir du dich dir er sie es ' +
     'wir uns ihr euch ihn ihm ihnen mein meine sein seine ist sind war waren bin bist seid wird werden wurde wurden hat habe ' +
     'haben hatte hatten kann können konnte muss sollte würde wurde nicht kein keine keinen nichts sehr auch noch schon nur ' +
-    'so da hier dort dies diese dieser dieses man doch ja nein etwas immer wieder alles alle ganz viel mehr',
+    'so da hier dort dies diese dieser dieses man doch ja nein etwas immer wieder alles alle ganz viel mehr sich ab dann denn jetzt',
   fr:
     'le la les un une des du de d l à a au aux et ou mais donc or ni que qu qui quoi dont où ou ce cet cette ces ' +
     'je j me m moi tu te t toi il elle on nous vous ils elles lui leur leurs mon ma mes ton ta tes sa ses notre nos votre vos ' +

@@ -125,6 +125,12 @@ describe('stop words', () => {
     for (const word of ['nell', 'sull', 'quell', 'aucune', 'ninguna', 'nenhum']) expect(isStopWord(word)).toBe(true);
   });
 
+  test('a separable German prefix, the reflexive "sich" and English "every", "because" are stop words', () => {
+    expect(displays('Die App stürzt ständig ab')).toEqual(['app', 'stürzt', 'app stürzt', 'ständig', 'stürzt ständig']);
+    expect(displays('Kundendienst meldet sich nicht')).toEqual(['kundendienst', 'meldet', 'kundendienst meldet']);
+    expect(displays('crashes every time because of the update')).toEqual(['crashes', 'time', 'update']);
+  });
+
   test('accents tell a content word from a stop word', () => {
     expect(isStopWord('schon')).toBe(true); // already
     expect(isStopWord('schön')).toBe(false); // nice
