@@ -8,8 +8,9 @@
  * - Words are matched without accents ("atencion" and "atención" are one
  *   term) and by their stem ({@link wordStem}: "crashes" and "crashed" are
  *   one term), and shown in their most frequent spelling by the caller.
- * - A phrase is two words next to each other, separated only by spaces: a
- *   stop word, punctuation or a line break between them breaks the phrase.
+ * - A phrase is two words next to each other, separated only by spaces or
+ *   a hyphen ("user-friendly"): a stop word, other punctuation or a line
+ *   break between them breaks the phrase.
  * - Chinese and Japanese runs have no spaces: they are cut at function
  *   characters and read as character pairs ("价格偏高" → "价格", "格偏",
  *   "偏高", and the phrase "价格偏高" of the first and last pair); a katakana
@@ -37,8 +38,9 @@ const KATAKANA_WORD = /^[\p{sc=Katakana}\u30fc]+$/u;
 const HAN_CHARACTER = /^\p{sc=Han}$/u;
 const DIGITS = /^\p{N}+$/u;
 const MARKS = /\p{M}/gu;
-// Spaces and tabs, not line breaks: a new line starts a new thought.
-const SPACES_ONLY = /^[^\S\n\r\v\f\u0085\u2028\u2029]*$/;
+// Spaces and tabs, not line breaks: a new line starts a new thought. A lone hyphen
+// joins a compound ("user-friendly", "customer-service"), a spaced dash does not.
+const SPACES_ONLY = /^(?:[^\S\n\r\v\f\u0085\u2028\u2029]*|[-\u2010])$/;
 
 const ASCII = /^[\x00-\x7f]*$/;
 

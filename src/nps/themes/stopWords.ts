@@ -82,9 +82,10 @@ const CJK_STOP_CHARACTERS = '的了是在我你他她它们这那有和就不也
 
 let words: Set<string> | null = null;
 // Two-character function words (very, we, but, because, not have, a bit…),
-// cut out the same way: "非常好" leaves "好", not the pair "常好"; Korean
+// cut out the same way: "非常好" leaves "好", not the pair "常好"; Japanese
+// polite endings ("届きました" leaves "届き", not "きま", "まし", "した"); Korean
 // adverbs ("너무" too, "정말" really…) are words of their own.
-const CJK_STOP_WORDS = /非常|我们|你们|他们|但是|因为|所以|没有|可以|什么|这个|那个|一个|还是|就是|真的|有点|比较|特别|ちょっと|とても|너무|정말|진짜|그냥|아주|매우|조금|많이|그리고|하지만|그래서/g;
+const CJK_STOP_WORDS = /非常|我们|你们|他们|但是|因为|所以|没有|可以|什么|这个|那个|一个|还是|就是|真的|有点|比较|特别|ちょっと|とても|ました|でした|ます|です|너무|정말|진짜|그냥|아주|매우|조금|많이|그리고|하지만|그래서/g;
 
 let cjkCharacters: Set<string> | null = null;
 

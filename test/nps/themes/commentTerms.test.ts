@@ -54,6 +54,13 @@ describe('commentTerms: two-word phrases', () => {
     expect(displays('Preis zu hoch')).toEqual(['preis', 'hoch']);
   });
 
+  test('a hyphen joins the words of a compound into a phrase; a spaced dash does not', () => {
+    expect(displays('user-friendly')).toEqual(['user', 'friendly', 'user friendly']);
+    expect(keys('Customer-Service')).toEqual(keys('customer service'));
+    expect(displays('slow - support')).toEqual(['slow', 'support']);
+    expect(displays('slow--support')).toEqual(['slow', 'support']);
+  });
+
   test('a phrase names its two words as parts', () => {
     const phrase = commentTerms('Friendly staff').find((t) => t.display === 'friendly staff')!;
     expect(phrase.parts).toEqual(['w:friendly', 'w:staff']);
@@ -76,6 +83,11 @@ describe('commentTerms: Chinese, Japanese and Korean', () => {
     const terms = commentTerms('价格偏高');
     expect(terms.map((t) => t.display)).toEqual(['价格', '格偏', '偏高', '价格偏高']);
     expect(terms[3].parts).toEqual(['w:价格', 'w:格偏', 'w:偏高']);
+  });
+
+  test('Japanese polite endings are function words', () => {
+    expect(displays('すぐ届きました')).toEqual(['すぐ', 'ぐ届', '届き', 'すぐ届き']);
+    expect(displays('親切です')).toEqual(['親切']);
   });
 
   test('a katakana word is one term; a mixed run splits at the script change', () => {
