@@ -26,10 +26,11 @@ const LATIN = /^[a-z]+$/;
  * The stem of a lower-cased word without accents; words with other letters
  * (CJK, Cyrillic, "ß"…) are returned as they are.
  *
- * Steps, in order, each at most once: "-ies" → "-y"; a plural "-s" (not
- * after s, u or i); "-ing" or "-ed" (3 letters left); German and English
- * "-en", "-er", "-em" (4 left); a final e (3 left) or a, i, o (4 left, so
- * Spanish "caro" is not English "car"). "-ly" stays: "friendly" is not "friend".
+ * Steps, in order: "-ies" → "-y", or a plural "-s" (not after s, u or i);
+ * German, Dutch and English "-en", "-er", "-em" (4 letters left); "-ing" or
+ * "-ed" (3 left); "-en", "-er", "-em" again; a final e (3 left) or a, i, o
+ * (4 left, so Spanish "caro" is not English "car"). "-ly" stays: "friendly"
+ * is not "friend".
  *
  * @param word lower-cased, accents removed
  * @example
@@ -49,6 +50,8 @@ export function wordStem(word: string): string {
     return true;
   };
   if (!cut(PLURAL_Y, 3, 3, 'y')) cut(PLURAL_S, 1, 3);
+  // Before and after "-ing": Dutch "leveringen" → "levering" → "lever", English "answered" → "answer" → "answ".
+  cut(GERMANIC, 2, 4);
   if (cut(ENDINGS, stem.endsWith('ed') ? 2 : 3, 3)) stem = stem.replace(DOUBLED, '$1');
   cut(GERMANIC, 2, 4);
   if (!cut(FINAL_E, 1, 3)) cut(VOWEL, 1, 4);

@@ -17,6 +17,11 @@ describe('wordStem: the forms of a word share a stem', () => {
     expect(stems(['preis', 'preise', 'preises'])).toEqual(['preis', 'preis', 'preis']);
   });
 
+  test('Dutch plurals of -ing nouns', () => {
+    expect(stems(['levering', 'leveringen'])).toEqual(['lever', 'lever']);
+    expect(stems(['answer', 'answers', 'answered', 'answering'])).toEqual(['answ', 'answ', 'answ', 'answ']);
+  });
+
   test('Romance gender and number (accents already removed)', () => {
     expect(stems(['lento', 'lenta', 'lentos', 'lentas', 'lente', 'lenti'])).toEqual(['lent', 'lent', 'lent', 'lent', 'lent', 'lent']);
     expect(stems(['cliente', 'clientes', 'clienti', 'client'])).toEqual(['client', 'client', 'client', 'client']);
