@@ -16,10 +16,10 @@
  *   "偏高", and the phrase "价格偏高" of the first and last pair); a katakana
  *   word is one term and a lone Han character is a term of its own ("慢").
  *   Korean words are read as syllable pairs too, without the particle
- *   written onto a word ("배송이", "배송은" → "배송") and without the pairs
- *   of verb endings ("느려요" → "느려").
+ *   written onto a word ("배송이", "배송은" → "배송"), the light verb after a
+ *   noun ("실망했어요" → "실망") and the pairs of verb endings ("느려요" → "느려").
  */
-import { isStopWord, isCjkStopCharacter, isCjkStopPair, withoutCjkStopWords } from './stopWords';
+import { isStopWord, isCjkStopCharacter, isCjkStopPair, isKoreanLightVerb, withoutCjkStopWords } from './stopWords';
 import { wordStem } from './wordStem';
 
 /** One term of a comment: `key` matches spellings, `display` is how this comment wrote it. */
@@ -165,9 +165,10 @@ function cjkParts(run: string): Word[][] {
   for (const character of withoutCjkStopWords(run)) {
     // A katakana word ends where kanji or kana follow without a particle ("サポート対応").
     const isKatakana = KATAKANA_WORD.test(character);
-    if (isCjkStopCharacter(character) || isKatakana !== katakana) flush();
+    const stop = isCjkStopCharacter(character) || (current.length >= 2 && isKoreanLightVerb(character));
+    if (stop || isKatakana !== katakana) flush();
     katakana = isKatakana;
-    if (!isCjkStopCharacter(character)) current.push(character);
+    if (!stop) current.push(character);
   }
   flush();
   return parts;

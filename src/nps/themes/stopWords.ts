@@ -75,10 +75,11 @@ const LISTS: Record<string, string> = {
 
 // Single characters that glue Chinese and Japanese text: particles, auxiliaries,
 // pronouns, "very"/"too". A run of CJK characters is cut at them before it is
-// read as character pairs ("客服太慢了" → "客服", "慢"). Korean: the light verb
-// written after a noun ("실망했어요", "만족합니다", "사용하기" → "실망", "만족", "사용").
+// read as character pairs ("客服太慢了" → "客服", "慢").
 const CJK_STOP_CHARACTERS = '的了是在我你他她它们这那有和就不也都很太吗呢吧啊个与或但被把' +
-  'がをにはでとのもへやねよだ하해했합한됐돼되된';
+  'がをにはでとのもへやねよだ';
+// Korean light verbs written after a noun ("실망했어요", "만족합니다", "사용하기").
+const KOREAN_LIGHT_VERB = /[하해했합한됐돼되된]/;
 
 let words: Set<string> | null = null;
 // Two-character function words (very, we, but, because, not have, a bit…),
@@ -131,6 +132,19 @@ export function isStopWord(word: string): boolean {
 export function isCjkStopCharacter(character: string): boolean {
   if (!cjkCharacters) cjkCharacters = new Set(Array.from(CJK_STOP_CHARACTERS));
   return cjkCharacters.has(character);
+}
+
+/**
+ * Whether a Korean syllable is a light verb ("하", "했", "합"…), which cuts
+ * a word after a noun of two syllables or more ("실망했어요" → "실망"), not at
+ * its start ("해결", "해지", "합리적" are nouns).
+ *
+ * @example
+ * isKoreanLightVerb('했'); // true
+ * isKoreanLightVerb('배'); // false
+ */
+export function isKoreanLightVerb(character: string): boolean {
+  return KOREAN_LIGHT_VERB.test(character);
 }
 
 /**

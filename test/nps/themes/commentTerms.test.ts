@@ -105,6 +105,10 @@ describe('commentTerms: Chinese, Japanese and Korean', () => {
     expect(displays('배송이 늦어요')).toEqual(['배송', '늦어']);
     expect(displays('고객센터에서 만족합니다')).toEqual(['고객', '객센', '센터', '고객센터', '만족']);
     expect(displays('실망했어요')).toEqual(['실망']);
+    // A light verb cuts a word after a noun, not at its start: 해지 (cancellation), 해결 (fix), 합리적 (reasonable) stay.
+    expect(displays('해지가 어려워요')).toEqual(['해지', '어려', '려워']);
+    expect(displays('합리적인 가격')).toEqual(['합리', '리적', '적인', '합리적인', '가격']);
+    expect(displays('편해요')).toEqual(['편해']);
     for (const comment of ['배송은 엉망', '배송도 느리고', '배송을 기다렸어요']) expect(keys(comment)).toContain('w:배송');
     // Adverbs such as 너무 (too) and 정말 (really) are function words.
     expect(displays('너무 느려요')).toEqual(['느려']);
