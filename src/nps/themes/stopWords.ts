@@ -90,8 +90,9 @@ const CJK_STOP_WORDS = /非常|我们|你们|他们|但是|因为|所以|没有|
 
 let cjkCharacters: Set<string> | null = null;
 
-// Korean particles written onto a word of two syllables or more ("배송이", "고객센터에서").
-const KOREAN_PARTICLE = /(?<=[\uac00-\ud7a3]{2})(?:에서|에게|으로|까지|부터|처럼|보다|[이가은는을를에의도로와과만])$/;
+// Korean particles and the copula written onto a word of two syllables or more
+// ("배송이", "고객센터에서", "최고예요", "최악이에요").
+const KOREAN_PARTICLE = /(?<=[\uac00-\ud7a3]{2})(?:이에요|예요|에요|입니다|에서|에게|으로|까지|부터|처럼|보다|[이가은는을를에의도로와과만])$/;
 // Syllable pairs of Korean verb endings ("느려요", "만족합니다", "실망했어요"): never a theme.
 const KOREAN_ENDING_PAIRS = '어요 아요 해요 예요 에요 세요 네요 니다 습니 합니 했어 됐어 워요 려요 하고';
 let endingPairs: Set<string> | null = null;

@@ -109,6 +109,7 @@ describe('commentTerms: Chinese, Japanese and Korean', () => {
     expect(displays('해지가 어려워요')).toEqual(['해지', '어려', '려워']);
     expect(displays('합리적인 가격')).toEqual(['합리', '리적', '적인', '합리적인', '가격']);
     expect(displays('편해요')).toEqual(['편해']);
+    expect(displays('최고예요 최악이에요')).toEqual(['최고', '최악']);
     for (const comment of ['배송은 엉망', '배송도 느리고', '배송을 기다렸어요']) expect(keys(comment)).toContain('w:배송');
     // Adverbs such as 너무 (too) and 정말 (really) are function words.
     expect(displays('너무 느려요')).toEqual(['느려']);
