@@ -19,10 +19,6 @@ export type AnswerKind = 'segment' | 'likert' | 'choice' | 'noise';
 const DOMINANT = 0.95;
 /** Nearly every answer different (from 20 answers). */
 const NEAR_UNIQUE = 0.9;
-/** An anti-robot question's right answer covers this share of the rows at least (some get it wrong). */
-const ROBOT_CHECK_SHARE = 0.8;
-/** The header of an anti-robot question: sums to do, a number to type, proof of being human. */
-const ROBOT_CHECK = /\b(are you|you are|you're) (a )?(human|robot)\b|\bnot a robot\b|captcha|\d\s*([+×*]|x\s|plus|times|minus)\s*\d|\b(one|two|three|four|five|six|seven|eight|nine|ten) (plus|times|minus)\b|\btype the (number|word)\b/i;
 /** Share of answers on a Likert scale for a Likert item. */
 const LIKERT_SHARE = 0.7;
 /** Share of answers holding a separator (and options that recur) for multi-select. */
@@ -102,8 +98,6 @@ export function answerKind(values: unknown[][], rows: number[], column: number, 
   let top = rows.length - n;
   counts.forEach((count) => (top = Math.max(top, count)));
   if (rows.length >= 10 && top >= DOMINANT * rows.length) return 'noise';
-  // "What is 3 + 5?", "Type eight to show you are human": a few wrong answers do not make it a question.
-  if (rows.length >= 10 && top >= ROBOT_CHECK_SHARE * rows.length && ROBOT_CHECK.test(header)) return 'noise';
   if (isMultiSelect(answers)) return 'choice';
   if (n >= 20 && counts.size >= NEAR_UNIQUE * n) return 'noise';
   // A linear scale labelled at its ends ("1 (Poor)", "2", "3", "4", "5 (Excellent)") counts its bare numbers too.
