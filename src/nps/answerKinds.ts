@@ -27,32 +27,18 @@ const MULTI_SHARE = 0.1;
 /**
  * Answers of agreement, satisfaction, frequency, quality, likelihood and
  * expectation scales, optionally numbered ("5 - Strongly agree", "1 (Poor)"),
- * in English and the languages the header words know best, and star ratings.
+ * in English, German, French, Spanish, Portuguese, Italian and Dutch, and
+ * star ratings (answers are folded: lower case, single spaces).
  */
-const LIKERT = new RegExp(
-  '^(\\d+ ?[-–:.)(] ?)?(' +
-    [
-      // English (answers are folded: lower case, single spaces)
-      '((strongly|somewhat|completely|totally|mostly|slightly|moderately|very|extremely|fairly|not( at all| very| so)?|neither) )*((dis)?agree( nor disagree)?|(dis|un)?satisfied( nor dissatisfied)?|(un)?likely( nor unlikely)?|(un)?important|useful|easy( nor difficult)?|difficult|hard|always|often|usually|sometimes|rarely|seldom|never|excellent|good|fair|average|poor|terrible)',
-      '((much|far) )?(better|worse) than expected|(about )?as expected|(exceeded|met|below) expectations',
-      'neutr(al|e|o|ale|aal)',
-      '(stimme|trifft) (voll und ganz |voll |eher |gar |überhaupt )?(nicht )?zu|teils\\/teils|weder noch',
-      "(tout à fait |plutôt |pas du tout |ni d'accord ni )?(pas )?d'accord|(très |plutôt )?(in)?satisfait",
-      '(totalmente |muy )?(de acuerdo|en desacuerdo)|ni de acuerdo ni en desacuerdo|(muy )?(in)?satisfecho',
-      '(concordo|discordo)( totalmente| parcialmente)?|nem concordo nem discordo',
-      "(completamente |molto |per niente )?(d'accordo|in disaccordo)|né d'accordo né in disaccordo",
-      '(helemaal |zeer )?(mee )?(on)?eens|niet (on)?eens',
-      '[★☆]+',
-    ].join('|') +
-    ')\\)?$',
-);
+const LIKERT =
+  /^(\d+ ?[-–:.)(] ?)?(((strongly|somewhat|completely|totally|mostly|slightly|moderately|very|extremely|fairly|not( at all| very| so)?|neither) )*((dis)?agree( nor disagree)?|(dis|un)?satisfied( nor dissatisfied)?|(un)?likely( nor unlikely)?|(un)?important|useful|easy( nor difficult)?|difficult|hard|always|often|usually|sometimes|rarely|seldom|never|excellent|good|fair|average|poor|terrible)|((much|far) )?(better|worse) than expected|(about )?as expected|(exceeded|met|below) expectations|neutr(al|e|o|ale|aal)|(stimme|trifft) (voll und ganz |voll |eher |gar |überhaupt )?(nicht )?zu|teils\/teils|weder noch|(tout à fait |plutôt |pas du tout |ni d'accord ni )?(pas )?d'accord|(très |plutôt )?(in)?satisfait|(totalmente |muy )?(de acuerdo|en desacuerdo)|ni de acuerdo ni en desacuerdo|(muy )?(in)?satisfecho|(concordo|discordo)( totalmente| parcialmente)?|nem concordo nem discordo|(completamente |molto |per niente )?(d'accordo|in disaccordo)|né d'accordo né in disaccordo|(helemaal |zeer )?(mee )?(on)?eens|niet (on)?eens|[★☆]+)\)?$/;
 
 /**
  * Nouns that name what a respondent belongs to (a narrower list than the
  * header hints, which also take "which…" and "where…" for segments).
  */
 const SEGMENT_NOUN =
-  /\b(plans?|region|country|countries|role|job|position|title|department|team|tier|industry|company size|size|city|state|store|shop|branch|location|channel|products?|gender|sex|age|age group|language|segment|type|category|market|cohort|device|platform|subscription|account|customer type|client type|seniority|experience|level|education|income|sector|ethnicity|hotel|restaurant|clinic|hospital|property|site|office|venue|outlet|school|campus|course|class|programm?e?|event|flight|route|airline|agent|advisor|adviser|doctor|provider|vendor|partner|brand|edition|version|model|vehicle|based|live in|located|hear about|hear of|find us|found us|referr\w*|source|land|sprache|abteilung|geschlecht|pais|país|género|genero|sexo|pays|langue|sesso|paese|lingua|geslacht)\b/;
+  /\b(plans?|region|country|countries|role|job|position|title|department|team|tier|industry|size|city|state|store|shop|branch|location|channel|products?|gender|sex|age|language|segment|type|category|market|cohort|device|platform|subscription|account|seniority|experience|level|education|income|sector|ethnicity|hotel|restaurant|clinic|hospital|property|site|office|venue|outlet|school|campus|course|class|programm?e?|event|flight|route|airline|agent|advisor|adviser|doctor|provider|vendor|partner|brand|edition|version|model|vehicle|based|live in|located|hear about|hear of|find us|found us|referr\w*|source|land|sprache|abteilung|geschlecht|pais|país|género|genero|sexo|pays|langue|sesso|paese|lingua|geslacht)\b/;
 
 /**
  * "Which track did you take?", "Which tariff are you on?", "Which canteen did
