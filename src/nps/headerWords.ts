@@ -35,7 +35,7 @@ export interface HeaderHints {
 }
 
 const RECOMMEND =
-  /recomm|recomend|recommand|empfehl|raccomand|consigli|aanbevel|aanraden|polec|rekommend|anbefal|suosittel|doporuc|tavsiye|рекоменд|посовет|推荐|推薦|勧め|薦め|おすすめ|オススメ|추천|\bnps\b|net promoter|\bltr\b/;
+  /recomm|recomend|recomiend|recommand|empfehl|raccomand|consigli|aanbevel|aanraden|polec|rekommend|anbefal|suosittel|doporuc|tavsiye|рекоменд|посовет|推荐|推薦|勧め|薦め|おすすめ|オススメ|추천|\bnps\b|net promoter|\bltr\b/;
 const LIKELY = /likely|likelihood|wahrscheinlich|probabilidad|probabilite|probabilita|probabile|waarschijnlijk|probabilidade/;
 const SCORE_WORD =
   /\bscores?\b|\bratings?\b|\brate\b|punktzahl|\bpunkte?\b|bewertung|\bwertung|\bnote\b|puntuacion|puntaje|calificacion|valoracion|\bnota\b|punteggio|\bvoto\b|\bcijfer|beoordeling|pontuacao|avaliacao/;
