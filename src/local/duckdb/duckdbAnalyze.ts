@@ -24,6 +24,7 @@ import { checkOutPath, writeOutFile } from '../cli/outFile';
 import type { AnalyzeOutcome, SegmentTable } from '../cli/outcome';
 import { cellConverter } from '../import/cellConversion';
 import { ImportError } from '../import';
+import { conventionsFor } from '../import/localeConventions';
 import { validSheetNames } from '../import/sheetName';
 import { dateFormatsFor } from './dateFormats';
 import { firstLine, isParquet, openSource, rowsOf, RESPONSES_VIEW, SourceError, type CsvLayout, type DuckdbSource } from './duckdbSource';
@@ -67,7 +68,7 @@ export async function analyzeWithDuckdb(args: AnalyzeArgs, distDir: string): Pro
     profile = sampleProfile(args, distDir, sheetName, values);
     const { headerRow, lastRow } = profile.table!;
     values = values.slice(headerRow - 1);
-    source = await open(args.file, fileName, { delimiter: head.delimiter, skipLines: head.lineOfRow[headerRow - 1] - 1, parallel: !head.quotedLineBreaks });
+    source = await open(args.file, fileName, { delimiter: head.delimiter, skipLines: head.lineOfRow[headerRow - 1] - 1, parallel: !head.quotedLineBreaks, mixedLineEnds: head.mixedLineEnds });
     // Notes under the table (a total, a copyright line) are not answers: when the head is the whole file, count the table's rows only.
     if (head.complete && lastRow < head.lineOfRow.length) {
       maxRows = 0;
@@ -102,6 +103,8 @@ export async function analyzeWithDuckdb(args: AnalyzeArgs, distDir: string): Pro
         datesAreUtc,
         dateFormats,
         maxRows,
+        // Score text is read as the sheet's CSV import reads numbers in the locale (`9.`, `1e1`, `9,0` in de_DE).
+        importedNumbers: conventionsFor(args.locale),
       });
       let rows: CountRow[];
       try {

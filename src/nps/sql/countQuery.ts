@@ -25,6 +25,7 @@
 import type { PeriodKind } from '../../shared/contract';
 import { localTimeExpression } from './dateReading';
 import { fragmentsOf } from './dialects';
+import { importedNumberExpression, type NumberConventions } from './importedNumbers';
 import { quoteIdentifier, stringLiteral, tableReference, type SqlDialect } from './identifiers';
 import { LABELLED_ELEVEN, LABELLED_SCORE, NUMBER_TEXT } from './scorePatterns';
 
@@ -54,6 +55,13 @@ export interface CountQuerySpec {
   maxRows?: number;
   /** Read dates without an offset as UTC. Default: when the date column's name says "(UTC)", as the sheet path does. */
   datesAreUtc?: boolean;
+  /**
+   * For a file imported as Sheets imports a CSV: the locale's separators, so
+   * score text the import turns into a number (`9.`, `-0`, `1e1`, `900%`,
+   * `9,0` in de_DE) is read as that number (importedNumbers.ts). Leave it
+   * out for typed tables (BigQuery), whose text stays text in Sheets.
+   */
+  importedNumbers?: NumberConventions;
 }
 
 /**
@@ -74,6 +82,10 @@ export function countQuery(spec: CountQuerySpec): string {
   const headers = (spec.scoreHeaders ?? [spec.scoreColumn]).map((h) => h.trim().toLowerCase()).filter((h) => h !== '');
   const datesAreUtc = spec.datesAreUtc ?? (spec.dateColumn !== null && /\(UTC\)/i.test(spec.dateColumn));
 
+  // A number: as the import reads one (when the table was imported), else a plain decimal as readScore reads text.
+  const imported = spec.importedNumbers ? importedNumberExpression(f, 'score_text', spec.importedNumbers) : null;
+  const isNumber = imported === null ? f.matches('score_text', NUMBER_TEXT) : `(${imported} IS NOT NULL OR ${f.matches('score_text', NUMBER_TEXT)})`;
+  const asNumber = imported === null ? f.textToNumber('score_text') : `COALESCE(${imported}, ${f.textToNumber('score_text')})`;
   const repeatedHeader = headers.length > 0 ? ` OR LOWER(score_text) IN (${[...new Set(headers)].map((h) => stringLiteral(dialect, h)).join(', ')})` : '';
   const local = spec.dateColumn === null ? 'NULL' : localTimeExpression(f, 'date_text', spec.timeZone, datesAreUtc, spec.dateFormats ?? []);
   const sets = ['(score)'];
@@ -92,8 +104,9 @@ export function countQuery(spec: CountQuerySpec): string {
     '), readings AS (',
     '  SELECT',
     `    score_text IS NULL OR score_text = ''${repeatedHeader} AS blank,`,
-    `    CASE WHEN ${f.matches('score_text', NUMBER_TEXT)} THEN ${f.textToNumber('score_text')}`,
+    `    CASE WHEN ${isNumber} THEN ${asNumber}`,
     `         ELSE ${f.textToNumber(f.firstGroup('score_text', LABELLED_SCORE))} END AS number,`,
+    `    ${isNumber} AS number_text,`,
     `    ${local} AS local_time,`,
     "    CASE WHEN segment_text = '' THEN NULL ELSE segment_text END AS segment_value,",
     '    score_text',
@@ -101,7 +114,7 @@ export function countQuery(spec: CountQuerySpec): string {
     '), answers AS (',
     '  SELECT',
     `    CASE WHEN blank THEN -1 WHEN number >= 0 AND number <= 10 AND number = FLOOR(number) THEN ${f.asInteger('number')}`,
-    `         WHEN number = 11 AND (${f.matches('score_text', NUMBER_TEXT)} OR ${f.matches('score_text', LABELLED_ELEVEN)}) THEN 11 ELSE -2 END AS score,`,
+    `         WHEN number = 11 AND (number_text OR ${f.matches('score_text', LABELLED_ELEVEN)}) THEN 11 ELSE -2 END AS score,`,
     `    ${spec.dateColumn === null ? 'NULL' : f.periodStart('local_time', spec.period)} AS first_day,`,
     '    segment_value, local_time',
     '  FROM readings',
