@@ -132,6 +132,7 @@ export async function analyzeWithDuckdb(args: AnalyzeArgs, distDir: string): Pro
     };
 
     const analysis = await analyse(segmentColumns.length > 0 ? segmentColumns[0] : null);
+    if (analysis.overall.responses === 0) throw new CliError(EXIT_UNREADABLE, `${fileName}: ${forTheCommandLine(noResponsesMessage(headerOf(scoreIndex), analysis.overall.ignored))}`);
     const segments: SegmentTable[] = [];
     for (const column of segmentColumns) {
       const table = column === segmentColumns[0] ? analysis.segments : (await analyse(column)).segments;
@@ -166,6 +167,17 @@ export async function analyzeWithDuckdb(args: AnalyzeArgs, distDir: string): Pro
   } finally {
     source.close();
   }
+}
+
+/**
+ * Why a score column without a single 0–10 answer makes no report: the
+ * words of the sheet path's report builder (src/sheets/reportBuilder.ts),
+ * which the Apps Script bundle keeps to itself; the parity tests hold the two equal.
+ */
+function noResponsesMessage(header: string, ignored: number): string {
+  const column = header ? `“${header}”` : 'The score column';
+  const others = ignored === 1 ? '1 other value' : `${ignored} other values`;
+  return `No report was built: ${column} holds no 0–10 answers (${others}). Set the role “NPS score (0–10)” on the column with the 0–10 answers, then build again.`;
 }
 
 /** The sample rows (column order), after the header row. */

@@ -83,6 +83,24 @@ test('rows ending in CRLF, LF and CR mixed, quoted line breaks and a title line:
   expect(c.segments).toEqual([['Basic', 6], ['Pro', 6]]);
 }, 30_000);
 
+test('labels after Unicode spaces (no-break, em, ideographic) are read as the sheet reads them', async () => {
+  const labels = ['9\u00a0- good', '10\u2003Extremely likely', '7\u3000: ok', '9\u202f/10', '8\u00a0-\u00a05', '6 - meh'];
+  const rows = labels.map((l, i) => `2025-02-0${i + 1},"${l}"`);
+  const plain = Array.from({ length: 30 }, (_, i) => `2025-01-${String(1 + i).padStart(2, '0')},${i % 11}`);
+  const c = await bothEngines(write('unicode_spaces.csv', ['Date,Score', ...plain, ...rows].join('\n')), ['--tz', 'Europe/Berlin']);
+  // 0–10 cycled over 30 answers: 0–10, 0–10, 0–7 → promoters 9, 10 twice = 4; passives 7, 8, 7, 8, 7 = 5; detractors 0–6 three times = 21.
+  // Labels by hand: 9 P, 10 P, 7 N, 9 P, "8 - 5" is a range (ignored), 6 D.
+  expect(c.overall).toEqual([35, 4 + 3, 5 + 1, 21 + 1, 1]);
+}, 30_000);
+
+test('a score column without a single 0–10 answer: the same refusal from both engines', async () => {
+  const file = write('no_answers.csv', 'Date,Score,Plan\r\n2025-01-01,,a\r\n2025-01-02,abc,b\r\n2025-01-03,n/a,a\r\n');
+  const refusal = async (extra: string[]) => json(file, ['--score-column', 'B', ...extra]).then(() => 'no refusal', (e: Error) => e.message);
+  const sheet = await refusal([]);
+  expect(sheet).toBe('no_answers.csv: No report was built: “Score” holds no 0–10 answers (2 other values). Choose the column with the 0–10 answers with --score-column N.');
+  expect(await refusal(['--engine', 'duckdb'])).toBe(sheet);
+}, 30_000);
+
 test('lineEndKinds counts the kinds of row end, not the line breaks inside quotes', () => {
   expect(lineEndKinds('a\r\nb\r\n')).toBe(1);
   expect(lineEndKinds('a\r\n"x\ny"\r\nc\r\n')).toBe(1);
