@@ -5,7 +5,7 @@
  * the count query (src/nps/sql) counts every row in DuckDB; the engine makes
  * every figure from those counts. No row of the file is held in memory.
  */
-import { statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { TableAnalysis } from '../../nps/analysis';
 import { countQuery } from '../../nps/sql/countQuery';
@@ -24,6 +24,7 @@ import { checkOutPath, writeOutFile } from '../cli/outFile';
 import type { AnalyzeOutcome, SegmentTable } from '../cli/outcome';
 import { cellConverter } from '../import/cellConversion';
 import { ImportError } from '../import';
+import { unreadable } from '../import/readBytes';
 import { conventionsFor } from '../import/localeConventions';
 import { validSheetNames } from '../import/sheetName';
 import { dateFormatsFor } from './dateFormats';
@@ -195,15 +196,20 @@ async function open(path: string, fileName: string, layout: CsvLayout | null): P
   }
 }
 
-/** A missing, empty or workbook file gets the sheet path's words before DuckDB is asked. */
+/** A missing, unreadable, empty or workbook file gets the sheet path's words before DuckDB is asked. */
 function checkReadable(path: string, fileName: string): void {
   let size: number;
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) throw new Error('not a file');
+    if (stat.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
+    accessSync(path, constants.R_OK);
+    if (!stat.isFile()) {
+      throw new CliError(EXIT_UNREADABLE, `${fileName} is not a file on disk (a pipe or a device): --engine duckdb reads files; save the responses to a file, or leave out --engine duckdb`);
+    }
     size = stat.size;
-  } catch {
-    throw new CliError(EXIT_UNREADABLE, `${fileName}: cannot be read (no such file); check the path`);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(EXIT_UNREADABLE, unreadable(path, (error as NodeJS.ErrnoException).code).message);
   }
   if (size === 0) throw new CliError(EXIT_UNREADABLE, `${fileName} is empty: export the survey responses again and try again.`);
   if (/\.(xlsx|xlsm|xls|ods)$/i.test(fileName)) {
