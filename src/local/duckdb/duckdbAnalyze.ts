@@ -106,6 +106,8 @@ export async function analyzeWithDuckdb(args: AnalyzeArgs, distDir: string): Pro
         maxRows,
         // Score text is read as the sheet's CSV import reads numbers in the locale (`9.`, `1e1`, `9,0` in de_DE).
         importedNumbers: conventionsFor(args.locale),
+        // …and in English locales text such as "10 Mar 2025" as the date it imports, not a labelled 10.
+        importedNamedDates: /^en(_|-|$)/i.test(args.locale),
       });
       let rows: CountRow[];
       try {

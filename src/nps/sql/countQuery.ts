@@ -25,6 +25,7 @@
 import type { PeriodKind } from '../../shared/contract';
 import { localTimeExpression } from './dateReading';
 import { fragmentsOf } from './dialects';
+import { NAMED_DATE } from './importedDates';
 import { importedNumberExpression, type NumberConventions } from './importedNumbers';
 import { quoteIdentifier, stringLiteral, tableReference, type SqlDialect } from './identifiers';
 import { LABELLED_ELEVEN, LABELLED_SCORE, NUMBER_TEXT } from './scorePatterns';
@@ -62,6 +63,8 @@ export interface CountQuerySpec {
    * out for typed tables (BigQuery), whose text stays text in Sheets.
    */
   importedNumbers?: NumberConventions;
+  /** For a file imported in an English locale: text the import reads as a named date (`10 Mar 2025`) is a date, not a labelled score (importedDates.ts). */
+  importedNamedDates?: boolean;
 }
 
 /**
@@ -105,7 +108,7 @@ export function countQuery(spec: CountQuerySpec): string {
     '  SELECT',
     `    score_text IS NULL OR score_text = ''${repeatedHeader} AS blank,`,
     `    CASE WHEN ${isNumber} THEN ${asNumber}`,
-    `         ELSE ${f.textToNumber(f.firstGroup('score_text', LABELLED_SCORE))} END AS number,`,
+    `         ${spec.importedNamedDates ? `WHEN ${f.matches('score_text', NAMED_DATE)} THEN NULL ` : ''}ELSE ${f.textToNumber(f.firstGroup('score_text', LABELLED_SCORE))} END AS number,`,
     `    ${isNumber} AS number_text,`,
     `    ${local} AS local_time,`,
     "    CASE WHEN segment_text = '' THEN NULL ELSE segment_text END AS segment_value,",

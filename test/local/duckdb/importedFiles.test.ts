@@ -45,14 +45,14 @@ function write(name: string, text: string): string {
   return file;
 }
 
-test('en_US: 9., -0, 1e1, 900% and 700 % are the numbers the import makes of them; 10 % and +9 are not scores', async () => {
+test('en_US: 9., -0, 1e1, 900% and 700 % are the numbers the import makes of them; 10 % and +9 are not scores, 10 Mar 2025 is a date', async () => {
   // 40 plain answers 0–9 cycled (4 each: promoters 4 (the 9s), passives 8, detractors 28), then the forms.
   const plain = Array.from({ length: 40 }, (_, i) => `2025-03-${String(1 + (i % 28)).padStart(2, '0')},${i % 10}`);
-  const forms = ['9.', '-0', '1e1', '900%', '700 %', '10 %', '+9', '0,000'].map((s) => `2025-04-02,"${s}"`);
+  const forms = ['9.', '-0', '1e1', '900%', '700 %', '10 %', '+9', '0,000', '10 Mar 2025'].map((s) => `2025-04-02,"${s}"`);
   const file = write('forms_en.csv', ['Date,Score', ...plain, ...forms].join('\n') + '\n');
   const c = await bothEngines(file, ['--tz', 'America/New_York']);
-  // Forms by hand: 9 P, 0 D, 10 P, 9 P, 7 N, 0.1 ignored, +9 ignored, 0 D.
-  expect(c.overall).toEqual([46, 4 + 3, 8 + 1, 28 + 2, 2]);
+  // Forms by hand: 9 P, 0 D, 10 P, 9 P, 7 N, 0.1 ignored, +9 ignored, 0 D, a date ignored.
+  expect(c.overall).toEqual([46, 4 + 3, 8 + 1, 28 + 2, 3]);
   expect(c.periods).toEqual([['2025-03-01', 40, 4, 8, 28], ['2025-04-01', 6, 3, 1, 2]]);
 }, 30_000);
 

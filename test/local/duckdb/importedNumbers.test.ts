@@ -84,6 +84,27 @@ test('without the separators (a typed table) such text stays text, as in a data 
   expect(await readings(['9.', '-0', '1e1', '900%', '9', '10.0'], undefined)).toEqual(['x', 'x', 'x', 'x', 'P', 'P']);
 });
 
+test('en_US: a named date in the score column is the date the import makes of it, not its day as a labelled score', async () => {
+  const texts = ['10 Mar 2025', '9-Mar-2025', '1 Jan 2025 10:00', '5 mar 2025 at 9:00 am', '9th Mar 2025', '10 Mar 2025 10:00 UTC', '10 Mar 2025 - great', '9 Mar', '0 Mar 2025', '9 Mar 2025 25:00', '10 Mar 2025T10:00'];
+  const values = texts.map((t, i) => `(${stringLiteral('duckdb', t)}, 'p${i}')`).join(', ');
+  await connection.run(`CREATE OR REPLACE TABLE answers AS SELECT * FROM (VALUES ${values}) AS v("Score", "Probe")`);
+  const run = async (importedNamedDates: boolean) => {
+    const sql = countQuery({ dialect: 'duckdb', table: 'answers', scoreColumn: 'Score', dateColumn: null, segmentColumn: 'Probe', timeZone: 'UTC', period: 'month', importedNamedDates });
+    const c = talliesOfCounts((await connection.runAndReadAll(sql)).getRowObjectsJS() as unknown as CountRow[]);
+    return texts.map((_, i) => {
+      const t = c.segments.get(`p${i}`)!;
+      return t.promoters ? 'P' : t.passives ? 'N' : t.detractors ? 'D' : 'x';
+    });
+  };
+  // By hand: dates (ignored) for the first five; text kept by the import, read by the label rule: with a zone 10 P,
+  // a label after the date 10 P, no year 9 P, day 0 (no date) 0 D, hour 25 (no date) 9 P, a T after the year 10 P.
+  const expected = ['x', 'x', 'x', 'x', 'x', 'P', 'P', 'P', 'D', 'P', 'P'];
+  expect(await run(true)).toEqual(expected);
+  expect(texts.map((t) => sheetReading(t, 'en_US'))).toEqual(expected);
+  // Without it (a typed table, or a locale whose import reads no month names) the label rule reads the leading day.
+  expect((await run(false)).slice(0, 4)).toEqual(['P', 'P', 'D', 'D']);
+});
+
 test('the pattern holds no raw quote or separator, whatever the locale', () => {
   for (const locale of ['en_US', 'de_DE', 'fr_FR', 'de_CH', 'pt_PT']) expect(importedNumberPattern(conventionsFor(locale))).not.toMatch(/['’ \u00a0\u202f]/);
 });
