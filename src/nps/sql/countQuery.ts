@@ -85,10 +85,11 @@ export function countQuery(spec: CountQuerySpec): string {
   const headers = (spec.scoreHeaders ?? [spec.scoreColumn]).map((h) => h.trim().toLowerCase()).filter((h) => h !== '');
   const datesAreUtc = spec.datesAreUtc ?? (spec.dateColumn !== null && /\(UTC\)/i.test(spec.dateColumn));
 
-  // A number: as the import reads one (when the table was imported), else a plain decimal as readScore reads text.
-  const imported = spec.importedNumbers ? importedNumberExpression(f, 'score_text', spec.importedNumbers) : null;
-  const isNumber = imported === null ? f.matches('score_text', NUMBER_TEXT) : `(${imported} IS NOT NULL OR ${f.matches('score_text', NUMBER_TEXT)})`;
-  const asNumber = imported === null ? f.textToNumber('score_text') : `COALESCE(${imported}, ${f.textToNumber('score_text')})`;
+  // A number as the import reads one (a table imported from a file), computed once per row; plain digits, the bulk, at once.
+  const imported = spec.importedNumbers
+    ? `CASE WHEN ${f.matches('score_text', '^[0-9]+$')} THEN ${f.textToNumber('score_text')} ELSE ${importedNumberExpression(f, 'score_text', spec.importedNumbers)} END`
+    : null;
+  const isImported = imported === null ? '' : 'imported_number IS NOT NULL OR ';
   const repeatedHeader = headers.length > 0 ? ` OR LOWER(score_text) IN (${[...new Set(headers)].map((h) => stringLiteral(dialect, h)).join(', ')})` : '';
   const local = spec.dateColumn === null ? 'NULL' : localTimeExpression(f, 'date_text', spec.timeZone, datesAreUtc, spec.dateFormats ?? []);
   const sets = ['(score)'];
@@ -104,20 +105,21 @@ export function countQuery(spec: CountQuerySpec): string {
     'WITH cells AS (',
     `  SELECT ${text(spec.scoreColumn)} AS score_text, ${text(spec.dateColumn)} AS date_text, ${text(spec.segmentColumn)} AS segment_text`,
     `  FROM ${source}`,
+    ...(imported === null ? [] : ['), imported AS (', `  SELECT *, ${imported} AS imported_number FROM cells`]),
     '), readings AS (',
     '  SELECT',
     `    score_text IS NULL OR score_text = ''${repeatedHeader} AS blank,`,
-    `    CASE WHEN ${isNumber} THEN ${asNumber}`,
+    `    CASE ${imported === null ? '' : 'WHEN imported_number IS NOT NULL THEN imported_number '}WHEN ${f.matches('score_text', NUMBER_TEXT)} THEN ${f.textToNumber('score_text')}`,
     `         ${spec.importedNamedDates ? `WHEN ${f.matches('score_text', NAMED_DATE)} THEN NULL ` : ''}ELSE ${f.textToNumber(f.firstGroup('score_text', LABELLED_SCORE))} END AS number,`,
-    `    ${isNumber} AS number_text,`,
+    ...(imported === null ? [] : ['    imported_number,']),
     `    ${local} AS local_time,`,
     "    CASE WHEN segment_text = '' THEN NULL ELSE segment_text END AS segment_value,",
     '    score_text',
-    '  FROM cells',
+    `  FROM ${imported === null ? 'cells' : 'imported'}`,
     '), answers AS (',
     '  SELECT',
     `    CASE WHEN blank THEN -1 WHEN number >= 0 AND number <= 10 AND number = FLOOR(number) THEN ${f.asInteger('number')}`,
-    `         WHEN number = 11 AND (number_text OR ${f.matches('score_text', LABELLED_ELEVEN)}) THEN 11 ELSE -2 END AS score,`,
+    `         WHEN number = 11 AND (${isImported}${f.matches('score_text', NUMBER_TEXT)} OR ${f.matches('score_text', LABELLED_ELEVEN)}) THEN 11 ELSE -2 END AS score,`,
     `    ${spec.dateColumn === null ? 'NULL' : f.periodStart('local_time', spec.period)} AS first_day,`,
     '    segment_value, local_time',
     '  FROM readings',
