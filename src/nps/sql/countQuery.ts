@@ -25,7 +25,7 @@
 import type { PeriodKind } from '../../shared/contract';
 import { localTimeExpression } from './dateReading';
 import { fragmentsOf } from './dialects';
-import { NAMED_DATE } from './importedDates';
+import { namedDatePattern } from './importedDates';
 import { importedNumberExpression, type NumberConventions } from './importedNumbers';
 import { quoteIdentifier, stringLiteral, tableReference, type SqlDialect } from './identifiers';
 import { LABELLED_ELEVEN, LABELLED_SCORE, NUMBER_TEXT } from './scorePatterns';
@@ -110,7 +110,7 @@ export function countQuery(spec: CountQuerySpec): string {
     '  SELECT',
     `    score_text IS NULL OR score_text = ''${repeatedHeader} AS blank,`,
     `    CASE ${imported === null ? '' : 'WHEN imported_number IS NOT NULL THEN imported_number '}WHEN ${f.matches('score_text', NUMBER_TEXT)} THEN ${f.textToNumber('score_text')}`,
-    `         ${spec.importedNamedDates ? `WHEN ${f.matches('score_text', NAMED_DATE)} THEN NULL ` : ''}ELSE ${f.textToNumber(f.firstGroup('score_text', LABELLED_SCORE))} END AS number,`,
+    `         ${spec.importedNamedDates ? `WHEN ${f.matches('score_text', namedDatePattern())} THEN NULL ` : ''}ELSE ${f.textToNumber(f.firstGroup('score_text', LABELLED_SCORE))} END AS number,`,
     ...(imported === null ? [] : ['    imported_number,']),
     `    ${local} AS local_time,`,
     "    CASE WHEN segment_text = '' THEN NULL ELSE segment_text END AS segment_value,",

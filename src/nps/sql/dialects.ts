@@ -27,10 +27,9 @@
 import type { PeriodKind } from '../../shared/contract';
 import { fixedOffsetMinutes } from '../fixedOffset';
 import { stringLiteral, type SqlDialect } from './identifiers';
-import { SPACE_CLASS } from './scorePatterns';
 
 /** White space JavaScript's `trim` removes: ASCII spaces, vertical tab, Unicode separators, BOM. */
-const SPACE = `[${SPACE_CLASS}]`;
+const SPACE = '[\\s\\x0B\\pZ\\x{FEFF}]';
 
 /** The fragments of one dialect; every argument is an SQL expression built by the count query. */
 export interface DialectFragments {

@@ -9,18 +9,20 @@
  */
 import { SPACE_CLASS } from './scorePatterns';
 
-const S = `[${SPACE_CLASS}]`;
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-/** A valid time of day, 24-hour or with AM/PM, seconds and their fraction optional (no `T` before it: the import wants no letter after the year). */
-const TIME =
-  `(?:${S}+at${S}+|${S}*,${S}*|${S}+)` +
-  `(?:(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:[.,][0-9]+)?)?|(?:0?[1-9]|1[0-2]):[0-5][0-9](?::[0-5][0-9](?:[.,][0-9]+)?)?${S}*[ap]\\.?m\\.?)`;
-
 /**
  * The RE2 pattern (case-insensitive) of trimmed text the import reads as a
  * named date whose day is 1–11, the only days the label rule would read as
- * an answer (0–10, or 11 on a 1–11 scale); every month has them.
+ * an answer (0–10, or 11 on a 1–11 scale); every month has them. The time,
+ * when there is one, is valid, 24-hour or with AM/PM, with no `T` before it
+ * (the import wants no letter after the year). Built when asked for, so the
+ * Apps Script bundle, which does not use it, keeps none of it.
  *
- * @example new RegExp(NAMED_DATE.replace('(?i)', ''), 'i').test('10 Mar 2025') // true
+ * @example namedDatePattern() // '(?i)^(?:0?[1-9]|1[01])(?:st|nd|rd|th)?(?:[\\s…]+|-)(?:jan(?:uary)?|…)…[0-9]{4}(?:…time…)?$'
  */
-export const NAMED_DATE = `(?i)^(?:0?[1-9]|1[01])(?:st|nd|rd|th)?(?:${S}+|-)${MONTH},?(?:${S}+|-)[0-9]{4}(?:${TIME})?$`;
+export function namedDatePattern(): string {
+  const s = `[${SPACE_CLASS}]`;
+  const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+  const seconds = '(?::[0-5][0-9](?:[.,][0-9]+)?)?';
+  const time = `(?:${s}+at${s}+|${s}*,${s}*|${s}+)(?:(?:[01]?[0-9]|2[0-3]):[0-5][0-9]${seconds}|(?:0?[1-9]|1[0-2]):[0-5][0-9]${seconds}${s}*[ap]\\.?m\\.?)`;
+  return `(?i)^(?:0?[1-9]|1[01])(?:st|nd|rd|th)?(?:${s}+|-)${month},?(?:${s}+|-)[0-9]{4}(?:${time})?$`;
+}

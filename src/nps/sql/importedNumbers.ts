@@ -24,7 +24,7 @@ function escaped(ch: string): string {
 }
 
 /** The spaces the import accepts before `%`. */
-const PERCENT = `(?:[${escaped(' ')}${escaped('\u00a0')}${escaped('\u202f')}]?%)`;
+const PERCENT = '(?:[\\x{20}\\x{a0}\\x{202f}]?%)';
 
 /**
  * The RE2 pattern of the trimmed texts the import reads as a number: an

@@ -13,7 +13,7 @@
 
 /** The inside of a character class holding exactly JavaScript's `\s`: ASCII white space, vertical tab, Unicode separators (Zs, Zl, Zp), BOM. */
 export const SPACE_CLASS = '\\s\\x0B\\pZ\\x{FEFF}';
-const S = `[${SPACE_CLASS}]`;
+// The patterns below are plain literals with that class written out (a computed constant would stay in the Apps Script bundle).
 
 /** A plain decimal number: "9", "10.0", "7.5" (then read as a number: whole 0–10 or invalid). */
 export const NUMBER_TEXT = '^[0-9]+(\\.[0-9]+)?$';
@@ -23,11 +23,13 @@ export const NUMBER_TEXT = '^[0-9]+(\\.[0-9]+)?$';
  * separator (- – — :) not followed by a number, or by spaces and a label
  * that does not start like a number. Group 1 is the number.
  */
-export const LABELLED_SCORE = `^([0-9]+)(${S}*/${S}*10([^0-9/.]|$)|${S}*[-\u2013\u2014:]${S}*([^${SPACE_CLASS}0-9]|$)|${S}+[^${SPACE_CLASS}0-9.,+\\-\u2013\u2014:/])`;
+export const LABELLED_SCORE =
+  '^([0-9]+)([\\s\\x0B\\pZ\\x{FEFF}]*/[\\s\\x0B\\pZ\\x{FEFF}]*10([^0-9/.]|$)|[\\s\\x0B\\pZ\\x{FEFF}]*[-\u2013\u2014:][\\s\\x0B\\pZ\\x{FEFF}]*([^\\s\\x0B\\pZ\\x{FEFF}0-9]|$)|[\\s\\x0B\\pZ\\x{FEFF}]+[^\\s\\x0B\\pZ\\x{FEFF}0-9.,+\\-\u2013\u2014:/])';
 
 /**
  * An 11 as ../scoreScale.ts `answerOnElevenPoints` reads one from text the
  * number patterns above read as 11: the plain number, or labelled
  * (`11 - Extremely likely`) but never `11/10`. Group 1 is the number.
  */
-export const LABELLED_ELEVEN = `^([0-9]+)(${S}*[-\u2013\u2014:]${S}*([^${SPACE_CLASS}0-9]|$)|${S}+[^${SPACE_CLASS}0-9.,+\\-\u2013\u2014:/])`;
+export const LABELLED_ELEVEN =
+  '^([0-9]+)([\\s\\x0B\\pZ\\x{FEFF}]*[-\u2013\u2014:][\\s\\x0B\\pZ\\x{FEFF}]*([^\\s\\x0B\\pZ\\x{FEFF}0-9]|$)|[\\s\\x0B\\pZ\\x{FEFF}]+[^\\s\\x0B\\pZ\\x{FEFF}0-9.,+\\-\u2013\u2014:/])';
