@@ -11,7 +11,9 @@
  *   count query casts only text that starts like an ISO date); `try_strptime` takes a list of formats;
  *   `timezone('UTC', wall)` is the instant of a UTC wall clock and
  *   `timezone(zone, instant)` its wall clock in an IANA zone (ICU), which
- *   knows no fixed offsets, so `GMT-07:00` is added as minutes;
+ *   knows no fixed offsets, so `GMT-07:00` is added as minutes; a local
+ *   time in a DST gap goes through `timezone(zone, wall)` moved forward by
+ *   the gap, as the sheet path moves it;
  *   `date_trunc('week', …)` is the ISO week (Monday); `dayofweek` is 0 on
  *   Sunday.
  * - BigQuery: `SAFE_CAST(text AS DATETIME)` reads the canonical form
@@ -59,6 +61,8 @@ export interface DialectFragments {
   parsedWallClock(textExpr: string, formats: readonly string[]): string;
   /** The wall clock in `zone` of the instant that is `wallExpr` at UTC offset `offsetMinutesExpr`. */
   wallClockIn(wallExpr: string, offsetMinutesExpr: string, zone: string): string;
+  /** A wall clock of `zone` as the zone shows it: one that a DST change (or a skipped day) leaves out is moved forward by the gap, as Sheets and JavaScript move it. */
+  zoneWallClock(wallExpr: string, zone: string): string;
   /** The local first day (a DATE) of the period holding a wall clock. */
   periodStart(localExpr: string, period: PeriodKind): string;
   /** A DATE as `YYYY-MM-DD`. */
@@ -95,6 +99,8 @@ const DUCKDB: DialectFragments = {
     if (zoneMinutes !== null) return `(${wall} + INTERVAL (${zoneMinutes} - (${offset})) MINUTE)`;
     return `timezone(${stringLiteral('duckdb', zone)}, timezone('UTC', ${wall} - INTERVAL (${offset}) MINUTE))`;
   },
+  // ICU resolves a local time in a gap forward by the gap (02:30 on a spring-forward night is 03:30), as the sheet path does.
+  zoneWallClock: (wall, zone) => (fixedOffsetMinutes(zone) !== null ? wall : `timezone(${stringLiteral('duckdb', zone)}, timezone(${stringLiteral('duckdb', zone)}, ${wall}))`),
   periodStart: (e, period) => {
     switch (period) {
       case 'day':
@@ -129,6 +135,8 @@ const BIGQUERY: DialectFragments = {
   },
   wallClockIn: (wall, offset, zone) =>
     `DATETIME(TIMESTAMP_SUB(TIMESTAMP(${wall}, 'UTC'), INTERVAL (${offset}) MINUTE), ${stringLiteral('bigquery', bigQueryZone(zone))})`,
+  // BigQuery's documentation does not say how TIMESTAMP(datetime, zone) resolves a time in a gap: the wall clock is kept as written.
+  zoneWallClock: (wall) => wall,
   periodStart: (e, period) => {
     const part = { day: 'DAY', week: 'ISOWEEK', 'week-sunday': 'WEEK(SUNDAY)', month: 'MONTH', quarter: 'QUARTER', year: 'YEAR' }[period];
     if (!part) throw new Error(`Unknown period "${period}": use day, week, week-sunday, month, quarter or year`);

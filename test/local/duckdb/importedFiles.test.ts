@@ -101,6 +101,17 @@ test('a score column without a single 0–10 answer: the same refusal from both 
   expect(await refusal(['--engine', 'duckdb'])).toBe(sheet);
 }, 30_000);
 
+test('a wall clock that a zone leaves out is moved forward by the gap, as the sheet moves it (a DST night, the day Samoa skipped)', async () => {
+  // Pacific/Apia skipped 30 Dec 2011 (29 Dec 23:59:59 was followed by 31 Dec 00:00): 10:00 that day is read as 31 Dec 10:00.
+  const file = write('skipped.csv', 'Date,Score\n2011-12-29 23:30:00,9\n2011-12-30 10:00:00,3\n2011-12-31 08:00:00,7\n');
+  const apia = await bothEngines(file, ['--tz', 'Pacific/Apia', '--period', 'day']);
+  expect(apia.periods.filter((p) => p[1] !== 0)).toEqual([['2011-12-29', 1, 1, 0, 0], ['2011-12-31', 2, 0, 1, 1]]);
+  // New York, 9 Mar 2025: 02:30 does not exist and is read as 03:30 the same day; Sunday weeks start that day.
+  const night = write('spring_forward.csv', 'Date,Score\n2025-03-08 23:30:00,10\n2025-03-09 02:30:00,8\n2025-03-09 03:30:00,2\n');
+  const ny = await bothEngines(night, ['--tz', 'America/New_York', '--period', 'week-sunday']);
+  expect(ny.periods.filter((p) => p[1] !== 0)).toEqual([['2025-03-02', 1, 1, 0, 0], ['2025-03-09', 2, 0, 1, 1]]);
+}, 30_000);
+
 test('lineEndKinds counts the kinds of row end, not the line breaks inside quotes', () => {
   expect(lineEndKinds('a\r\nb\r\n')).toBe(1);
   expect(lineEndKinds('a\r\n"x\ny"\r\nc\r\n')).toBe(1);
