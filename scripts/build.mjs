@@ -1,9 +1,10 @@
 // Builds dist/ (what clasp pushes to Apps Script) and build/ (the Node tools).
 //
-// dist/Code.js     the server bundle: an IIFE assigned to `var NpsAddon_` (names kept,
-//                  whitespace compacted unless --readable), then one
+// dist/Code.js     the server bundle: an IIFE assigned to `var NpsAddon_` (minified
+//                  unless --readable), then one
 //                  top-level `function` per name exported by src/sheets/index.ts,
-//                  each with the JSDoc and parameter names of its TypeScript source,
+//                  each with the parameter names of its TypeScript source and its JSDoc
+//                  (a custom function's whole help card, an endpoint's first sentence),
 //                  because Apps Script only discovers top-level function declarations.
 // dist/Sidebar.html the sidebar with all its CSS and JS inline.
 // dist/appsscript.json the manifest.
@@ -126,12 +127,25 @@ async function buildServer() {
       throw new Error(`build: src/sheets/index.ts exports ${name}, but no "/** JSDoc */ export function ${name}(…)" was found in src/sheets. Every exported name must be a documented function.`);
     }
     const params = decl.params.join(', ');
-    return `${decl.jsdoc}\nfunction ${name}(${params}) {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}\n`;
+    return `${bundledDoc(decl.jsdoc, decl.file)}\nfunction ${name}(${params}) {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}\n`;
   });
   const header = '// NPS for Google Sheets — built by scripts/build.mjs; edit src/, not this file.\n';
   const code = `${header}${bundle}\n${wrappers.join('\n')}`;
   writeFileSync(join(dist, 'Code.js'), code);
   return { names: exported, bytes: Buffer.byteLength(code) };
+}
+
+/**
+ * The JSDoc a top-level function keeps in the bundle: a custom function's
+ * whole help card (Sheets shows it), else only its first sentence (the
+ * sidebar's and the menu's endpoints: nobody reads their card in Sheets, and
+ * the bundle's bytes are loaded on every custom function call).
+ */
+function bundledDoc(jsdoc, file) {
+  if (jsdoc.includes('@customfunction')) return jsdoc;
+  const text = jsdoc.replace(/^\/\*\*|\*\/$/g, '').split('\n').map((line) => line.replace(/^\s*\* ?/, '').trim()).filter((line) => line && !line.startsWith('@')).join(' ');
+  const sentence = text.match(/^.*?\.(?=\s|$)/);
+  return `/** ${(sentence ? sentence[0] : text).replace(/\*\//g, '* /')} Documented in ${file}. */`;
 }
 
 /** Escapes what would end an inline <script> or <style> early, or open an HTML comment. */

@@ -29,6 +29,17 @@ export function cellDisplayText(cell: unknown, zone: Zone): string {
 }
 
 /**
+ * A header as a title or a sentence names it: at most 100 characters, so
+ * that a header of thousands (a cell holds 50,000) neither buries the title
+ * nor pushes it past what a cell holds.
+ *
+ * @example headerInText('Plan') // 'Plan'
+ */
+export function headerInText(header: string): string {
+  return header.length > 100 ? `${header.slice(0, 99)}…` : header;
+}
+
+/**
  * The header text of a column: its header rows' non-blank cells joined with
  * " · " (Qualtrics ImportId rows and repeated texts left out); "" when blank.
  *

@@ -15,6 +15,7 @@
  */
 import type { ScoreScaleName } from '../shared/contract';
 import { BLANK, INVALID, readScore } from './score';
+import { headerInText } from './cellDisplay';
 
 /** The scale the analysis read the score column on (JSON `overall.scale`). */
 export type ScaleName = ScoreScaleName;
@@ -111,7 +112,7 @@ export function scoreScale(cells: ArrayLike<unknown>, header: string): ScoreScal
  * @example scaleOfCounts([0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 10], 'Q1').name // '1-11 recoded'
  */
 export function scaleOfCounts(counts: readonly number[], header: string): ScoreScale {
-  const column = header ? `“${header}”` : 'The score column';
+  const column = header ? `“${headerInText(header)}”` : 'The score column';
   const answered = counts.reduce((a, b) => a + b, 0);
   const valid = answered - counts[11];
   const lowest = counts.findIndex((n) => n > 0);

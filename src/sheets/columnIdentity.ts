@@ -21,8 +21,24 @@ export interface ColumnRef {
 /** Where a remembered column is now: its index, or why it cannot be found. */
 export type ColumnLookup = { index: number } | { problem: 'deleted' | 'ambiguous' };
 
+/** Longest header a remembered column keeps: the document properties it is saved in hold 9 KB a value. */
+const KEPT_HEADER = 200;
+
+/**
+ * A header as remembered and compared: trimmed, and past {@link KEPT_HEADER}
+ * characters its start, "…" and a hash (FNV-1a) of the whole, so that two
+ * long headers that differ only at the end stay apart.
+ */
+function headerKey(text: string): string {
+  const t = text.trim();
+  if (t.length <= KEPT_HEADER) return t;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < t.length; i++) hash = Math.imul(hash ^ t.charCodeAt(i), 0x01000193);
+  return `${t.slice(0, KEPT_HEADER - 9)}…${(hash >>> 0).toString(16).padStart(8, '0')}`;
+}
+
 function same(a: string, b: string): boolean {
-  return a.trim() === b.trim();
+  return headerKey(a) === headerKey(b);
 }
 
 /**
@@ -30,7 +46,7 @@ function same(a: string, b: string): boolean {
  * @example columnRef(['Date', 'Score', 'Plan'], 2) // { header: 'Plan', index: 2, occurrence: 0, count: 1 }
  */
 export function columnRef(headers: string[], index: number): ColumnRef {
-  const header = headers[index] ?? '';
+  const header = headerKey(headers[index] ?? '');
   const matches = matchingColumns(headers, header);
   return { header, index, occurrence: Math.max(0, matches.indexOf(index)), count: matches.length };
 }
@@ -58,7 +74,7 @@ export function findColumn(ref: ColumnRef, headers: string[]): ColumnLookup {
  * @example columnName({ header: 'Region', index: 3 }) // '“Region”'
  */
 export function columnName(ref: ColumnRef): string {
-  if (ref.header && ref.header.trim()) return `“${ref.header.trim()}”`;
+  if (ref.header && ref.header.trim()) return `“${ref.header.trim().replace(/…[0-9a-f]{8}$/, '…')}”`;
   return `“column ${columnLetter(ref.index)}”`;
 }
 

@@ -72,7 +72,9 @@ function answerCells(answer: LatestAnswer, input: FollowUpInput): Cell[] {
   const cellText = (cells: ArrayLike<unknown> | null) => {
     if (!cells) return '';
     const cell = cells[answer.index];
-    return cell === '' || cell === null || cell === undefined ? '' : asSheetText(cellDisplayText(cell, input.zone).trim());
+    if (cell === '' || cell === null || cell === undefined) return '';
+    // Text is copied whole (whoever follows up reads the full comment); dates and numbers as the sheet shows them.
+    return asSheetText((typeof cell === 'string' ? cell : cellDisplayText(cell, input.zone)).trim());
   };
   return [asSheetText(answer.person), new Date(answer.instant), answer.score, cellText(input.segments), cellText(input.comments)];
 }

@@ -12,10 +12,12 @@
  * Service calls (outside the report's 25 of SPEC §8, and constant in the
  * rows): 11, 12 when the lists pass the sheet's rows — a new sheet: find by
  * metadata (4), insert, mark, one range, formats, weights, values, its id;
- * an existing one: by id, its name, measure (2), one range, read values,
- * formats and weights for the undo, then write the three.
+ * an existing one: by id, its name, measure (1, 2 for records that do not
+ * keep its rows), one range, read values, formulas, formats and weights
+ * for the undo, then write the three.
  */
 import { sheetById, sheetIdOf } from './sheetIds';
+import { cutSheetName } from './sheetText';
 import { FOLLOW_UP_WIDTH, type FollowUpGrid } from './followUpLists';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,7 +26,6 @@ type Cell = string | number | boolean | Date;
 
 /** Developer metadata key of every follow-up sheet; its value is the source sheet's id. */
 export const FOLLOW_UP_KEY = 'nps-follow-up';
-const MAX_SHEET_NAME = 100;
 const MAX_NAME_TRIES = 50;
 /** Rows of a sheet just inserted (Sheets' default grid). */
 const NEW_SHEET_ROWS = 1000;
@@ -32,7 +33,8 @@ const NEW_SHEET_ROWS = 1000;
 /**
  * Writes the follow-up sheet of a source.
  * @param knownId the follow-up sheet's id its report's record keeps, if any
- * @returns its id, name and how to take the write back
+ * @param knownRows the rows its previous lists wrote, as the record keeps them, if known
+ * @returns its id, name, the rows written (for the record) and how to take the write back
  * @throws Error in plain words when it cannot be written (nothing is left changed)
  */
 export function writeFollowUpSheet(
@@ -41,16 +43,17 @@ export function writeFollowUpSheet(
   sourceSheetId: number,
   grid: FollowUpGrid,
   knownId: number | undefined,
-): { sheetId: number; name: string; undo: () => void } {
+  knownRows?: number,
+): { sheetId: number; name: string; rows: number; undo: () => void } {
   const existing = knownId !== undefined ? sheetById(spreadsheet, knownId) : markedSheet_(spreadsheet, sourceSheetId);
+  const rows = grid.values.length;
   try {
-    if (existing) return { sheetId: sheetIdOf(existing), name: existing.getName(), undo: rewrite_(existing, grid) };
+    if (existing) return { sheetId: sheetIdOf(existing), name: existing.getName(), rows, undo: rewrite_(existing, grid, knownRows) };
     const { sheet, name } = createFollowUpSheet_(spreadsheet, sourceName, sourceSheetId);
     try {
-      const rows = grid.values.length;
       if (rows > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, rows - NEW_SHEET_ROWS);
       write_(sheet.getRange(1, 1, rows, FOLLOW_UP_WIDTH), grid);
-      return { sheetId: sheetIdOf(sheet), name, undo: () => spreadsheet.deleteSheet(sheet) };
+      return { sheetId: sheetIdOf(sheet), name, rows, undo: () => spreadsheet.deleteSheet(sheet) };
     } catch (error) {
       spreadsheet.deleteSheet(sheet);
       throw error;
@@ -80,15 +83,25 @@ function asWrittenUnder(value: Cell, format: string): Cell {
 
 /**
  * Rewrites an existing follow-up sheet over its previous rows and the new
- * ones (its columns only: notes beside the lists stay), putting everything
- * back when a write fails. Returns how to put the previous lists back.
+ * ones, putting everything back when a write fails. Returns how to put the
+ * previous lists back. Its columns only, and only the rows its lists wrote
+ * (`knownRows`; without it, every row with content): notes beside or under
+ * the lists stay, and when longer lists need a cell holding one, nothing is
+ * written and the message names the cells.
  */
-function rewrite_(sheet: Sheet, grid: FollowUpGrid): () => void {
-  const rows = Math.max(grid.values.length, sheet.getLastRow(), 1);
+function rewrite_(sheet: Sheet, grid: FollowUpGrid, knownRows: number | undefined): () => void {
+  const ours = knownRows || Math.max(sheet.getLastRow(), 1);
+  const rows = Math.max(grid.values.length, ours);
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const range = sheet.getRange(1, 1, rows, FOLLOW_UP_WIDTH);
-  const old = { values: range.getValues() as Cell[][], formats: range.getNumberFormats(), weights: range.getFontWeights() };
+  const old = { values: range.getValues() as Cell[][], formulas: range.getFormulas(), formats: range.getNumberFormats(), weights: range.getFontWeights() };
+  const notes: string[] = [];
+  for (let r = ours; r < rows; r++) for (let c = 0; c < FOLLOW_UP_WIDTH; c++) if (old.values[r][c] !== '' || old.formulas[r][c] !== '') notes.push('ABCDE'.charAt(c) + (r + 1));
+  if (notes.length) {
+    if (rows > maxRows) sheet.deleteRows(maxRows + 1, rows - maxRows);
+    throw new Error(`The longer lists need cells that hold your notes: ${notes.slice(0, 6).join(', ')}${notes.length > 6 ? '…' : ''}. Move them, then build again.`);
+  }
   const blank = (): Cell[] => new Array<Cell>(FOLLOW_UP_WIDTH).fill('');
   const padded: FollowUpGrid = { values: grid.values.slice(), formats: grid.formats.slice(), bold: grid.bold.slice() };
   while (padded.values.length < rows) {
@@ -96,11 +109,15 @@ function rewrite_(sheet: Sheet, grid: FollowUpGrid): () => void {
     padded.formats.push(new Array<string>(FOLLOW_UP_WIDTH).fill('@'));
     padded.bold.push(false);
   }
+  // A formula under the text format would go back as text: such cells take it after their formula.
+  const textFormula = (r: number, c: number) => old.formulas[r][c] !== '' && old.formats[r][c] === '@';
+  const late = old.formulas.some((row, r) => row.some((_, c) => textFormula(r, c)));
   const putBack = () => {
-    range.setNumberFormats(old.formats);
+    range.setNumberFormats(late ? old.formats.map((row, r) => row.map((f, c) => (textFormula(r, c) ? '0.###############' : f))) : old.formats);
     range.setFontWeights(old.weights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
-    // Text that looks like a formula goes back as the text it was.
-    range.setValues(old.values.map((row, r) => row.map((v, c) => asWrittenUnder(v, old.formats[r][c]))));
+    // A formula goes back as the formula; text that looks like one as the text it was.
+    range.setValues(old.values.map((row, r) => row.map((v, c) => old.formulas[r][c] || asWrittenUnder(v, old.formats[r][c]))));
+    if (late) range.setNumberFormats(old.formats);
     if (rows > maxRows) sheet.deleteRows(maxRows + 1, rows - maxRows);
   };
   try {
@@ -150,5 +167,5 @@ function createFollowUpSheet_(spreadsheet: Spreadsheet, sourceName: string, sour
  */
 export function followUpNameCandidate(sourceName: string, n: number): string {
   const suffix = n === 1 ? '' : ` (${n})`;
-  return `NPS follow-up · ${sourceName}`.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+  return cutSheetName(`NPS follow-up · ${sourceName}`, suffix);
 }

@@ -13,7 +13,7 @@
 import type { ColumnMapping, ReportOptions, TablePosition, TallySummary } from '../shared/contract';
 import type { PeriodChange, PeriodSummary, SegmentSummary, TableAnalysis } from '../nps/analysis';
 import { bandOf } from '../nps/bands';
-import { cellDisplayText } from '../nps/cellDisplay';
+import { cellDisplayText, headerInText } from '../nps/cellDisplay';
 import { columnLetter } from '../nps/roles';
 import type { Zone } from '../nps/zone';
 import { chartDataBlocks } from './reportChartData';
@@ -165,7 +165,7 @@ export function reportGrid(input: ReportInput): ReportGrid {
  * @example segmentName({ header: '', column: 2 })     // 'column C'
  */
 export function segmentName(segments: { header: string; column: number }): string {
-  return segments.header || `column ${columnLetter(segments.column)}`;
+  return segments.header ? headerInText(segments.header) : `column ${columnLetter(segments.column)}`;
 }
 
 /**
@@ -178,13 +178,13 @@ export function segmentName(segments: { header: string; column: number }): strin
  */
 export function liveUtcCaveat(mode: string, datesAreUtc: boolean, dateHeader: string | null, zoneId: string): string | null {
   if (mode !== 'live' || !datesAreUtc || /^(?:Etc\/)?(?:UTC|GMT|UCT|Universal|Zulu)$/i.test(zoneId)) return null;
-  return `live formulas read “${dateHeader || 'the date column'}” as ${zoneId} times, not UTC; a snapshot report converts them`;
+  return `live formulas read “${dateHeader ? headerInText(dateHeader) : 'the date column'}” as ${zoneId} times, not UTC; a snapshot report converts them`;
 }
 
 /** Title, details line, the headline in words and the comparison sentences (rows 1–6). */
 function headBlock(input: ReportInput, live: boolean): Block {
   const { analysis: a, options, table } = input;
-  const parts = [`Source: ${input.sourceName}, rows ${table.firstDataRow}–${table.lastRow}`, `score: ${a.headers.score || 'score column'}`];
+  const parts = [`Source: ${input.sourceName}, rows ${table.firstDataRow}–${table.lastRow}`, `score: ${a.headers.score ? headerInText(a.headers.score) : 'score column'}`];
   if (a.headers.date !== null) parts.push(`by ${PERIOD_NOUNS[options.period]}`);
   parts.push(`${Math.round(options.confidence * 1000) / 10} % confidence`);
   // How the score column's answers were read (1–11 recoded, 1–10, a rating): the figures below depend on it.

@@ -119,8 +119,9 @@ export function buildReportOf(
   // 2. Write: the follow-up sheet first (when asked for), taken back if the report then fails.
   const followUp = options.followUp ? writeFollowUp(table, read, options, analysis, previous) : null;
   const followUpSheetId = followUp ? followUp.sheetId : previous ? previous.followUpSheetId : undefined;
+  const followUpRows = followUp ? followUp.rows : previous ? previous.followUpRows : undefined;
   const record = (reportSheetId: number, area: { rows: number; columns: number }, charts: string[]): ReportRecord =>
-    ({ sourceSheetId: table.sheetId, reportSheetId, options, ...columns, area: { ...area, blocks: grid.blocks }, charts, ...(followUpSheetId === undefined ? {} : { followUpSheetId }) });
+    ({ sourceSheetId: table.sheetId, reportSheetId, options, ...columns, area: { ...area, blocks: grid.blocks }, charts, ...(followUpSheetId === undefined ? {} : { followUpSheetId, followUpRows }) });
   try {
     const result = writeReport();
     return { result: typeof NPS_BIGQUERY !== 'undefined' && NPS_BIGQUERY && table.bigQuery ? withBigQueryNotes(result, requested) : result, analysis, table };
@@ -165,7 +166,7 @@ export function buildReportOf(
  * comment and segment columns.
  * @throws Error when there is no respondent column to list people from, or the sheet cannot be written
  */
-function writeFollowUp(table: SourceTable, read: TableColumns, options: ReportOptions, analysis: TableAnalysis, previous: ReportRecord | null): { sheetId: number; name: string; undo: () => void } {
+function writeFollowUp(table: SourceTable, read: TableColumns, options: ReportOptions, analysis: TableAnalysis, previous: ReportRecord | null): { sheetId: number; name: string; rows: number; undo: () => void } {
   const { mapping } = table.inForce;
   if (!analysis.people) {
     throw new Error(mapping.respondent == null
@@ -181,7 +182,7 @@ function writeFollowUp(table: SourceTable, read: TableColumns, options: ReportOp
     zone: table.context.zone,
     builtAt: `${cellDisplayText(new Date(), table.context.zone)} (${table.context.zone.id})`,
   });
-  return writeFollowUpSheet(table.spreadsheet, table.name, table.sheetId, grid, previous ? previous.followUpSheetId : undefined);
+  return writeFollowUpSheet(table.spreadsheet, table.name, table.sheetId, grid, previous ? previous.followUpSheetId : undefined, previous ? previous.followUpRows : undefined);
 }
 
 /**

@@ -4,6 +4,7 @@
  * messages a marketer can act on.
  */
 import { PERIOD_KINDS, REPORT_MODES, type AnalysisOptions, type ReportOptions } from '../shared/contract';
+import { describe } from './formulaArgs';
 
 /** Longest rolling window accepted, in days (ten years). */
 const MAX_ROLLING_DAYS = 3660;
@@ -16,7 +17,7 @@ const MAX_ROLLING_DAYS = 3660;
 export function analysisOptions(input: Partial<AnalysisOptions> | null | undefined): AnalysisOptions {
   const o = input || {};
   const period = o.period === undefined || o.period === null ? 'month' : o.period;
-  if (PERIOD_KINDS.indexOf(period) < 0) throw new Error(`"${String(period)}" is not a period. Choose one of: ${PERIOD_KINDS.join(', ')}.`);
+  if (PERIOD_KINDS.indexOf(period) < 0) throw new Error(`${describe(period)} is not a period. Choose one of: ${PERIOD_KINDS.join(', ')}.`);
   const segmentColumn = o.segmentColumn === undefined ? null : o.segmentColumn;
   if (segmentColumn !== null && !(Number.isInteger(segmentColumn) && segmentColumn >= 0)) {
     throw new Error('The segment column is not a column of this sheet. Pick it again in the sidebar.');
@@ -39,7 +40,7 @@ export function analysisOptions(input: Partial<AnalysisOptions> | null | undefin
  */
 export function reportOptions(input: Partial<ReportOptions> | null | undefined): ReportOptions {
   const mode = input && input.mode ? input.mode : 'snapshot';
-  if (REPORT_MODES.indexOf(mode) < 0) throw new Error(`"${String(mode)}" is not a report mode. Choose snapshot or live.`);
+  if (REPORT_MODES.indexOf(mode) < 0) throw new Error(`${describe(mode)} is not a report mode. Choose snapshot or live.`);
   const followUp = input && input.followUp !== undefined && input.followUp !== null ? input.followUp : false;
   if (typeof followUp !== 'boolean') throw new Error('The follow-up lists option must be on or off (true or false).');
   // Only an asked-for follow-up sheet is remembered, so that records of reports without one read as before.

@@ -8,6 +8,7 @@
  * sheet is created with a name no sheet of the user's has.
  */
 import { sheetById, sheetIdOf } from './sheetIds';
+import { cutSheetName } from './sheetText';
 import { loadReportRecord, loadReportRecords, type ReportRecord } from './settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -15,8 +16,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Developer metadata key on every report sheet; its value is the source sheet's id. */
 const REPORT_KEY = 'nps-report';
-/** Longest sheet name Sheets accepts. */
-const MAX_SHEET_NAME = 100;
 /** Name candidates tried before giving up (" (2)" … " (50)"). */
 const MAX_NAME_TRIES = 50;
 
@@ -101,6 +100,5 @@ export function createReportSheet(spreadsheet: Spreadsheet, sourceName: string, 
  */
 function reportNameCandidate(sourceName: string, n: number): string {
   const suffix = n === 1 ? '' : ` (${n})`;
-  const base = `NPS · ${sourceName}`;
-  return base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+  return cutSheetName(`NPS · ${sourceName}`, suffix);
 }

@@ -15,6 +15,7 @@ import { noPeopleSentence, peopleBlock } from './reportPeopleBlock';
 import type { StyleKey } from './reportStyle';
 import { noThemesSentence, themesBlock, themesChartData } from './reportThemesBlock';
 import { asSheetText } from './sheetText';
+import { headerInText } from '../nps/cellDisplay';
 
 /** What the band is made from. */
 export interface VoicesInput {
@@ -49,12 +50,12 @@ export function voicesBlocks(input: VoicesInput, row: number): Voices {
     notes.push(noThemesSentence(a.themes));
   }
   if (respondent && a.people && a.people.people > 0) {
-    const name = respondent.header ? `${respondent.header}, column ${columnLetter(respondent.column)}` : `column ${columnLetter(respondent.column)}`;
+    const name = respondent.header ? `${headerInText(respondent.header)}, column ${columnLetter(respondent.column)}` : `column ${columnLetter(respondent.column)}`;
     const block = peopleBlock(a.people, a.overall, name, row, asOf);
     blocks.push(block);
     rows = Math.max(rows, block.values.length);
   } else if (respondent && a.people) {
-    notes.push(noPeopleSentence(respondent.header || `column ${columnLetter(respondent.column)}`));
+    notes.push(noPeopleSentence(respondent.header ? headerInText(respondent.header) : `column ${columnLetter(respondent.column)}`));
   }
   if (notes.length) {
     const line: Cell[] = [asSheetText(notes.join(' ')), ...repeat<Cell>('', SUMMARY_WIDTH - 1)];

@@ -10,6 +10,7 @@
 import type { BlockArea } from './reportCompose';
 import { PERIOD_KINDS, REPORT_MODES, ROLES, type ReportOptions, type Role } from '../shared/contract';
 import { columnRef, findColumn, type ColumnRef } from './columnIdentity';
+import { describe } from './formulaArgs';
 
 const ROLE_PREFIX = 'nps.roles.';
 const REPORT_PREFIX = 'nps.report.';
@@ -51,6 +52,8 @@ export interface ReportRecord {
   charts: string[];
   /** The follow-up sheet's id (SPEC §10), once one was written (absent otherwise: then it is found by its metadata). */
   followUpSheetId?: number;
+  /** The rows its lists wrote, from A1 (absent in older records): under them, cells of its columns are the user's. */
+  followUpRows?: number;
 }
 
 function documentProperties_(): GoogleAppsScript.Properties.Properties {
@@ -123,11 +126,11 @@ export function saveRoleOverrideChanges(sheetId: number, changes: { [column: num
   for (const key of Object.keys(changes || {})) {
     const column = Number(key);
     const role = (changes as Record<string, Role | null>)[key];
-    if (!Number.isInteger(column) || column < 0) throw new Error(`There is no column number ${key} to set a role for.`);
+    if (!Number.isInteger(column) || column < 0 || column >= headers.length) throw new Error(`There is no column number ${describe(key)} to set a role for. Press “Re-read sheet” and pick it again.`);
     if (role === null || role === undefined) {
       delete overrides[column];
     } else if (ROLES.indexOf(role) < 0) {
-      throw new Error(`"${String(role)}" is not a column role. Pick one of: ${ROLES.join(', ')}.`);
+      throw new Error(`${describe(role)} is not a column role. Pick one of: ${ROLES.join(', ')}.`);
     } else {
       overrides[column] = role;
       // One score column and one date column: the column given the role takes it from any other.
@@ -183,10 +186,11 @@ function validRecord_(record: ReportRecord | null): ReportRecord | null {
   const area = record.area && Number.isInteger(record.area.rows) && Number.isInteger(record.area.columns) && record.area.rows > 0 && record.area.columns > 0 ? validArea_(record.area) : undefined;
   const reportSheetId = Number.isInteger(record.reportSheetId) ? record.reportSheetId : undefined;
   const followUpSheetId = Number.isInteger(record.followUpSheetId) ? record.followUpSheetId : undefined;
+  const followUpRows = Number.isInteger(record.followUpRows) && (record.followUpRows as number) > 0 ? record.followUpRows : undefined;
   const score = validRef_(record.score) || undefined;
   const date = record.date === null ? null : validRef_(record.date) || undefined;
   const segment = record.segment === null ? null : validRef_(record.segment) || undefined;
-  return { ...record, reportSheetId, followUpSheetId, area, score, date, segment, charts: Array.isArray(record.charts) ? record.charts : [] };
+  return { ...record, reportSheetId, followUpSheetId, followUpRows, area, score, date, segment, charts: Array.isArray(record.charts) ? record.charts : [] };
 }
 
 /** A remembered column as saved, or null when it is not one. */

@@ -24,6 +24,21 @@ export function asSheetText(text: string): string {
 }
 
 /**
+ * A sheet name of ours (`NPS · <source>` and a ` (2)` suffix), cut to
+ * Sheets' 100 characters without splitting an emoji or another character
+ * made of two UTF-16 units: half of one would show as "�".
+ *
+ * @example cutSheetName('NPS · Form Responses 1', ' (2)') // 'NPS · Form Responses 1 (2)'
+ * @example cutSheetName('x'.repeat(98) + '😀', '').length  // 98
+ */
+export function cutSheetName(base: string, suffix: string): string {
+  let end = 100 - suffix.length;
+  const code = base.charCodeAt(end - 1);
+  if (base.length > end && code >= 0xd800 && code <= 0xdbff) end--;
+  return base.slice(0, end) + suffix;
+}
+
+/**
  * A sheet name as formulas write it: in single quotes, quotes doubled.
  *
  * @example quotedSheetName("Form Responses 1") // "'Form Responses 1'"

@@ -18,7 +18,7 @@ import { columnCells, sameRows, wholeNumberArg } from './formulaArgs';
 export const THEMES_HEADER = ['Theme', 'Leans', 'Mentions', 'Promoters', 'Passives', 'Detractors', 'NPS', 'CI low', 'CI high', 'z', 'Example'];
 
 /**
- * What customers say: the words and two-word phrases that detractors use clearly more than promoters (Leans "Detractors") or less (Leans "Promoters"), with the NPS of the answers that mention them and an example comment. z is the weighted log-odds score (Monroe et al. 2008): beyond ±1.96, the difference between the sides is unlikely to be chance. Works in English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Nordic languages, Chinese, Japanese and more; nothing leaves the spreadsheet.
+ * What customers say: the words and two-word phrases that detractors use clearly more than promoters (Leans "Detractors") or less (Leans "Promoters"), with the NPS of the answers that mention them and an example comment. z is the weighted log-odds score (Monroe et al. 2008): beyond ±1.96, the difference between the sides is unlikely to be chance. Works in English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Nordic languages, Chinese, Japanese, Korean and more; nothing leaves the spreadsheet.
  * Example: =NPS_THEMES(E2:E, C2:C) where 8 detractors wrote "Slow", 2 detractors and 2 promoters "price", 1 passive "slow" and 10 promoters "Great" returns the header and two rows: slow, Detractors, 9, 0, 1, 8, −88.9, −100, −33.3, 2.76, Slow; great, Promoters, 10, 10, 0, 0, 100, 47.5, 100, −2.82, Great.
  *
  * @param {E2:E} comments The comment of each answer (the "why?" question).

@@ -47,7 +47,7 @@ export function NPS_WEIGHTED(scores: unknown, weights: unknown, confidence?: unk
  * How many responses you need for a margin of error of the given number of points: ⌈z²·V / (margin/100)²⌉ − 3, with V the spread of the answers in scores, or the worst case (V = 1) without them.
  * Example: =NPS_SAMPLE_SIZE(5) returns 1534; =NPS_SAMPLE_SIZE(5, C2:C101) returns 674 when C2:C101 holds 70 promoters, 20 passives and 10 detractors.
  *
- * @param {5} margin The margin of error you want, in NPS points (5 means ±5 points; at least 1).
+ * @param {5} margin The margin of error you want, in NPS points (5 means ±5 points; any number above 0).
  * @param {C2:C} scores Optional. Past 0–10 answers whose mix to plan from; leave out for the worst case.
  * @param {0.95} confidence Optional. Confidence level between 0 and 1 (default 0.95).
  * @return The number of responses.
@@ -56,10 +56,6 @@ export function NPS_WEIGHTED(scores: unknown, weights: unknown, confidence?: unk
 export function NPS_SAMPLE_SIZE(margin: unknown, scores?: unknown, confidence?: unknown): number {
   const fn = 'NPS_SAMPLE_SIZE';
   const points = positiveNumberArg(fn, 'margin', margin, 'the margin of error in points such as 5 (for ±5 points)');
-  // 5 % typed in a percent cell arrives as 0.05: a margin under 1 point (over 38,000 responses) is far more likely that slip than a plan.
-  if (points < 1) {
-    throw new Error(`${fn}: margin ${points} is under 1 point. The margin is in NPS points (5 means ±5 points), and a cell formatted as a percent holds 0.05 for 5 %: type 5.`);
-  }
   const level = confidenceArg(fn, confidence);
   if (scores === undefined || scores === null || scores === '') return sampleSize(points, 1, level);
   const tally = tallyCells(scores);

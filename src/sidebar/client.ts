@@ -1,9 +1,13 @@
 /**
  * The one typed client over `google.script.run`: every server call of the
  * sidebar goes through {@link call}, which always sets a success and a
- * failure handler and returns a Promise.
+ * failure handler and returns a Promise. Text from the sheet reaches the
+ * page only through it: every string of a result or an error comes with its
+ * control characters and direction marks shown as escapes, so that a header
+ * holding U+202E cannot reorder what the sidebar shows after it.
  */
 import type { EndpointName, ServerApi } from '../shared/contract';
+import { visibleControls } from '../shared/visibleControls';
 
 type Handler = (value: unknown) => void;
 
@@ -65,8 +69,8 @@ export function call<K extends EndpointName>(
       return;
     }
     const runner = run
-      .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
-      .withFailureHandler((reason) => reject(errorOf(reason)));
+      .withSuccessHandler((value) => resolve(shownAsText(value) as ReturnType<ServerApi[K]>))
+      .withFailureHandler((reason) => reject(new Error(visibleControls(errorOf(reason).message))));
     const endpoint = runner[name];
     if (typeof endpoint !== 'function') {
       reject(new Error(`The add-on has no server function "${name}". Reload the sidebar; if it persists, reinstall the add-on.`));
@@ -78,4 +82,14 @@ export function call<K extends EndpointName>(
       reject(errorOf(error));
     }
   });
+}
+
+/** A result with every string's control characters and direction marks as visible escapes (plain data: arrays, objects). */
+function shownAsText(value: unknown): unknown {
+  if (typeof value === 'string') return visibleControls(value);
+  if (Array.isArray(value)) return value.map(shownAsText);
+  if (value === null || typeof value !== 'object') return value;
+  const out: { [key: string]: unknown } = {};
+  for (const key of Object.keys(value)) out[key] = shownAsText((value as { [key: string]: unknown })[key]);
+  return out;
 }

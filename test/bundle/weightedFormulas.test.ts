@@ -132,8 +132,10 @@ describe('NPS_SAMPLE_SIZE', () => {
     expect(errorOf('NPS_SAMPLE_SIZE', margin)).toMatch(/^NPS_SAMPLE_SIZE: margin must be a number above 0, the margin of error in points such as 5 \(for ±5 points\), not /);
   });
 
-  test.each([0.05, 0.5])('margin %p (under 1 point: 5 %% typed in a percent cell) says the margin is in points', (margin) => {
-    expect(errorOf('NPS_SAMPLE_SIZE', margin)).toBe(`NPS_SAMPLE_SIZE: margin ${margin} is under 1 point. The margin is in NPS points (5 means ±5 points), and a cell formatted as a percent holds 0.05 for 5 %: type 5.`);
+  // SPEC §10 reads any margin above 0 in points: half a point or a twentieth of a point is a (large) plan, not an error.
+  test('margins under 1 point: 0.5 → ⌈3.8414588 / 0.005²⌉ − 3 = ⌈153,658.35⌉ − 3 = 153,656; 0.05 → ⌈15,365,835.3⌉ − 3 = 15,365,833', () => {
+    expect(bundle.call('NPS_SAMPLE_SIZE', 0.5)).toBe(153656);
+    expect(bundle.call('NPS_SAMPLE_SIZE', 0.05)).toBe(15365833);
   });
 
   test('a margin of exactly 1 point: ⌈1.959964² / 0.01²⌉ − 3 = ⌈38414.6⌉ − 3 = 38412', () => {

@@ -65,6 +65,11 @@ describe('endpoints (through google.script.run)', () => {
     profile = addon.run('saveRoleOverrides', 0, { 3: null }) as SheetProfile;
     expect(profile.mapping.segments).toEqual([3]);
     expect(() => addon.run('saveRoleOverrides', 0, { 3: 'boss' })).toThrow('"boss" is not a column role.');
+    // A column past the table (the sidebar only offers the table's) is refused, never remembered for a column it is not.
+    const saved = book.documentProperties.all();
+    expect(() => addon.run('saveRoleOverrides', 0, { 4: 'score' })).toThrow('There is no column number "4" to set a role for. Press “Re-read sheet” and pick it again.');
+    expect(() => addon.run('saveRoleOverrides', 0, { 999: 'score' })).toThrow('There is no column number "999"');
+    expect(book.documentProperties.all()).toEqual(saved);
     expect(snapshotSheet(book.sheetByName('Responses')!)).toEqual(before);
   });
 
@@ -152,6 +157,28 @@ describe('endpoints (through google.script.run)', () => {
     expect(() => addon.run('getPreview', { period: 'fortnight' })).toThrow('"fortnight" is not a period.');
     expect(() => addon.run('buildReport', options({ confidence: 95 }))).toThrow('The confidence level must be between 0 and 1, such as 0.95 for 95 %.');
     expect(() => addon.run('buildReport', options({ segmentColumn: 9 }))).toThrow(/The segment column you picked is not in the table/);
+  });
+
+  test('a message quotes at most the first 40 characters of a value the sidebar sent (a huge one stays one short line)', () => {
+    const { addon } = sampleBook(5);
+    const huge = `month${'x'.repeat(200_000)}`;
+    const first40 = huge.slice(0, 40);
+    const messageOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('no error');
+    };
+    const messages = [
+      messageOf(() => addon.run('getPreview', { period: huge })),
+      messageOf(() => addon.run('buildReport', options({ mode: huge }))),
+      messageOf(() => addon.run('saveRoleOverrides', 0, { 3: huge })),
+      messageOf(() => addon.run('saveRoleOverrides', 0, { [huge]: 'segment' })),
+    ];
+    expect(messages.map((m) => m.split(' is not ')[0].replace(/^There is no column number (.*) to set a role for\..*$/, '$1'))).toEqual(new Array(4).fill(`"${first40}…"`));
+    for (const m of messages) expect(m.length).toBeLessThan(200);
   });
 
   test('on a report sheet, the profile is the source\'s, flagged as a report', () => {

@@ -154,3 +154,93 @@ describe('a failure at any call of a build with follow-up lists', () => {
     expect(book.sheetByName(NAME)).not.toBeNull();
   });
 });
+
+describe("formulas the user typed into the follow-up sheet's columns", () => {
+  const KEY = 20000; // LocalSheet's cell key: row × 20000 + column
+
+  test('a refresh that fails at any call puts them back as formulas (one under the text format too), not as their values', () => {
+    const setup = () => {
+      const s = voicesBook(45);
+      s.addon.run('buildReport', followUp());
+      const sheet = s.book.sheetByName(NAME)!;
+      const last = sheet.lastRowNow();
+      // Under the lists (a general cell) and in the Comment column of a text-formatted title row.
+      sheet.write(last + 3, 2, { formula: '=NPS(Responses!B2:B)', value: '' });
+      sheet.write(1, 5, { formula: '=NPS_MOE(Responses!B2:B)', value: '' });
+      sheet.numberFormats.set(1 * KEY + 5, '@');
+      s.book.activeSheet = s.book.sheetByName('Responses')!;
+      s.book.sheetByName('Responses')!.loadValues([[new Date(START + 300 * DAY), 0, 'slow support', 'Pro', 'late@example.com']], 47, 1);
+      return { ...s, sheet, under: last + 3 };
+    };
+    const build = (addon: ReturnType<typeof voicesBook>['addon']) => addon.run('buildReport', followUp({ period: 'week' }));
+    const counted = setup();
+    counted.addon.serviceCalls.reset();
+    build(counted.addon);
+    const calls = counted.addon.serviceCalls.count;
+    const { book, addon, sheet, under } = setup();
+    const formulas = () => [sheet.formulaAt(under, 2), sheet.formulaAt(1, 5), sheet.numberFormats.get(1 * KEY + 5)];
+    const expected = ['=NPS(Responses!B2:B)', '=NPS_MOE(Responses!B2:B)', '@'];
+    expect(formulas()).toEqual(expected);
+    for (let k = 1; k <= calls; k++) {
+      book.failOnCall(k);
+      expect(() => build(addon)).toThrow(/failed|could not/i);
+      expect([k, formulas()]).toEqual([k, expected]);
+    }
+  });
+});
+
+test('comments and segment values are copied whole, however long (a cell holds up to 50,000 characters)', () => {
+  const long = `The export keeps failing when ${'the file has many columns, '.repeat(8)}and support never called back.`;
+  const huge = `${'Easy to use, '.repeat(3845)}really.`;
+  // Rows 129 (a detractor's latest answer) and 128 (a promoter's).
+  const { book, addon } = voicesBook(130, { 129: `  ${long}  `, 128: huge });
+  book.sheetByName('Responses')!.loadValues([[`  ${long}  `]], 131, 4); // data row 129 is sheet row 131
+  expect(huge.length).toBe(49_992);
+  addon.run('buildReport', followUp());
+  const lists = listsOf(book);
+  const row129 = lists.contact.rows.find((r) => r[1] === START + 129 * DAY)!;
+  const row128 = lists.thank.rows.find((r) => r[1] === START + 128 * DAY)!;
+  // Trimmed like every person, segment and comment, never cut.
+  expect([row129[3], row129[4]]).toEqual([long, long]);
+  expect(row128[4]).toBe(huge);
+});
+
+describe("notes the user wrote under the follow-up lists (in the lists' columns)", () => {
+  /** A book whose follow-up sheet has a note two rows under its lists, in column B, and a formula in E. */
+  function withNotes() {
+    const s = voicesBook(130);
+    s.addon.run('buildReport', followUp());
+    const sheet = s.book.sheetByName(NAME)!;
+    const under = sheet.lastRowNow() + 2;
+    sheet.loadValues([['Called the first five on Monday']], under, 2);
+    sheet.write(under + 1, 5, { formula: '=NPS(Responses!B2:B)', value: '' });
+    s.book.activeSheet = s.book.sheetByName('Responses')!;
+    return { ...s, sheet, under };
+  }
+
+  test('survive a refresh whose lists are as long or shorter', () => {
+    const { book, addon, sheet, under } = withNotes();
+    addon.run('buildReport', followUp({ period: 'week' }));
+    expect([sheet.raw(under, 2), sheet.formulaAt(under + 1, 5)]).toEqual(['Called the first five on Monday', '=NPS(Responses!B2:B)']);
+    // Everyone answers 8 once more: a passive, on neither list; the lists are empty.
+    const source = book.sheetByName('Responses')!;
+    source.loadValues(Array.from({ length: 30 }, (_, k) => [new Date(START + (130 + k) * DAY), 8, 'Fine', 'Pro', `person${k}@example.com`]), 132, 1);
+    book.activeSheet = source;
+    addon.run('buildReport', followUp());
+    expect(listsOf(book)).toMatchObject({ contact: { rows: [] }, thank: { rows: [] } });
+    expect([sheet.raw(under, 2), sheet.formulaAt(under + 1, 5)]).toEqual(['Called the first five on Monday', '=NPS(Responses!B2:B)']);
+  });
+
+  test('when longer lists need their cells, nothing is written and the message names the cells', () => {
+    const { book, addon, under } = withNotes();
+    // 30 new people, all detractors: the lists grow past the notes.
+    const source = book.sheetByName('Responses')!;
+    source.loadValues(Array.from({ length: 30 }, (_, k) => [new Date(START + (130 + k) * DAY), 2, 'slow support', 'Pro', `new${k}@example.com`]), 132, 1);
+    book.activeSheet = source;
+    const before = book.sheets.map((s) => snapshotSheet(s));
+    const settings = book.documentProperties.all();
+    expect(() => addon.run('buildReport', followUp())).toThrow(`The follow-up sheet could not be written: The longer lists need cells that hold your notes: B${under}, E${under + 1}. Move them, then build again. Nothing was changed.`);
+    expect(book.sheets.map((s) => snapshotSheet(s))).toEqual(before);
+    expect(book.documentProperties.all()).toEqual(settings);
+  });
+});

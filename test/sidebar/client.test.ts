@@ -30,6 +30,24 @@ test('rejects with the server message', async () => {
   );
 });
 
+test('control characters and direction marks from the sheet come as visible escapes, in results and in errors', async () => {
+  const sheet = JSON.parse(JSON.stringify(PAYLOAD_SHEET));
+  sheet.profile.sheetName = 'Answers\u202Efdp.exe';
+  sheet.profile.columns[4].header = 'Region\u202E (E)\u001b[2J\u0085';
+  sheet.profile.columns[4].samples = ['\u2066Nord\u2069', 'Süd 🇩🇪', 'Plan\tB'];
+  installFakeScriptRun(sheet);
+  fake().delayMs = 0;
+  const profile = await call('getSheetProfile');
+  expect(profile.sheetName).toBe('Answers\\u202Efdp.exe');
+  expect(profile.columns[4].header).toBe('Region\\u202E (E)\\x1B[2J\\x85');
+  // Other text, numbers and the shape of the result are untouched.
+  expect(profile.columns[4].samples).toEqual(['\\u2066Nord\\u2069', 'Süd 🇩🇪', 'Plan\tB']);
+  expect(profile.columns[4].index).toBe(PAYLOAD_SHEET.profile.columns[4].index);
+  expect(profile.mapping).toEqual(PAYLOAD_SHEET.profile.mapping);
+  fake().fail.getPreview = 'The column "Plan\u202Eabc" is gone.';
+  await expect(call('getPreview', { period: 'month', segmentColumn: null, rollingDays: null, confidence: 0.95 })).rejects.toThrow('The column "Plan\\u202Eabc" is gone.');
+});
+
 test('rejects clearly when google.script.run is missing', async () => {
   await expect(call('getSheetProfile')).rejects.toThrow(NOT_CONNECTED);
   scope.google = { script: {} };

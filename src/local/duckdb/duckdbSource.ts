@@ -5,8 +5,9 @@
  * as text (the count query reads scores and dates from text, as it does
  * for any engine); Parquet keeps its types and the query casts them to text.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
-import { extname } from 'node:path';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { quoteIdentifier, stringLiteral } from '../../nps/sql/identifiers';
 
@@ -37,6 +38,44 @@ export interface CsvLayout {
 /** A problem with the file itself (unreadable, empty): the CLI's exit 3. */
 export class SourceError extends Error {}
 
+/** Column names with NUL characters left out, still distinct and never empty (`column3`, `Plan_2`). */
+function withoutNul(names: string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name, i) => {
+    const base = name.replace(/\0/g, '') || `column${i}`;
+    let unique = base;
+    for (let n = 2; taken.has(unique.toLowerCase()); n++) unique = `${base}_${n}`;
+    taken.add(unique.toLowerCase());
+    return unique;
+  });
+}
+
+/** Characters DuckDB reads as a pattern of file names (`*`, `?`, `[…]`); it has no way to escape them. */
+const FILE_PATTERN = /[*?[\]{}]/;
+
+/**
+ * The path DuckDB is given: the file itself, or, when its path holds pattern
+ * characters (DuckDB would read every file the pattern matches, and count
+ * `a*.csv` together with `ab.csv`), a link to it under a plain name in a
+ * temporary folder, removed with `remove`.
+ *
+ * @throws SourceError when no such link can be made
+ */
+function plainPath(path: string): { path: string; remove: () => void } {
+  if (!FILE_PATTERN.test(path)) return { path, remove: () => undefined };
+  const folder = mkdtempSync(join(tmpdir(), 'nps-duckdb-'));
+  const remove = () => rmSync(folder, { recursive: true, force: true });
+  const link = join(folder, `responses${extname(path).toLowerCase()}`);
+  try {
+    if (FILE_PATTERN.test(link)) throw new Error('pattern characters in the temporary folder');
+    symlinkSync(resolve(path), link);
+  } catch {
+    remove();
+    throw new SourceError('cannot be read by DuckDB: its path holds *, ?, [ or {, which DuckDB reads as a pattern of file names; rename it or leave out --engine duckdb');
+  }
+  return { path: link, remove };
+}
+
 /**
  * Opens a file in a fresh in-memory DuckDB and defines the view over it.
  *
@@ -46,14 +85,23 @@ export class SourceError extends Error {}
  */
 export async function openSource(path: string, layout: CsvLayout | null): Promise<DuckdbSource> {
   // Bounded memory whatever the file's size: DuckDB spills to a temporary folder past the limit.
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '1GB' });
-  const connection = await instance.connect();
+  const plain = plainPath(path);
+  let instance: DuckDBInstance;
+  let connection: DuckDBConnection;
+  try {
+    instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '1GB' });
+    connection = await instance.connect();
+  } catch (error) {
+    plain.remove();
+    throw error;
+  }
   const close = () => {
     connection.closeSync();
     instance.closeSync();
+    plain.remove();
   };
   const format = isParquet(path) ? 'parquet' : 'csv';
-  const file = stringLiteral('duckdb', path);
+  const file = stringLiteral('duckdb', plain.path);
   const reader =
     format === 'parquet'
       ? `read_parquet(${file})`
@@ -61,7 +109,13 @@ export async function openSource(path: string, layout: CsvLayout | null): Promis
   try {
     await connection.run(`CREATE TEMP VIEW ${quoteIdentifier('duckdb', RESPONSES_VIEW)} AS SELECT * FROM ${reader}`);
     const described = await connection.runAndReadAll(`DESCRIBE ${quoteIdentifier('duckdb', RESPONSES_VIEW)}`);
-    const columns = described.getRowObjectsJS().map((row) => String(row.column_name));
+    let columns = described.getRowObjectsJS().map((row) => String(row.column_name));
+    if (columns.some((name) => name.includes('\0'))) {
+      // A header holding NUL (which no query can name): the view takes the columns by position, renamed without it, as the sheet path drops it.
+      columns = withoutNul(columns);
+      const renamed = columns.map((name, i) => `#${i + 1} AS ${quoteIdentifier('duckdb', name)}`).join(', ');
+      await connection.run(`CREATE OR REPLACE TEMP VIEW ${quoteIdentifier('duckdb', RESPONSES_VIEW)} AS SELECT ${renamed} FROM ${reader}`);
+    }
     return { connection, columns, format, close };
   } catch (error) {
     close();

@@ -16,6 +16,7 @@ import type { SheetProfile } from '../../shared/contract';
 import { chooseResponseSheet } from '../responseSheet';
 import { createSpreadsheet, loadAddon } from '../sheets';
 import { playgroundRoutes } from './routes';
+import { visibleControls } from '../../shared/visibleControls';
 
 const ROOT = join(__dirname, '..');
 const SAMPLE = join(ROOT, 'samples', 'sample_survey.csv');
@@ -72,17 +73,26 @@ async function start(): Promise<void> {
   const port = process.env.PORT === undefined || process.env.PORT === '' ? 8080 : Number(process.env.PORT);
   const server = createServer(handler);
   server.on('error', (error) => {
-    process.stderr.write(`playground: ${error.message}\n`);
+    say(process.stderr, `playground: ${error.message}`);
     process.exit(1);
   });
   server.listen(port, '127.0.0.1', () => {
     const address = server.address() as AddressInfo;
-    process.stdout.write(`NPS playground on http://127.0.0.1:${address.port}/ (${book.sheets.map((s) => s.name).join(', ')})\n`);
-    process.stdout.write(`Open http://127.0.0.1:${address.port} and press Build report; Ctrl+C stops\n`);
+    say(process.stdout, `NPS playground on http://127.0.0.1:${address.port}/ (${book.sheets.map((s) => s.name).join(', ')})`);
+    say(process.stdout, `Open http://127.0.0.1:${address.port} and press Build report; Ctrl+C stops`);
   });
 }
 
+/**
+ * Prints a line. Sheet names (from the file's name or a workbook's tabs) and
+ * messages quoting the command line reach the terminal here: a control
+ * character or direction mark in them is shown as its escape, never sent.
+ */
+function say(stream: NodeJS.WriteStream, line: string): void {
+  stream.write(`${visibleControls(line)}\n`);
+}
+
 start().catch((error: unknown) => {
-  process.stderr.write(`playground: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+  say(process.stderr, `playground: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   process.exit(1);
 });

@@ -82,13 +82,9 @@ export class RangeFacade implements Pick<Range, Modelled> {
 
   setValues(values: any[][]): Range {
     this.checkGrid(values, 'setValues');
-    values.forEach((cells, i) =>
-      cells.forEach((v, j) => {
-        const r = this.row + i;
-        const c = this.column + j;
-        this.sheet.write(r, c, parseInput(v, this.sheet.numberFormats.get(cellKey(r, c))));
-      }),
-    );
+    // Every value is read before any is written: a value Sheets refuses leaves the range as it was.
+    const inputs = values.map((cells, i) => cells.map((v, j) => parseInput(v, this.sheet.numberFormats.get(cellKey(this.row + i, this.column + j)))));
+    inputs.forEach((cells, i) => cells.forEach((input, j) => this.sheet.write(this.row + i, this.column + j, input)));
     return this.self();
   }
 

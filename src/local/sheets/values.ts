@@ -2,7 +2,7 @@
  * What a cell holds, and how Sheets turns what a script writes into it
  * (`setValue`/`setValues` read strings the way a user's typing is read).
  */
-import { notModelled } from './errors';
+import { notModelled, serviceError } from './errors';
 
 /** A stored cell value. Empty cells are `""`, never null or undefined. */
 export type CellValue = number | string | boolean | Date;
@@ -57,9 +57,26 @@ const PERCENT_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*%\s*$/;
  * booleans, and other text starting with `+` or `-` is taken as a formula
  * (Sheets shows `#ERROR!` for it). A cell formatted as plain text (`@`) keeps
  * every string as text. Text Sheets would read as a date, time, currency
- * or grouped number throws "not modelled" ({@link PARSED_TEXT}).
+ * or grouped number throws "not modelled" ({@link PARSED_TEXT}); text or a
+ * formula of more than {@link MAX_CELL_CHARS} characters throws Sheets' error.
  */
 export function parseInput(value: unknown, numberFormat: string | undefined): CellInput {
+  const input = readInput(value, numberFormat);
+  const text = input.formula ?? input.value;
+  if (typeof text === 'string' && text.length > MAX_CELL_CHARS) {
+    throw serviceError(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+  }
+  return input;
+}
+
+/**
+ * Most characters a cell holds (Sheets' limit of 50,000). Counted here on the
+ * text stored (a leading apostrophe left out) in UTF-16 units: whether Sheets
+ * counts the apostrophe, or code points, is unconfirmed.
+ */
+export const MAX_CELL_CHARS = 50_000;
+
+function readInput(value: unknown, numberFormat: string | undefined): CellInput {
   if (typeof value !== 'string') return { formula: null, value: rawCell(value) };
   if (numberFormat === '@') return { formula: null, value };
   if (value.startsWith("'")) return { formula: null, value: value.slice(1) };

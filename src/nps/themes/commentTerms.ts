@@ -6,15 +6,21 @@
  *   combining marks), lower-cased; words of one letter, numbers and stop
  *   words are left out.
  * - Words are matched without accents ("atencion" and "atención" are one
- *   term) and shown in their most frequent spelling by the caller.
- * - A phrase is two words next to each other, separated only by spaces: a
- *   stop word, punctuation or a line break between them breaks the phrase.
+ *   term) and by their stem ({@link wordStem}: "crashes" and "crashed" are
+ *   one term), and shown in their most frequent spelling by the caller.
+ * - A phrase is two words next to each other, separated only by spaces or
+ *   a hyphen ("user-friendly"): a stop word, other punctuation or a line
+ *   break between them breaks the phrase.
  * - Chinese and Japanese runs have no spaces: they are cut at function
  *   characters and read as character pairs ("价格偏高" → "价格", "格偏",
  *   "偏高", and the phrase "价格偏高" of the first and last pair); a katakana
  *   word is one term and a lone Han character is a term of its own ("慢").
+ *   Korean words are read as syllable pairs too, without the particle
+ *   written onto a word ("배송이", "배송은" → "배송"), the light verb after a
+ *   noun ("실망했어요" → "실망") and the pairs of verb endings ("느려요" → "느려").
  */
-import { isStopWord, isCjkStopCharacter, withoutCjkStopWords } from './stopWords';
+import { isStopWord, isCjkStopCharacter, isCjkStopPair, isKoreanLightVerb, withoutCjkStopWords } from './stopWords';
+import { wordStem } from './wordStem';
 
 /** One term of a comment: `key` matches spellings, `display` is how this comment wrote it. */
 export interface CommentTerm {
@@ -27,19 +33,20 @@ export interface CommentTerm {
 }
 
 const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
-const CJK_CHARACTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc]/u;
+const CJK_CHARACTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc]/u;
 const KATAKANA_WORD = /^[\p{sc=Katakana}\u30fc]+$/u;
 const HAN_CHARACTER = /^\p{sc=Han}$/u;
 const DIGITS = /^\p{N}+$/u;
 const MARKS = /\p{M}/gu;
-// Spaces and tabs, not line breaks: a new line starts a new thought.
-const SPACES_ONLY = /^[^\S\n\r\v\f\u0085\u2028\u2029]*$/;
+// Spaces and tabs, not line breaks: a new line starts a new thought. A lone hyphen
+// joins a compound ("user-friendly", "customer-service"), a spaced dash does not.
+const SPACES_ONLY = /^(?:[^\S\n\r\v\f\u0085\u2028\u2029]*|[-\u2010])$/;
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** A word as it is matched: lower-cased, accents and other marks removed. */
+/** A word as it is matched: lower-cased, accents and other marks removed, stemmed. */
 function matchKey(word: string): string {
-  return ASCII.test(word) ? word : word.normalize('NFD').replace(MARKS, '').normalize('NFC');
+  return wordStem(ASCII.test(word) ? word : word.normalize('NFD').replace(MARKS, '').normalize('NFC'));
 }
 
 interface Word {
@@ -125,9 +132,9 @@ function scriptPieces(run: string): Array<{ text: string; cjk: boolean }> {
 }
 
 /**
- * A CJK run as groups of words: cut at function characters; each part is a
- * katakana word, a lone Han character, or its overlapping character pairs
- * (which join into phrases).
+ * A CJK run as groups of words: cut at function characters and where a
+ * katakana word starts or ends; each part is a katakana word, a lone Han
+ * character, or its overlapping character pairs (which join into phrases).
  */
 function cjkParts(run: string): Word[][] {
   const parts: Word[][] = [];
@@ -139,18 +146,29 @@ function cjkParts(run: string): Word[][] {
     } else if (current.length >= 2 && KATAKANA_WORD.test(text)) {
       parts.push([{ key: 'w:' + text, display: text, cjk: false }]);
     } else if (current.length >= 2) {
-      const pairs: Word[] = [];
+      let pairs: Word[] = [];
       for (let i = 0; i + 1 < current.length; i++) {
         const pair = current[i] + current[i + 1];
-        pairs.push({ key: 'w:' + pair, display: pair, cjk: true });
+        if (!isCjkStopPair(pair)) {
+          pairs.push({ key: 'w:' + pair, display: pair, cjk: true });
+        } else if (pairs.length > 0) {
+          // A verb ending cuts the pairs: a phrase is of overlapping pairs only.
+          parts.push(pairs);
+          pairs = [];
+        }
       }
-      parts.push(pairs);
+      if (pairs.length > 0) parts.push(pairs);
     }
     current = [];
   };
+  let katakana = false;
   for (const character of withoutCjkStopWords(run)) {
-    if (isCjkStopCharacter(character)) flush();
-    else current.push(character);
+    // A katakana word ends where kanji or kana follow without a particle ("サポート対応").
+    const isKatakana = KATAKANA_WORD.test(character);
+    const stop = isCjkStopCharacter(character) || (current.length >= 2 && isKoreanLightVerb(character));
+    if (stop || isKatakana !== katakana) flush();
+    katakana = isKatakana;
+    if (!stop) current.push(character);
   }
   flush();
   return parts;

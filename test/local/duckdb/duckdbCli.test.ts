@@ -3,7 +3,7 @@
  * runs them: the query printed, one-line refusals with exit 2 or 3, the
  * readable output saying what DuckDB leaves out.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, runCli } from '../cli/run';
@@ -79,6 +79,37 @@ test('float and label scores, text dates and a DST zone: the same counts as the 
   const text = runCli('analyze', file, '--engine', 'duckdb');
   expect(text.status).toBe(0);
   expect(text.stdout).toMatch(/Counted by DuckDB/);
+});
+
+test('a file whose name DuckDB would read as a pattern (*, ?, [...]) is counted alone, not with the files the pattern matches', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'nps-pattern-'));
+  // Three answers in the file asked for (P1 Pa1 D1: NPS 0), two promoters in each file its name would match.
+  writeFileSync(join(folder, 'answers.csv'), 'Score\n10\n9\n');
+  writeFileSync(join(folder, 'answers-2.csv'), 'Score\n10\n9\n');
+  for (const name of ['answers*.csv', 'answers?2.csv', 'answers[-]2.csv']) {
+    const file = join(folder, name);
+    writeFileSync(file, 'Score\n10\n8\n0\n');
+    const run = runCli('analyze', file, '--engine', 'duckdb', '--json');
+    expect([name, run.status, run.stderr]).toEqual([name, 0, '']);
+    expect(JSON.parse(run.stdout).overall).toMatchObject({ responses: 3, promoters: 1, passives: 1, detractors: 1, nps: 0 });
+  }
+  rmSync(folder, { recursive: true, force: true });
+});
+
+test('headers holding NUL bytes are read without them, as on the sheet path (no query can name a NUL)', () => {
+  const file = join(dir, 'nul-headers.csv');
+  // A header that is only a NUL becomes column2; "Pl\0an" becomes "Plan". Scores 9, 3, 10: P2 D1 of 3, NPS 100/3; a: 9, 10 (100), b: 3 (−100).
+  writeFileSync(file, 'Sc\0ore,Pl\0an,\0\n9,a,1\n3,b,2\n10,a,3\n');
+  const sheet = JSON.parse(runCli('analyze', file, '--json', '--segment-column', 'B').stdout);
+  const run = runCli('analyze', file, '--json', '--segment-column', 'B', '--engine', 'duckdb');
+  expect([run.status, run.stderr]).toEqual([0, '']);
+  const duckdb = JSON.parse(run.stdout);
+  expect(duckdb.overall).toMatchObject({ responses: 3, promoters: 2, detractors: 1 });
+  expect(duckdb.overall.nps).toBeCloseTo(100 / 3, 10);
+  expect(duckdb.segments[0].header).toBe('Plan');
+  expect(duckdb.segments[0].rows.map((r: { value: string; nps: number }) => [r.value, r.nps])).toEqual([['a', 100], ['b', -100]]);
+  expect(duckdb.overall).toEqual(sheet.overall);
+  expect(duckdb.segments).toEqual(sheet.segments);
 });
 
 test('the exports of the test folder still run through the CLI', () => {

@@ -239,3 +239,18 @@ describe('what the local spreadsheet does not model fails loudly', () => {
     expect(ss.getSheetByName('Data')!.getRange('A1:C1').getDisplayValues()).toEqual([['123456789012', '0.3333333333', '1234567.891']]);
   });
 });
+
+describe("a cell's 50,000 characters", () => {
+  test('setValues refuses longer text or formulas with Sheets\' message and writes nothing; 50,000 fit', () => {
+    const { app, book } = setup({ sheets: [{ name: 'S', values: [['keep', 'keep']] }] });
+    const range = book.sheets[0];
+    const target = app.getActiveSheet().getRange('A1:B1');
+    const message = 'Your input contains more than the maximum of 50000 characters in a single cell.';
+    expect(() => target.setValues([['new', 'x'.repeat(50_001)]])).toThrow(message);
+    expect(() => target.setValues([['new', `=${'1+'.repeat(25_000)}1`]])).toThrow(message);
+    expect([range.raw(1, 1), range.raw(1, 2)]).toEqual(['keep', 'keep']);
+    // The apostrophe that keeps text as text is not part of the value.
+    target.setValues([['x'.repeat(50_000), `'${'y'.repeat(50_000)}`]]);
+    expect([String(range.raw(1, 1)).length, String(range.raw(1, 2)).length]).toEqual([50_000, 50_000]);
+  });
+});
