@@ -26,6 +26,8 @@ export interface CsvHead {
   quotedLineBreaks: boolean;
   /** Rows that are blank lines (DuckDB skips them; the sheet keeps them as empty rows), by sheet row. */
   blankRows: Set<number>;
+  /** True when rows end in more than one way (CRLF, LF, CR): the sheet reads each as a line end, DuckDB only when told to be lenient. */
+  mixedLineEnds: boolean;
 }
 
 /**
@@ -56,7 +58,31 @@ export function readCsvHead(path: string, fileName: string, locale: string, time
   const values = importText(text, { locale, timeZone, fileName }).sheets[0].values as unknown[][];
   // A head that stops inside the file may end in a cut row.
   if (!complete && values.length > 1) values.pop();
-  return { values, delimiter, lineOfRow, complete, quotedLineBreaks, blankRows };
+  return { values, delimiter, lineOfRow, complete, quotedLineBreaks, blankRows, mixedLineEnds: lineEndKinds(text) > 1 };
+}
+
+/**
+ * How many kinds of line end (CRLF, LF alone, CR alone) end rows of the text;
+ * line breaks inside quoted fields are not row ends and are not counted.
+ *
+ * @example lineEndKinds('a\r\nb\nc\n') // 2
+ * @example lineEndKinds('a\r\n"x\ny"\r\n') // 1
+ */
+export function lineEndKinds(text: string): number {
+  let quoted = false;
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) (crlf = 1), i++;
+      else cr = 1;
+    } else if (c === 10) lf = 1;
+  }
+  return crlf + lf + cr;
 }
 
 function headOf(path: string): { bytes: Uint8Array; complete: boolean } {

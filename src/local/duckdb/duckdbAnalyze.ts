@@ -5,7 +5,7 @@
  * the count query (src/nps/sql) counts every row in DuckDB; the engine makes
  * every figure from those counts. No row of the file is held in memory.
  */
-import { statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { TableAnalysis } from '../../nps/analysis';
 import { countQuery } from '../../nps/sql/countQuery';
@@ -24,6 +24,8 @@ import { checkOutPath, writeOutFile } from '../cli/outFile';
 import type { AnalyzeOutcome, SegmentTable } from '../cli/outcome';
 import { cellConverter } from '../import/cellConversion';
 import { ImportError } from '../import';
+import { unreadable } from '../import/readBytes';
+import { conventionsFor } from '../import/localeConventions';
 import { validSheetNames } from '../import/sheetName';
 import { dateFormatsFor } from './dateFormats';
 import { firstLine, isParquet, openSource, rowsOf, RESPONSES_VIEW, SourceError, type CsvLayout, type DuckdbSource } from './duckdbSource';
@@ -67,7 +69,7 @@ export async function analyzeWithDuckdb(args: AnalyzeArgs, distDir: string): Pro
     profile = sampleProfile(args, distDir, sheetName, values);
     const { headerRow, lastRow } = profile.table!;
     values = values.slice(headerRow - 1);
-    source = await open(args.file, fileName, { delimiter: head.delimiter, skipLines: head.lineOfRow[headerRow - 1] - 1, parallel: !head.quotedLineBreaks });
+    source = await open(args.file, fileName, { delimiter: head.delimiter, skipLines: head.lineOfRow[headerRow - 1] - 1, parallel: !head.quotedLineBreaks, mixedLineEnds: head.mixedLineEnds });
     // Notes under the table (a total, a copyright line) are not answers: when the head is the whole file, count the table's rows only.
     if (head.complete && lastRow < head.lineOfRow.length) {
       maxRows = 0;
@@ -102,6 +104,10 @@ export async function analyzeWithDuckdb(args: AnalyzeArgs, distDir: string): Pro
         datesAreUtc,
         dateFormats,
         maxRows,
+        // Score text is read as the sheet's CSV import reads numbers in the locale (`9.`, `1e1`, `9,0` in de_DE).
+        importedNumbers: conventionsFor(args.locale),
+        // …and in English locales text such as "10 Mar 2025" as the date it imports, not a labelled 10.
+        importedNamedDates: /^en(_|-|$)/i.test(args.locale),
       });
       let rows: CountRow[];
       try {
@@ -129,6 +135,7 @@ export async function analyzeWithDuckdb(args: AnalyzeArgs, distDir: string): Pro
     };
 
     const analysis = await analyse(segmentColumns.length > 0 ? segmentColumns[0] : null);
+    if (analysis.overall.responses === 0) throw new CliError(EXIT_UNREADABLE, `${fileName}: ${forTheCommandLine(noResponsesMessage(headerOf(scoreIndex), analysis.overall.ignored))}`);
     const segments: SegmentTable[] = [];
     for (const column of segmentColumns) {
       const table = column === segmentColumns[0] ? analysis.segments : (await analyse(column)).segments;
@@ -165,6 +172,17 @@ export async function analyzeWithDuckdb(args: AnalyzeArgs, distDir: string): Pro
   }
 }
 
+/**
+ * Why a score column without a single 0–10 answer makes no report: the
+ * words of the sheet path's report builder (src/sheets/reportBuilder.ts),
+ * which the Apps Script bundle keeps to itself; the parity tests hold the two equal.
+ */
+function noResponsesMessage(header: string, ignored: number): string {
+  const column = header ? `“${header}”` : 'The score column';
+  const others = ignored === 1 ? '1 other value' : `${ignored} other values`;
+  return `No report was built: ${column} holds no 0–10 answers (${others}). Set the role “NPS score (0–10)” on the column with the 0–10 answers, then build again.`;
+}
+
 /** The sample rows (column order), after the header row. */
 async function sampleOf(source: DuckdbSource): Promise<unknown[][]> {
   const rows = await rowsOf(source.connection, `SELECT * FROM ${quoteIdentifier('duckdb', RESPONSES_VIEW)} LIMIT ${SAMPLE_ROWS}`);
@@ -180,15 +198,20 @@ async function open(path: string, fileName: string, layout: CsvLayout | null): P
   }
 }
 
-/** A missing, empty or workbook file gets the sheet path's words before DuckDB is asked. */
+/** A missing, unreadable, empty or workbook file gets the sheet path's words before DuckDB is asked. */
 function checkReadable(path: string, fileName: string): void {
   let size: number;
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) throw new Error('not a file');
+    if (stat.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
+    accessSync(path, constants.R_OK);
+    if (!stat.isFile()) {
+      throw new CliError(EXIT_UNREADABLE, `${fileName} is not a file on disk (a pipe or a device): --engine duckdb reads files; save the responses to a file, or leave out --engine duckdb`);
+    }
     size = stat.size;
-  } catch {
-    throw new CliError(EXIT_UNREADABLE, `${fileName}: cannot be read (no such file); check the path`);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(EXIT_UNREADABLE, unreadable(path, (error as NodeJS.ErrnoException).code).message);
   }
   if (size === 0) throw new CliError(EXIT_UNREADABLE, `${fileName} is empty: export the survey responses again and try again.`);
   if (/\.(xlsx|xlsm|xls|ods)$/i.test(fileName)) {

@@ -31,6 +31,8 @@ export interface CsvLayout {
   skipLines: number;
   /** False when quoted fields span lines: DuckDB then reads the file in one thread. */
   parallel: boolean;
+  /** True when rows end in more than one way (CRLF and LF, or CR): DuckDB's reader is then told to be lenient, or it refuses the file. */
+  mixedLineEnds?: boolean;
 }
 
 /** A problem with the file itself (unreadable, empty): the CLI's exit 3. */
@@ -149,11 +151,19 @@ export function isParquet(path: string): boolean {
   return head.length === 4 && String.fromCharCode(...head) === 'PAR1';
 }
 
-/** read_csv's options for a known layout: delimiter, CSV quotes, the lines to skip, one thread when quoted fields span lines. */
+/**
+ * read_csv's options for rows ending in CRLF, LF and CR mixed: its sniffer
+ * refuses such a file, and lenient mode alone takes a CR after CRLF rows for
+ * half a line end (the next row loses its first character); lenient mode
+ * with LF as the line end reads every row whole, as the sheet does.
+ */
+const MIXED_LINE_ENDS = `, strict_mode = false, new_line = ${stringLiteral('duckdb', '\\n')}`;
+
+/** read_csv's options for a known layout: delimiter, CSV quotes, the lines to skip, one thread when quoted fields span lines, lenient with mixed line ends. */
 function layoutOptions(layout: CsvLayout | null): string {
   if (layout === null) return '';
   const quote = stringLiteral('duckdb', '"');
-  return `, delim = ${stringLiteral('duckdb', layout.delimiter)}, quote = ${quote}, escape = ${quote}, skip = ${Math.max(0, Math.floor(layout.skipLines))}${layout.parallel ? '' : ', parallel = false'}`;
+  return `, delim = ${stringLiteral('duckdb', layout.delimiter)}, quote = ${quote}, escape = ${quote}, skip = ${Math.max(0, Math.floor(layout.skipLines))}${layout.parallel ? '' : ', parallel = false'}${layout.mixedLineEnds ? MIXED_LINE_ENDS : ''}`;
 }
 
 /**

@@ -59,7 +59,12 @@ export async function readBytes(path: string, maxBytes = MAX_FILE_BYTES): Promis
   }
 }
 
-function unreadable(path: string, code: string | undefined): ImportError {
+/**
+ * The refusal of a path that cannot be read, by the error code of the attempt.
+ *
+ * @example unreadable('a.csv', 'ENOENT').message // 'a.csv does not exist: check the path and try again.'
+ */
+export function unreadable(path: string, code: string | undefined): ImportError {
   const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read';
   return new ImportError('not-found', `${path} ${reason}: check the path and try again.`);
 }

@@ -25,6 +25,8 @@
 import type { PeriodKind } from '../../shared/contract';
 import { localTimeExpression } from './dateReading';
 import { fragmentsOf } from './dialects';
+import { namedDatePattern } from './importedDates';
+import { importedNumberExpression, type NumberConventions } from './importedNumbers';
 import { quoteIdentifier, stringLiteral, tableReference, type SqlDialect } from './identifiers';
 import { LABELLED_ELEVEN, LABELLED_SCORE, NUMBER_TEXT } from './scorePatterns';
 
@@ -54,6 +56,15 @@ export interface CountQuerySpec {
   maxRows?: number;
   /** Read dates without an offset as UTC. Default: when the date column's name says "(UTC)", as the sheet path does. */
   datesAreUtc?: boolean;
+  /**
+   * For a file imported as Sheets imports a CSV: the locale's separators, so
+   * score text the import turns into a number (`9.`, `-0`, `1e1`, `900%`,
+   * `9,0` in de_DE) is read as that number (importedNumbers.ts). Leave it
+   * out for typed tables (BigQuery), whose text stays text in Sheets.
+   */
+  importedNumbers?: NumberConventions;
+  /** For a file imported in an English locale: text the import reads as a named date (`10 Mar 2025`) is a date, not a labelled score (importedDates.ts). */
+  importedNamedDates?: boolean;
 }
 
 /**
@@ -74,6 +85,11 @@ export function countQuery(spec: CountQuerySpec): string {
   const headers = (spec.scoreHeaders ?? [spec.scoreColumn]).map((h) => h.trim().toLowerCase()).filter((h) => h !== '');
   const datesAreUtc = spec.datesAreUtc ?? (spec.dateColumn !== null && /\(UTC\)/i.test(spec.dateColumn));
 
+  // A number as the import reads one (a table imported from a file), computed once per row; plain digits, the bulk, at once.
+  const imported = spec.importedNumbers
+    ? `CASE WHEN ${f.matches('score_text', '^[0-9]+$')} THEN ${f.textToNumber('score_text')} ELSE ${importedNumberExpression(f, 'score_text', spec.importedNumbers)} END`
+    : null;
+  const isImported = imported === null ? '' : 'imported_number IS NOT NULL OR ';
   const repeatedHeader = headers.length > 0 ? ` OR LOWER(score_text) IN (${[...new Set(headers)].map((h) => stringLiteral(dialect, h)).join(', ')})` : '';
   const local = spec.dateColumn === null ? 'NULL' : localTimeExpression(f, 'date_text', spec.timeZone, datesAreUtc, spec.dateFormats ?? []);
   const sets = ['(score)'];
@@ -89,19 +105,21 @@ export function countQuery(spec: CountQuerySpec): string {
     'WITH cells AS (',
     `  SELECT ${text(spec.scoreColumn)} AS score_text, ${text(spec.dateColumn)} AS date_text, ${text(spec.segmentColumn)} AS segment_text`,
     `  FROM ${source}`,
+    ...(imported === null ? [] : ['), imported AS (', `  SELECT *, ${imported} AS imported_number FROM cells`]),
     '), readings AS (',
     '  SELECT',
     `    score_text IS NULL OR score_text = ''${repeatedHeader} AS blank,`,
-    `    CASE WHEN ${f.matches('score_text', NUMBER_TEXT)} THEN ${f.textToNumber('score_text')}`,
-    `         ELSE ${f.textToNumber(f.firstGroup('score_text', LABELLED_SCORE))} END AS number,`,
+    `    CASE ${imported === null ? '' : 'WHEN imported_number IS NOT NULL THEN imported_number '}WHEN ${f.matches('score_text', NUMBER_TEXT)} THEN ${f.textToNumber('score_text')}`,
+    `         ${spec.importedNamedDates ? `WHEN ${f.matches('score_text', namedDatePattern())} THEN NULL ` : ''}ELSE ${f.textToNumber(f.firstGroup('score_text', LABELLED_SCORE))} END AS number,`,
+    ...(imported === null ? [] : ['    imported_number,']),
     `    ${local} AS local_time,`,
     "    CASE WHEN segment_text = '' THEN NULL ELSE segment_text END AS segment_value,",
     '    score_text',
-    '  FROM cells',
+    `  FROM ${imported === null ? 'cells' : 'imported'}`,
     '), answers AS (',
     '  SELECT',
     `    CASE WHEN blank THEN -1 WHEN number >= 0 AND number <= 10 AND number = FLOOR(number) THEN ${f.asInteger('number')}`,
-    `         WHEN number = 11 AND (${f.matches('score_text', NUMBER_TEXT)} OR ${f.matches('score_text', LABELLED_ELEVEN)}) THEN 11 ELSE -2 END AS score,`,
+    `         WHEN number = 11 AND (${isImported}${f.matches('score_text', NUMBER_TEXT)} OR ${f.matches('score_text', LABELLED_ELEVEN)}) THEN 11 ELSE -2 END AS score,`,
     `    ${spec.dateColumn === null ? 'NULL' : f.periodStart('local_time', spec.period)} AS first_day,`,
     '    segment_value, local_time',
     '  FROM readings',

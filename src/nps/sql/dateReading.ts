@@ -4,7 +4,8 @@
  * time and an offset (`…T10:00:00-05:00`, `…10:00Z`, `… 8:10:24 PM GMT+3`,
  * `… 10:00:00 UTC`) is that instant, seen in the zone; text without one is
  * the zone's wall clock (or UTC's, for a column headed "(UTC)"), as the
- * sheet path reads them (SPEC §2, ../dateText.ts).
+ * sheet path reads them (SPEC §2, ../dateText.ts), a time the zone skips
+ * (a DST night) moved forward by the gap.
  */
 import type { DialectFragments } from './dialects';
 
@@ -39,6 +40,6 @@ export function localTimeExpression(f: DialectFragments, text: string, zone: str
     return formats.length === 0 ? iso : `COALESCE(${iso}, ${f.parsedWallClock(t, formats)})`;
   };
   const withOffset = f.wallClockIn(wallClock(f.withoutMatch(text, OFFSET)), offset, zone);
-  const withoutOffset = textIsUtc ? f.wallClockIn(wallClock(text), '0', zone) : wallClock(text);
+  const withoutOffset = textIsUtc ? f.wallClockIn(wallClock(text), '0', zone) : f.zoneWallClock(wallClock(text), zone);
   return `CASE WHEN ${f.matches(text, TIME + OFFSET)} THEN ${withOffset} ELSE ${withoutOffset} END`;
 }

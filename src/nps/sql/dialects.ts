@@ -11,7 +11,9 @@
  *   count query casts only text that starts like an ISO date); `try_strptime` takes a list of formats;
  *   `timezone('UTC', wall)` is the instant of a UTC wall clock and
  *   `timezone(zone, instant)` its wall clock in an IANA zone (ICU), which
- *   knows no fixed offsets, so `GMT-07:00` is added as minutes;
+ *   knows no fixed offsets, so `GMT-07:00` is added as minutes; a local
+ *   time in a DST gap goes through `timezone(zone, wall)` moved forward by
+ *   the gap, as the sheet path moves it;
  *   `date_trunc('week', …)` is the ISO week (Monday); `dayofweek` is 0 on
  *   Sunday.
  * - BigQuery: `SAFE_CAST(text AS DATETIME)` reads the canonical form
@@ -43,16 +45,24 @@ export interface DialectFragments {
   firstGroup(expr: string, pattern: string): string;
   /** The text with the match of the RE2 pattern (anchored by the caller) removed. */
   withoutMatch(expr: string, pattern: string): string;
+  /** The text with every match of the RE2 pattern removed. */
+  withoutAll(expr: string, pattern: string): string;
+  /** The text with the (first) match of the RE2 pattern replaced by `replacement`, where `\1`…`\9` are its groups. */
+  rewritten(expr: string, pattern: string, replacement: string): string;
   /** A whole number (floating point, or digits as text) as an integer. */
   asInteger(expr: string): string;
   /** Text to a floating-point number, NULL when it is not one. */
   textToNumber(expr: string): string;
+  /** Text of a whole number (`+5`, `-12`) to an integer, NULL when it is not one or overflows. */
+  textToInteger(expr: string): string;
   /** A wall clock written as ISO text without an offset (`2025-01-05 10:00:00`, `2025-01-05T10:00`, `2025-01-05`), NULL when it is not one. */
   isoWallClock(textExpr: string): string;
   /** A wall clock read with the first strptime format that fits (`%m/%d/%Y %H:%M:%S`), NULL when none does. */
   parsedWallClock(textExpr: string, formats: readonly string[]): string;
   /** The wall clock in `zone` of the instant that is `wallExpr` at UTC offset `offsetMinutesExpr`. */
   wallClockIn(wallExpr: string, offsetMinutesExpr: string, zone: string): string;
+  /** A wall clock of `zone` as the zone shows it: one that a DST change (or a skipped day) leaves out is moved forward by the gap, as Sheets and JavaScript move it. */
+  zoneWallClock(wallExpr: string, zone: string): string;
   /** The local first day (a DATE) of the period holding a wall clock. */
   periodStart(localExpr: string, period: PeriodKind): string;
   /** A DATE as `YYYY-MM-DD`. */
@@ -77,8 +87,11 @@ const DUCKDB: DialectFragments = {
   matches: (e, p) => `regexp_matches(${e}, ${regex('duckdb', p)})`,
   firstGroup: (e, p) => `NULLIF(regexp_extract(${e}, ${regex('duckdb', p)}, 1), '')`,
   withoutMatch: (e, p) => `regexp_replace(${e}, ${regex('duckdb', p)}, '')`,
+  withoutAll: (e, p) => `regexp_replace(${e}, ${regex('duckdb', p)}, '', 'g')`,
+  rewritten: (e, p, r) => `regexp_replace(${e}, ${regex('duckdb', p)}, ${regex('duckdb', r)})`,
   asInteger: (e) => `CAST(${e} AS BIGINT)`,
   textToNumber: (e) => `TRY_CAST(${e} AS DOUBLE)`,
+  textToInteger: (e) => `TRY_CAST(${e} AS BIGINT)`,
   isoWallClock: (e) => `TRY_CAST(${e} AS TIMESTAMP)`,
   parsedWallClock: (e, formats) => `try_strptime(${e}, [${formats.map((f) => stringLiteral('duckdb', f)).join(', ')}])`,
   wallClockIn: (wall, offset, zone) => {
@@ -86,6 +99,8 @@ const DUCKDB: DialectFragments = {
     if (zoneMinutes !== null) return `(${wall} + INTERVAL (${zoneMinutes} - (${offset})) MINUTE)`;
     return `timezone(${stringLiteral('duckdb', zone)}, timezone('UTC', ${wall} - INTERVAL (${offset}) MINUTE))`;
   },
+  // ICU resolves a local time in a gap forward by the gap (02:30 on a spring-forward night is 03:30), as the sheet path does.
+  zoneWallClock: (wall, zone) => (fixedOffsetMinutes(zone) !== null ? wall : `timezone(${stringLiteral('duckdb', zone)}, timezone(${stringLiteral('duckdb', zone)}, ${wall}))`),
   periodStart: (e, period) => {
     switch (period) {
       case 'day':
@@ -108,8 +123,11 @@ const BIGQUERY: DialectFragments = {
   matches: (e, p) => `REGEXP_CONTAINS(${e}, ${regex('bigquery', p)})`,
   firstGroup: (e, p) => `REGEXP_EXTRACT(${e}, ${regex('bigquery', p)})`,
   withoutMatch: (e, p) => `REGEXP_REPLACE(${e}, ${regex('bigquery', p)}, '')`,
+  withoutAll: (e, p) => `REGEXP_REPLACE(${e}, ${regex('bigquery', p)}, '')`,
+  rewritten: (e, p, r) => `REGEXP_REPLACE(${e}, ${regex('bigquery', p)}, ${regex('bigquery', r)})`,
   asInteger: (e) => `CAST(${e} AS INT64)`,
   textToNumber: (e) => `SAFE_CAST(${e} AS FLOAT64)`,
+  textToInteger: (e) => `SAFE_CAST(${e} AS INT64)`,
   isoWallClock: (e) => `SAFE_CAST(${e} AS DATETIME)`,
   parsedWallClock: (e, formats) => {
     const parsed = formats.map((f) => `SAFE.PARSE_DATETIME(${stringLiteral('bigquery', f)}, ${e})`);
@@ -117,6 +135,8 @@ const BIGQUERY: DialectFragments = {
   },
   wallClockIn: (wall, offset, zone) =>
     `DATETIME(TIMESTAMP_SUB(TIMESTAMP(${wall}, 'UTC'), INTERVAL (${offset}) MINUTE), ${stringLiteral('bigquery', bigQueryZone(zone))})`,
+  // BigQuery's documentation does not say how TIMESTAMP(datetime, zone) resolves a time in a gap: the wall clock is kept as written.
+  zoneWallClock: (wall) => wall,
   periodStart: (e, period) => {
     const part = { day: 'DAY', week: 'ISOWEEK', 'week-sunday': 'WEEK(SUNDAY)', month: 'MONTH', quarter: 'QUARTER', year: 'YEAR' }[period];
     if (!part) throw new Error(`Unknown period "${period}": use day, week, week-sunday, month, quarter or year`);
@@ -132,7 +152,7 @@ function truncUnit(period: PeriodKind): string {
   throw new Error(`Unknown period "${period}": use day, week, week-sunday, month, quarter or year`);
 }
 
-/** A regular expression of ours as a literal: BigQuery reads it raw (r'…'), DuckDB's strings keep backslashes. */
+/** A regular expression (or a replacement with `\1`) of ours as a literal: BigQuery reads it raw (r'…'), DuckDB's strings keep backslashes. */
 function regex(dialect: SqlDialect, pattern: string): string {
   if (pattern.includes("'")) throw new Error('internal: a pattern with a quote');
   return dialect === 'bigquery' ? `r'${pattern}'` : `'${pattern}'`;

@@ -38,7 +38,7 @@ test('an empty file, a workbook and a missing file get exit 3 and a reason', () 
   writeFileSync(empty, '');
   const workbook = join(dir, 'answers.xlsx');
   writeFileSync(workbook, 'PK');
-  for (const [file, message] of [[empty, /empty\.csv is empty/], [workbook, /is a workbook: --engine duckdb reads CSV, TSV and Parquet/], [join(dir, 'none.csv'), /cannot be read/]] as const) {
+  for (const [file, message] of [[empty, /empty\.csv is empty/], [workbook, /is a workbook: --engine duckdb reads CSV, TSV and Parquet/], [join(dir, 'none.csv'), /none\.csv does not exist: check the path and try again/]] as const) {
     const run = runCli('analyze', file, '--engine', 'duckdb');
     expect(run.status).toBe(3);
     expect(run.stderr).toMatch(message);
@@ -116,4 +116,26 @@ test('the exports of the test folder still run through the CLI', () => {
   const run = runCli('analyze', join(FIXTURES, 'google_forms_responses.csv'), '--engine', 'duckdb', '--json');
   expect(run.status).toBe(0);
   expect(JSON.parse(run.stdout).overall.responses).toBeGreaterThan(0);
+});
+
+test('a folder and a missing file get the sheet path\'s words; a pipe or device is refused by name', () => {
+  for (const file of [dir, join(dir, 'gone.csv')]) {
+    const sheet = runCli('analyze', file);
+    const duckdb = runCli('analyze', file, '--engine', 'duckdb');
+    expect([duckdb.status, duckdb.stderr]).toEqual([sheet.status, sheet.stderr]);
+  }
+  expect(runCli('analyze', join(dir, 'gone.csv'), '--engine', 'duckdb').stderr).toMatch(/gone\.csv does not exist: check the path and try again\./);
+  const device = runCli('analyze', '/dev/null', '--engine', 'duckdb');
+  expect(device.status).toBe(3);
+  expect(device.stderr).toMatch(/null is not a file on disk \(a pipe or a device\): --engine duckdb reads files/);
+});
+
+test('a file whose name and headers try to end the SQL text are counted as any other', () => {
+  const file = join(dir, `it's "x"; DROP TABLE responses; --.csv`);
+  // By hand: 9, 10 promoters; 7 passive; 3 detractor → NPS (2 − 1) / 4 = 25.
+  writeFileSync(file, `"When ""answered""","Score \`0-10\`; DROP TABLE x; --","Plan'); DELETE FROM responses; --"\n2025-01-01,9,a\n2025-01-02,10,b\n2025-01-03,7,a\n2025-01-04,3,b\n`);
+  const run = runCli('analyze', file, '--json', '--engine', 'duckdb');
+  expect(run.status).toBe(0);
+  expect(JSON.parse(run.stdout).overall).toMatchObject({ responses: 4, promoters: 2, passives: 1, detractors: 1, nps: 25 });
+  expect(JSON.parse(run.stdout).overall).toEqual(JSON.parse(runCli('analyze', file, '--json').stdout).overall);
 });
