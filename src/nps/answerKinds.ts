@@ -165,3 +165,17 @@ function isMultiSelect(answers: Answers): boolean {
   if (joined < Math.max(2, MULTI_SHARE * answers.total)) return false;
   return isMultiSelectAnswers(keys);
 }
+
+/**
+ * True for a Likert item coded as numbers (Qualtrics' numeric export,
+ * Typeform's opinion scale): on at least half the sampled rows, whole
+ * numbers within 1–7 or 0–5, three to seven of them used. The caller leaves
+ * out the score, dates, ids, counts and ages.
+ *
+ * @example isNumericScaleColumn([['Q8_1'], [1], [4], [5], [2]], [1, 2, 3, 4], 0) // true
+ */
+export function isNumericScaleColumn(values: unknown[][], rows: number[], column: number): boolean {
+  const { texts, total } = answersOf(values, rows, column);
+  const n = texts.map(Number);
+  return total >= rows.length / 2 && texts.length > 2 && texts.every((t) => /^\d$/.test(t)) && Math.max(...n) <= (Math.min(...n) ? 7 : 5);
+}

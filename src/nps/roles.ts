@@ -7,11 +7,11 @@ import type { ColumnMapping, Role, TablePosition } from '../shared/contract';
 import { cellText } from './cellKinds';
 import { columnStats, sampleRows } from './columnStats';
 import { dayOrderForLocale } from './dateText';
-import { headerHints } from './headerWords';
+import { headerHints, normalizeHeader, type HeaderHints } from './headerWords';
 import { preferLaterDates } from './laterDate';
 import { questionColumn, type QuestionColumn } from './longFormat';
 import { guessRole, UNNAMED_DATE_RANK, type RoleGuess } from './roleSignals';
-import { answerKind, isMultiSelectColumn, namesSegment, type AnswerKind } from './answerKinds';
+import { answerKind, isMultiSelectColumn, isNumericScaleColumn, namesSegment, type AnswerKind } from './answerKinds';
 
 /** One column with the role the detector gave it. */
 export interface ColumnRole {
@@ -36,6 +36,8 @@ const IMPORT_ID = /"ImportId"\s*:\s*"([^"]*)"/i;
 const SURVEYMONKEY_SUBHEADER = /^(response|open-ended response)$/i;
 /** When two candidates are this close, the chosen one is less certain. */
 const CLOSE_CALL = 0.1;
+/** Headers of small whole numbers that are no rating: how many, of what size, which year. */
+const QUANTITY = /number of|how many|\bnum\b|\bqty\b|quantit|\byears?\b|employee|\bstaff\b|people|children|\bkids\b|household/;
 
 /**
  * The column letter of a 0-based index.
@@ -61,6 +63,8 @@ export function columnLetter(index: number): string {
  * and names its column of questions instead ({@link questionColumn}).
  * `scoreQuestions` lists the chosen score and every other 0–10 recommend
  * question (a second one is an alternative score, never a segment).
+ * `scaleItems` lists the Likert items coded as numbers ({@link isNumericScaleColumn}),
+ * extra driver candidates that keep their role and stay out of the mapping.
  * Values are read from at most 2,000 rows spread over the table.
  *
  * @param values the whole sheet's `getValues()`
@@ -74,7 +78,7 @@ export function profileColumns(
   values: unknown[][],
   table: TablePosition,
   options: ProfileOptions = {},
-): { columns: ColumnRole[]; mapping: ColumnMapping; questions: QuestionColumn | null; scoreQuestions: number[] } {
+): { columns: ColumnRole[]; mapping: ColumnMapping; questions: QuestionColumn | null; scoreQuestions: number[]; scaleItems: number[] } {
   const rows = sampleRows(table);
   const order = dayOrderForLocale(options.locale || 'en_US');
   const headers = columnHeaders(values, table, rows);
@@ -96,6 +100,9 @@ export function profileColumns(
   const segments = indicesWithRole(guesses, 'segment').sort((a, b) => guesses[b].strength - guesses[a].strength || a - b);
   // Drivers: the segments best first, then the Likert items and multiple-choice questions in sheet order.
   const drivers = [...segments, ...questionColumns];
+  // Likert items coded as numbers: driver candidates too, outside the mapping (their role stays as detected).
+  const scaleItems = guesses.map((_, i) => i).filter((i) => /^(number|other)$/.test(guesses[i].role) && i !== score && recommendQuestions.indexOf(i) < 0 &&
+    !notRating(hints[i], headers[i].signals) && isNumericScaleColumn(values, rows, i));
   const columns = guesses.map((g, index) => ({
     index, letter: columnLetter(index), header: headers[index].display, role: g.role, confidence: round2(g.confidence),
   }));
@@ -103,7 +110,7 @@ export function profileColumns(
   const mapping: ColumnMapping = { score, date, segments, comments: indicesWithRole(guesses, 'comment'), drivers };
   const respondent = respondentColumn(guesses.map((g) => g.role));
   if (respondent !== null) mapping.respondent = respondent;
-  return { columns, mapping, questions, scoreQuestions };
+  return { columns, mapping, questions, scoreQuestions, scaleItems };
 }
 
 /**
@@ -183,6 +190,11 @@ function questionsBesideSegments(values: unknown[][], rows: number[], guesses: R
     if (kind !== 'noise') questions.push(i);
   });
   return questions;
+}
+
+/** A header naming an id, a count, an age, a year, a date or metadata: its small whole numbers are no rating. */
+function notRating(h: HeaderHints, header: string): boolean {
+  return h.id || h.measure || h.technical || h.date || h.group || QUANTITY.test(normalizeHeader(header));
 }
 
 /**

@@ -52,7 +52,7 @@ export function getReportAndAnalysis_(options: ReportOptions, segmentColumns: nu
     const { analysis, table } = built;
     // A segment table needs neither the dates nor a trend, nor the drivers, themes or people (the analysis has them).
     const { respondent: _respondent, ...counted } = table.inForce.mapping;
-    const undated: SourceTable = { ...table, inForce: { ...table.inForce, mapping: { ...counted, date: null, drivers: [], comments: [] } } };
+    const undated: SourceTable = { ...table, inForce: { ...table.inForce, mapping: { ...counted, date: null, drivers: [], comments: [] }, scaleItems: [] } };
     const segments = columns.map((column) =>
       column === checked.segmentColumn ? analysis.segments : analyzeSource(undated, analysisOptions({ ...checked, segmentColumn: column, rollingDays: null })).segments,
     );

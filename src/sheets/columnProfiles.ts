@@ -27,6 +27,8 @@ export interface ColumnsInForce {
   questions: QuestionColumn | null;
   /** Other 0–10 recommend questions than the score in force (SPEC 10b). */
   alternativeScores: ScoreQuestion[];
+  /** Likert items coded as numbers that the user gave no role: driver candidates beside `mapping.drivers` (SPEC 10b). */
+  scaleItems: number[];
 }
 
 /**
@@ -68,7 +70,8 @@ export function columnsInForce(values: unknown[][], table: TablePosition, locale
     mapping.drivers = [...(mapping.drivers || []), ...questions];
   }
   const alternatives = alternativeScores(detected.scoreQuestions, mapping.score).map((i) => ({ column: i, letter: columns[i].letter, header: columns[i].header }));
-  return { columns, mapping, headers: detected.columns.map((c) => c.header), questions: detected.questions, alternativeScores: alternatives };
+  const scaleItems = detected.scaleItems.filter((i) => overrides[i] === undefined && i !== mapping.score && (mapping.drivers || []).indexOf(i) < 0);
+  return { columns, mapping, headers: detected.columns.map((c) => c.header), questions: detected.questions, alternativeScores: alternatives, scaleItems };
 }
 
 /** The first few non-blank values of a column, as text. */

@@ -99,7 +99,7 @@ export function getPreview(options: AnalysisOptions): PreviewResult {
   const { spreadsheet, sheet } = activeSourceSheet();
   const source = sourceTable(readSheet(spreadsheet, sheet));
   // The preview does not show what goes with the score: it leaves the driver columns unread.
-  const analysis = analyzeSource({ ...source, inForce: { ...source.inForce, mapping: { ...source.inForce.mapping, drivers: [] } } }, checked);
+  const analysis = analyzeSource({ ...source, inForce: { ...source.inForce, mapping: { ...source.inForce.mapping, drivers: [] }, scaleItems: [] } }, checked);
   const o = analysis.overall;
   return {
     overall: {

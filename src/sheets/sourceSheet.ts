@@ -163,9 +163,12 @@ export function analyzeSourceColumns(source: SourceTable, options: AnalysisOptio
   if (options.segmentColumn !== null && options.segmentColumn >= source.inForce.columns.length) {
     throw new Error(`The segment column you picked is not in the table of "${source.name}" any more. Pick the segment column again.`);
   }
-  const columns = readTableColumns(source, wantedColumns(source.inForce.mapping, options));
+  // The Likert items coded as numbers are drivers too (SPEC 10b).
+  const { mapping: given, scaleItems } = source.inForce;
+  const mapping = { ...given, drivers: [...(given.drivers || []), ...scaleItems] };
+  const columns = readTableColumns(source, wantedColumns(mapping, options));
   const table = { ...source.table, lastRow: source.table.firstDataRow - 1 + columns.rows };
-  const analysis = analyzeTable(columns, table, source.inForce.mapping, {
+  const analysis = analyzeTable(columns, table, mapping, {
     ...options,
     timeZone: source.context.zone.id,
     zone: source.context.zone,
