@@ -51,8 +51,12 @@ export function versusRest(groups: readonly Tally[], total: Tally, confidence: n
   );
 }
 
-/** The responses of `total` outside `group`. */
-function restOf(total: Tally, group: Tally): Tally {
+/**
+ * The responses of `total` outside `group` (the "rest" a group is compared with).
+ *
+ * @example restOf(total, pro).promoters // total.promoters − pro.promoters
+ */
+export function restOf(total: Tally, group: Tally): Tally {
   return {
     promoters: total.promoters - group.promoters,
     passives: total.passives - group.passives,

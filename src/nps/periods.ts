@@ -70,7 +70,7 @@ export function periodIndexOfDay(day: number, kind: PeriodKind): number {
       if (kind === 'month') return c.year * 12 + c.month - 1;
       if (kind === 'quarter') return c.year * 4 + Math.floor((c.month - 1) / 3);
       if (kind === 'year') return c.year;
-      throw new Error(`Unknown period "${kind}": use day, week, week-sunday, month, quarter or year`);
+      throw unknownPeriod(kind);
     }
   }
 }
@@ -100,7 +100,7 @@ export function periodFirstDay(index: number, kind: PeriodKind): number {
     case 'year':
       return daysFromCivil(index, 1, 1);
     default:
-      throw new Error(`Unknown period "${kind}": use day, week, week-sunday, month, quarter or year`);
+      throw unknownPeriod(kind);
   }
 }
 
@@ -136,7 +136,7 @@ export function periodLabel(index: number, kind: PeriodKind): string {
     case 'year':
       return String(index);
     default:
-      throw new Error(`Unknown period "${kind}": use day, week, week-sunday, month, quarter or year`);
+      throw unknownPeriod(kind);
   }
 }
 
@@ -308,4 +308,9 @@ function dayToBucketTable(minDay: number, span: number, first: number, count: nu
     table.fill(b, from, to);
   }
   return table;
+}
+
+/** The error for a period kind that is none of day, week, week-sunday, month, quarter, year. */
+function unknownPeriod(kind: string): Error {
+  return new Error(`Unknown period "${kind}": use day, week, week-sunday, month, quarter or year`);
 }

@@ -37,7 +37,7 @@ const SURVEYMONKEY_SUBHEADER = /^(response|open-ended response)$/i;
 /** When two candidates are this close, the chosen one is less certain. */
 const CLOSE_CALL = 0.1;
 /** Headers of small whole numbers that are no rating: how many, of what size, which year. */
-const QUANTITY = /number of|how many|\bnum\b|\bqty\b|quantit|\byears?\b|employee|\bstaff\b|people|children|\bkids\b|household/;
+const QUANTITY = /number of|how many|\bnum\b|\bqty\b|quantit|\byears?\b|employee|\bstaff\b|people|children/;
 
 /**
  * The column letter of a 0-based index.
@@ -101,7 +101,7 @@ export function profileColumns(
   // Drivers: the segments best first, then the Likert items and multiple-choice questions in sheet order.
   const drivers = [...segments, ...questionColumns];
   // Likert items coded as numbers: driver candidates too, outside the mapping (their role stays as detected).
-  const scaleItems = guesses.map((_, i) => i).filter((i) => /^(number|other)$/.test(guesses[i].role) && i !== score && recommendQuestions.indexOf(i) < 0 &&
+  const scaleItems = guesses.map((_, i) => i).filter((i) => /^(number|other)$/.test(guesses[i].role) && recommendQuestions.indexOf(i) < 0 &&
     !notRating(hints[i], headers[i].signals) && isNumericScaleColumn(values, rows, i));
   const columns = guesses.map((g, index) => ({
     index, letter: columnLetter(index), header: headers[index].display, role: g.role, confidence: round2(g.confidence),

@@ -24,6 +24,7 @@ import {
   flagArg,
   wholeNumberArg,
   sameRows,
+  sameCells,
   describe,
 } from './formulaArgs';
 import { spreadsheetContext } from './spreadsheetContext';
@@ -69,9 +70,7 @@ function datedScores_(fn: string, dates: unknown, scores: unknown): { instants: 
   sameRows(fn, 'dates', dates, 'scores', scores);
   const dateCells = columnCells(dates);
   const scoreCells = columnCells(scores);
-  if (dateCells.length !== scoreCells.length) {
-    throw new Error(`${fn}: dates and scores must have the same number of cells (${dateCells.length} vs ${scoreCells.length}). Select one column for each.`);
-  }
+  sameCells(fn, 'dates', dateCells, 'scores', scoreCells);
   const context = spreadsheetContext();
   const instants = readDateColumn(dateCells, context.zone, { locale: context.locale });
   return { instants, codes: scoreCodes_(scoreCells), zone: context.zone };
@@ -297,9 +296,7 @@ export function NPS_BY_SEGMENT(segments: unknown, scores: unknown, min_responses
   sameRows(fn, 'segments', segments, 'scores', scores);
   const segmentCells = flattenCells(segments);
   const scoreCells = flattenCells(scores);
-  if (segmentCells.length !== scoreCells.length) {
-    throw new Error(`${fn}: segments and scores must have the same number of cells (${segmentCells.length} vs ${scoreCells.length}). Select one column for each.`);
-  }
+  sameCells(fn, 'segments', segmentCells, 'scores', scoreCells);
   const codes = scoreCodes_(scoreCells);
   if (!codes.some((code) => code >= 0)) {
     throw new Error(`${fn}: no valid 0–10 scores in the range. Select the column of answers to "How likely are you to recommend…".`);

@@ -162,6 +162,16 @@ export function sameRows(fn: string, nameA: string, a: unknown, nameB: string, b
   }
 }
 
+/**
+ * Checks that two columns of cells (already read) have the same number of cells.
+ * @example sameCells('NPS_WEIGHTED', 'scores', [9, 3], 'weights', [1, 2]) // no error
+ */
+export function sameCells(fn: string, nameA: string, a: ArrayLike<unknown>, nameB: string, b: ArrayLike<unknown>): void {
+  if (a.length !== b.length) {
+    throw new Error(`${fn}: ${nameA} and ${nameB} must have the same number of cells (${a.length} vs ${b.length}). Select one column for each.`);
+  }
+}
+
 /** A value as the user would recognise it in a message. */
 export function describe(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;

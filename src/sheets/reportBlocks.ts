@@ -169,6 +169,15 @@ export function segmentName(segments: { header: string; column: number }): strin
 }
 
 /**
+ * The note of a table closed by rows under it (a live report's formulas stop there).
+ *
+ * @example tableEndNote(241) // 'the table ends at row 241 because of the rows under it; …'
+ */
+export function tableEndNote(row: number): string {
+  return `the table ends at row ${row} because of the rows under it; answers added below them are not counted`;
+}
+
+/**
  * The caveat of a live report over a date column headed "(UTC)" in a sheet
  * whose zone is not UTC: the formulas cannot see the header, so they read
  * the times as the sheet's zone; null when there is nothing to say.
@@ -192,7 +201,7 @@ function headBlock(input: ReportInput, live: boolean): Block {
   const built = builtText(input);
   if (live) {
     parts.push('live: the tables are formulas over the source and update with new responses');
-    if (input.closedAt) parts.push(`the table ends at row ${input.closedAt} because of the rows under it; answers added below them are not counted`);
+    if (input.closedAt) parts.push(tableEndNote(input.closedAt));
     const caveat = liveUtcCaveat(options.mode, a.datesAreUtc, a.headers.date, input.zone.id);
     if (caveat) parts.push(caveat);
   } else {

@@ -20,7 +20,7 @@ import { sheetIdOf } from './sheetIds';
 import type { ReportOptions, ReportResult } from '../shared/contract';
 import { applyCharts, chartRowsNeeded, chartSpecs, rangeA1, type ChartSpec } from './charts';
 import { columnName, columnRef, findColumn, type ColumnRef } from './columnIdentity';
-import { FORMATS, liveUtcCaveat, reportGrid, segmentName } from './reportBlocks';
+import { FORMATS, liveUtcCaveat, reportGrid, segmentName, tableEndNote } from './reportBlocks';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './reportLayout';
 import { createReportSheet, findReportSheet } from './reportSheet';
 import { writeInPlace } from './reportWriter';
@@ -280,7 +280,7 @@ function resultOf(
   if (asValues) notes.push('live formulas read answers as 0–10, so the tables were written as values; build again to update them');
   const caveat = asValues ? null : liveUtcCaveat(options.mode, analysis.datesAreUtc, analysis.headers.date, zoneId);
   if (caveat) notes.push(caveat);
-  if (closedAt !== null) notes.push(`the table ends at row ${closedAt} because of the rows under it; answers added below them are not counted`);
+  if (closedAt !== null) notes.push(tableEndNote(closedAt));
   const chartWord = specs.length === 1 ? 'chart' : 'charts';
   // Without a segment column there is no "NPS by segment" chart: say how to get it.
   const hint = analysis.segments ? '' : ' (pick a segment column for NPS by segment)';

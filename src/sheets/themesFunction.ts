@@ -12,7 +12,7 @@
  */
 import { findThemes } from '../nps/themes/findThemes';
 import { readScore } from '../nps/score';
-import { columnCells, sameRows, wholeNumberArg } from './formulaArgs';
+import { columnCells, sameCells, sameRows, wholeNumberArg } from './formulaArgs';
 
 /** NPS_THEMES's header. */
 export const THEMES_HEADER = ['Theme', 'Leans', 'Mentions', 'Promoters', 'Passives', 'Detractors', 'NPS', 'CI low', 'CI high', 'z', 'Example'];
@@ -35,9 +35,7 @@ export function NPS_THEMES(comments: unknown, scores: unknown, max_themes?: unkn
   sameRows(fn, 'comments', comments, 'scores', scores);
   const commentCells = columnCells(comments);
   const scoreCells = columnCells(scores);
-  if (commentCells.length !== scoreCells.length) {
-    throw new Error(`${fn}: comments and scores must have the same number of cells (${commentCells.length} vs ${scoreCells.length}). Select one column for each.`);
-  }
+  sameCells(fn, 'comments', commentCells, 'scores', scoreCells);
   if (!hasValidScore_(scoreCells)) {
     throw new Error(`${fn}: no valid 0–10 scores in scores. Select the comments first, then the answers to "How likely are you to recommend…" over the same rows.`);
   }

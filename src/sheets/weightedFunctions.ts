@@ -8,7 +8,7 @@ import { weightedNps } from '../nps/weighted';
 import { sampleSize } from '../nps/sampleSize';
 import { npsVariance } from '../nps/nps';
 import { tallyCells, responsesOf } from '../nps/tally';
-import { columnCells, confidenceArg, positiveNumberArg, sameRows } from './formulaArgs';
+import { columnCells, confidenceArg, positiveNumberArg, sameCells, sameRows } from './formulaArgs';
 import { WEIGHTED_HEADER } from './tableHeaders';
 
 /**
@@ -27,9 +27,7 @@ export function NPS_WEIGHTED(scores: unknown, weights: unknown, confidence?: unk
   sameRows(fn, 'scores', scores, 'weights', weights);
   const scoreCells = columnCells(scores);
   const weightCells = columnCells(weights);
-  if (scoreCells.length !== weightCells.length) {
-    throw new Error(`${fn}: scores and weights must have the same number of cells (${scoreCells.length} vs ${weightCells.length}). Select one column for each.`);
-  }
+  sameCells(fn, 'scores', scoreCells, 'weights', weightCells);
   const result = weightedNps(scoreCells, weightCells, level);
   if (result.responses === 0) {
     throw new Error(

@@ -8,6 +8,7 @@
 import { addScore, emptyTally, responsesOf, type Tally } from '../tally';
 import { npsOf } from '../nps';
 import { differenceTest } from '../difference';
+import { restOf } from '../comparisonTables';
 import { holmAdjust } from '../multipleComparisons';
 import { answerKey, answerText, NO_ANSWER } from './answerText';
 import { answerParts, isCodeList, isMultiSelect } from './multiSelect';
@@ -158,16 +159,6 @@ function mostFrequent(spellings: Map<string, number>): string {
     if (n > count) (best = spelling), (count = n);
   });
   return best;
-}
-
-/** The responses of `total` outside `group`. */
-function restOf(total: Tally, group: Tally): Tally {
-  return {
-    promoters: total.promoters - group.promoters,
-    passives: total.passives - group.passives,
-    detractors: total.detractors - group.detractors,
-    ignored: 0,
-  };
 }
 
 /** An untested row of a group's figures. */
