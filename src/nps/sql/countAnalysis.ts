@@ -114,12 +114,7 @@ function periodBuckets(periods: Map<string, Tally>, kind: PeriodKind, zone: Retu
   let last = -Infinity;
   periods.forEach((tally, startDate) => {
     const index = periodIndexOfDay(dayOfDate(startDate), kind);
-    const pooled = byIndex.get(index) ?? emptyTally();
-    pooled.promoters += tally.promoters;
-    pooled.passives += tally.passives;
-    pooled.detractors += tally.detractors;
-    pooled.ignored += tally.ignored;
-    byIndex.set(index, pooled);
+    poolInto(byIndex, index, tally);
     if (responsesOf(tally) > 0) {
       first = Math.min(first, index);
       last = Math.max(last, index);
@@ -140,15 +135,19 @@ function periodBuckets(periods: Map<string, Tally>, kind: PeriodKind, zone: Retu
 function segmentTallies(segments: Map<string | null, Tally>, nameOf: (text: string | null) => string): SegmentTally[] {
   const byName = new Map<string, Tally>();
   segments.forEach((tally, text) => {
-    const value = nameOf(text);
-    const pooled = byName.get(value) ?? emptyTally();
-    pooled.promoters += tally.promoters;
-    pooled.passives += tally.passives;
-    pooled.detractors += tally.detractors;
-    pooled.ignored += tally.ignored;
-    byName.set(value, pooled);
+    poolInto(byName, nameOf(text), tally);
   });
   return foldSegments(byName, 1);
+}
+
+/** Adds a tally's four counts to the one kept under `key` (a new one when there is none). */
+function poolInto<K>(pools: Map<K, Tally>, key: K, tally: Tally): void {
+  const pooled = pools.get(key) ?? emptyTally();
+  pooled.promoters += tally.promoters;
+  pooled.passives += tally.passives;
+  pooled.detractors += tally.detractors;
+  pooled.ignored += tally.ignored;
+  pools.set(key, pooled);
 }
 
 /** The instants of the first and last dated answer, from their wall clocks in the zone. */

@@ -4,7 +4,7 @@
  * offsets across DST changes, ISO and Sunday weeks, names that try to
  * inject SQL, an empty table.
  */
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { inMemoryDuckDB } from '../../helpers/duckdbConnection';
 import { countQuery, type CountQuerySpec } from '../../../src/nps/sql/countQuery';
 import { answerCounts, scaledTallies, talliesOfCounts, type CountRow } from '../../../src/nps/sql/countTallies';
 import { analysisOfCounts } from '../../../src/nps/sql/countAnalysis';
@@ -16,28 +16,18 @@ import { zoneFor } from '../../../src/nps/zone';
 
 const ZERO_TO_TEN: ScoreScale = { name: '0-10', warnings: [] };
 
-let instance: DuckDBInstance;
-let connection: DuckDBConnection;
-
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:');
-  connection = await instance.connect();
-});
-afterAll(() => {
-  connection.closeSync();
-  instance.closeSync();
-});
+const db = inMemoryDuckDB();
 
 /** A table of text columns from rows (every value a literal). */
 async function table(name: string, columns: string[], rows: (string | null)[][]): Promise<void> {
   const quote = (n: string) => `"${n.replace(/"/g, '""')}"`;
   const values = rows.map((r) => `(${r.map((v) => (v === null ? 'NULL::VARCHAR' : stringLiteral('duckdb', v))).join(', ')})`).join(', ');
   const body = rows.length > 0 ? `SELECT * FROM (VALUES ${values}) AS v(${columns.map(quote).join(', ')})` : `SELECT ${columns.map((c) => `NULL::VARCHAR AS ${quote(c)}`).join(', ')} WHERE false`;
-  await connection.run(`CREATE OR REPLACE TABLE ${quote(name)} AS ${body}`);
+  await db().run(`CREATE OR REPLACE TABLE ${quote(name)} AS ${body}`);
 }
 
 async function countRows(spec: Omit<CountQuerySpec, 'dialect'>): Promise<CountRow[]> {
-  const result = await connection.runAndReadAll(countQuery({ ...spec, dialect: 'duckdb' }));
+  const result = await db().runAndReadAll(countQuery({ ...spec, dialect: 'duckdb' }));
   return result.getRowObjectsJS() as unknown as CountRow[];
 }
 
@@ -102,7 +92,7 @@ test('table and column names that try to inject SQL are read as names', async ()
   expect(c.overall).toEqual({ promoters: 1, passives: 1, detractors: 1, ignored: 0 });
   expect(c.segments.get('Pro')).toEqual({ promoters: 1, passives: 0, detractors: 1, ignored: 0 });
   expect(c.segments.get(null)).toEqual({ promoters: 0, passives: 1, detractors: 0, ignored: 0 });
-  const still = await connection.runAndReadAll('SELECT count(*) AS n FROM scores');
+  const still = await db().runAndReadAll('SELECT count(*) AS n FROM scores');
   expect(Number(still.getRowObjectsJS()[0].n)).toBe(SCORE_TEXTS.length);
 });
 

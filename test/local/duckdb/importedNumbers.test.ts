@@ -6,7 +6,7 @@
  * stays text, as in a data source sheet. Expected counts by hand, then text
  * by text against the import and readScore.
  */
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { inMemoryDuckDB } from '../../helpers/duckdbConnection';
 import { countQuery } from '../../../src/nps/sql/countQuery';
 import { talliesOfCounts, type CountRow } from '../../../src/nps/sql/countTallies';
 import { importedNumberPattern, type NumberConventions } from '../../../src/nps/sql/importedNumbers';
@@ -15,24 +15,14 @@ import { readScore } from '../../../src/nps/score';
 import { cellConverter } from '../../../src/local/import/cellConversion';
 import { conventionsFor } from '../../../src/local/import/localeConventions';
 
-let instance: DuckDBInstance;
-let connection: DuckDBConnection;
-
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:');
-  connection = await instance.connect();
-});
-afterAll(() => {
-  connection.closeSync();
-  instance.closeSync();
-});
+const db = inMemoryDuckDB();
 
 /** The overall counts of one score column of texts (each text once, in the segment named by its index). */
 async function countsOf(texts: string[], importedNumbers: NumberConventions | undefined) {
   const values = texts.map((t, i) => `(${stringLiteral('duckdb', t)}, 'p${i}')`).join(', ');
-  await connection.run(`CREATE OR REPLACE TABLE answers AS SELECT * FROM (VALUES ${values}) AS v("Score", "Probe")`);
+  await db().run(`CREATE OR REPLACE TABLE answers AS SELECT * FROM (VALUES ${values}) AS v("Score", "Probe")`);
   const sql = countQuery({ dialect: 'duckdb', table: 'answers', scoreColumn: 'Score', dateColumn: null, segmentColumn: 'Probe', timeZone: 'UTC', period: 'month', importedNumbers });
-  const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS() as unknown as CountRow[];
+  const rows = (await db().runAndReadAll(sql)).getRowObjectsJS() as unknown as CountRow[];
   return talliesOfCounts(rows);
 }
 
@@ -87,10 +77,10 @@ test('without the separators (a typed table) such text stays text, as in a data 
 test('en_US: a named date in the score column is the date the import makes of it, not its day as a labelled score', async () => {
   const texts = ['10 Mar 2025', '9-Mar-2025', '1 Jan 2025 10:00', '5 mar 2025 at 9:00 am', '9th Mar 2025', '10 Mar 2025 10:00 UTC', '10 Mar 2025 - great', '9 Mar', '0 Mar 2025', '9 Mar 2025 25:00', '10 Mar 2025T10:00'];
   const values = texts.map((t, i) => `(${stringLiteral('duckdb', t)}, 'p${i}')`).join(', ');
-  await connection.run(`CREATE OR REPLACE TABLE answers AS SELECT * FROM (VALUES ${values}) AS v("Score", "Probe")`);
+  await db().run(`CREATE OR REPLACE TABLE answers AS SELECT * FROM (VALUES ${values}) AS v("Score", "Probe")`);
   const run = async (importedNamedDates: boolean) => {
     const sql = countQuery({ dialect: 'duckdb', table: 'answers', scoreColumn: 'Score', dateColumn: null, segmentColumn: 'Probe', timeZone: 'UTC', period: 'month', importedNamedDates });
-    const c = talliesOfCounts((await connection.runAndReadAll(sql)).getRowObjectsJS() as unknown as CountRow[]);
+    const c = talliesOfCounts((await db().runAndReadAll(sql)).getRowObjectsJS() as unknown as CountRow[]);
     return texts.map((_, i) => {
       const t = c.segments.get(`p${i}`)!;
       return t.promoters ? 'P' : t.passives ? 'N' : t.detractors ? 'D' : 'x';
