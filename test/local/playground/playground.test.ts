@@ -79,10 +79,26 @@ test('the report sheet shows as in Sheets: bold filled headers, band fills, colu
   await waitFor(async () => JSON.stringify(await look()) === JSON.stringify(expected)).catch(() => undefined);
   expect(await look()).toEqual(expected);
   // Charts: 600 × 371 px; the second one 620 px right of the first, on the same rows; the third under the first.
-  const boxes = await Promise.all([0, 1, 2, 3].map((n) => page.locator(`canvas[data-testid="grid-chart-${n}"]`).boundingBox()));
-  expect(boxes.map((b) => [Math.round(b!.width), Math.round(b!.height)])).toEqual(new Array(4).fill([598, 369])); // inside a 1 px border
-  expect([Math.round(boxes[1]!.x - boxes[0]!.x), Math.round(boxes[1]!.y - boxes[0]!.y)]).toEqual([620, 0]);
-  expect([Math.round(boxes[2]!.x - boxes[0]!.x), Math.round(boxes[2]!.y - boxes[0]!.y)]).toEqual([0, 19 * 21]);
+  // The four boxes are read from one drawing too (a redraw replaces the canvases), once all four are drawn.
+  type Box = { x: number; y: number; width: number; height: number };
+  const chartBoxes = () =>
+    page.evaluate(() =>
+      [0, 1, 2, 3].map((n) => {
+        const canvas = document.querySelector(`canvas[data-testid="grid-chart-${n}"]`);
+        if (!canvas) return null;
+        const r = canvas.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    );
+  let boxes: (Box | null)[] = [];
+  await waitFor(async () => {
+    boxes = await chartBoxes();
+    return boxes.every((b) => b !== null && b.width > 0);
+  });
+  const [first, second, third] = boxes as Box[];
+  expect((boxes as Box[]).map((b) => [Math.round(b.width), Math.round(b.height)])).toEqual(new Array(4).fill([598, 369])); // inside a 1 px border
+  expect([Math.round(second.x - first.x), Math.round(second.y - first.y)]).toEqual([620, 0]);
+  expect([Math.round(third.x - first.x), Math.round(third.y - first.y)]).toEqual([0, 19 * 21]);
   // A picture of this report, in a temporary folder (the README's is of the sample).
   await page.setViewportSize({ width: 1700, height: 1500 });
   // The rows down to the tables' first lines (row 60), as one picture.
@@ -105,7 +121,8 @@ test('the report sheet shows as in Sheets: bold filled headers, band fills, colu
 
 test('building again refreshes in place: one report tab, five charts, the report shown again', async () => {
   const { page } = watched;
-  // The previous test left the sheet of responses shown.
+  // The sheet of responses is shown (the previous test leaves it so; clicked again in case it stopped early).
+  await page.locator('[data-testid="sheet-tab-google_forms_responses"]').click();
   await waitFor(async () => (await page.locator('[data-testid="sheet-tab-google_forms_responses"]').getAttribute('aria-selected')) === 'true');
   await sidebar.locator('[data-testid="reload-profile"]').click();
   await sidebar.locator('[data-testid="role-select-1"]').waitFor();
