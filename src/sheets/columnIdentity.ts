@@ -37,6 +37,15 @@ function headerKey(text: string): string {
   return `${t.slice(0, KEPT_HEADER - 9)}…${(hash >>> 0).toString(16).padStart(8, '0')}`;
 }
 
+/**
+ * A remembered header as a message shows it: a long one's start and "…", without the hash {@link headerKey} added.
+ *
+ * @example shownHeader('Plan') // 'Plan'
+ */
+export function shownHeader(remembered: string): string {
+  return remembered.trim().replace(/…[0-9a-f]{8}$/, '…');
+}
+
 function same(a: string, b: string): boolean {
   return headerKey(a) === headerKey(b);
 }
@@ -74,7 +83,7 @@ export function findColumn(ref: ColumnRef, headers: string[]): ColumnLookup {
  * @example columnName({ header: 'Region', index: 3 }) // '“Region”'
  */
 export function columnName(ref: ColumnRef): string {
-  if (ref.header && ref.header.trim()) return `“${ref.header.trim().replace(/…[0-9a-f]{8}$/, '…')}”`;
+  if (ref.header && ref.header.trim()) return `“${shownHeader(ref.header)}”`;
   return `“column ${columnLetter(ref.index)}”`;
 }
 

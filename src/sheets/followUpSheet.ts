@@ -17,7 +17,7 @@
  * for the undo, then write the three.
  */
 import { sheetById, sheetIdOf } from './sheetIds';
-import { cutSheetName } from './sheetText';
+import { cellsNamed, cutSheetName } from './sheetText';
 import { FOLLOW_UP_WIDTH, type FollowUpGrid } from './followUpLists';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -96,11 +96,11 @@ function rewrite_(sheet: Sheet, grid: FollowUpGrid, knownRows: number | undefine
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const range = sheet.getRange(1, 1, rows, FOLLOW_UP_WIDTH);
   const old = { values: range.getValues() as Cell[][], formulas: range.getFormulas(), formats: range.getNumberFormats(), weights: range.getFontWeights() };
-  const notes: string[] = [];
-  for (let r = ours; r < rows; r++) for (let c = 0; c < FOLLOW_UP_WIDTH; c++) if (old.values[r][c] !== '' || old.formulas[r][c] !== '') notes.push('ABCDE'.charAt(c) + (r + 1));
+  const notes: Array<[number, number]> = [];
+  for (let r = ours; r < rows; r++) for (let c = 0; c < FOLLOW_UP_WIDTH; c++) if (old.values[r][c] !== '' || old.formulas[r][c] !== '') notes.push([r, c]);
   if (notes.length) {
     if (rows > maxRows) sheet.deleteRows(maxRows + 1, rows - maxRows);
-    throw new Error(`The longer lists need cells that hold your notes: ${notes.slice(0, 6).join(', ')}${notes.length > 6 ? '…' : ''}. Move them, then build again.`);
+    throw new Error(`The longer lists need cells that hold your notes: ${cellsNamed(notes)}. Move them, then build again.`);
   }
   const blank = (): Cell[] => new Array<Cell>(FOLLOW_UP_WIDTH).fill('');
   const padded: FollowUpGrid = { values: grid.values.slice(), formats: grid.formats.slice(), bold: grid.bold.slice() };

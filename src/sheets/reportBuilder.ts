@@ -32,6 +32,7 @@ import type { TableAnalysis } from '../nps/analysis';
 import { cellDisplayText } from '../nps/cellDisplay';
 import { followUpGrid } from './followUpLists';
 import { writeFollowUpSheet } from './followUpSheet';
+import { noResponsesMessage } from '../nps/noResponsesMessage';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -310,9 +311,3 @@ function padRows<T extends Cell>(grid: T[][], rows: number, filler: T): T[][] {
   return padded;
 }
 
-/** Why a score column without a single 0–10 answer makes no report (an existing report is left as it is). */
-function noResponsesMessage(header: string | undefined, ignored: number): string {
-  const column = header ? `“${header}”` : 'The score column';
-  const others = ignored === 1 ? '1 other value' : `${ignored} other values`;
-  return `No report was built: ${column} holds no 0–10 answers (${others}). Set the role “NPS score (0–10)” on the column with the 0–10 answers, then build again.`;
-}

@@ -11,6 +11,7 @@ import { optionsInWords } from '../nps/optionsInWords';
 import { columnLetter } from '../nps/roles';
 import { headerInText } from '../nps/cellDisplay';
 import { findReportSheet } from './reportSheet';
+import { shownHeader } from './columnIdentity';
 import { forgetReportRecord, loadReportRecords } from './settings';
 
 /**
@@ -36,7 +37,7 @@ export function refreshAllReports(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
       // The columns are found again by their headers (records of older versions kept only the segment's index).
       const name = buildReportFor(spreadsheet, source, record.options, report, record).reportSheetName;
       // Refresh keeps a report's options; the message names them, so nothing changes silently.
-      const segmentName = record.options.segmentColumn === null ? null : record.segment?.header ? headerInText(record.segment.header.replace(/…[0-9a-f]{8}$/, '')) : `column ${columnLetter(record.options.segmentColumn)}`;
+      const segmentName = record.options.segmentColumn === null ? null : record.segment?.header ? headerInText(shownHeader(record.segment.header)) : `column ${columnLetter(record.options.segmentColumn)}`;
       refreshed.push(name);
       described.push(`'${name}' (${optionsInWords({ ...record.options, segmentName })})`);
     } catch (error) {

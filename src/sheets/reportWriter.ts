@@ -29,6 +29,7 @@ import { columnLetter } from '../nps/roles';
 import type { ReportArea } from './settings';
 import type { BlockArea } from './reportCompose';
 import { styleGrids, type StyleKey } from './reportStyle';
+import { cellsNamed } from './sheetText';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -36,8 +37,6 @@ type Cell = string | number | boolean | Date;
 
 /** Name of the error that refuses to write over the user's cells (nothing was written: no need to say the report was kept). */
 const USERS_CELLS = 'UsersCells';
-/** Cells named in the message when the report needs cells holding the user's text. */
-const CELLS_NAMED = 6;
 
 /** What {@link writeInPlace} writes. */
 export interface ReportWrite {
@@ -174,8 +173,7 @@ function usersCells(range: Range, all: ReportArea, wasReports: (r: number, c: nu
   const formulas = range.getFormulas();
   const clashes = found.filter(([r, c]) => needed(r, c));
   if (clashes.length > 0) {
-    const more = clashes.length > CELLS_NAMED ? ` … (${clashes.length} cells)` : '';
-    const refusal = new Error(`The report needs cells that hold your text: ${clashes.slice(0, CELLS_NAMED).map(([r, c]) => cellA1(r + 1, c + 1)).join(', ')}${more}. Move them, then refresh.`);
+    const refusal = new Error(`The report needs cells that hold your text: ${cellsNamed(clashes)}. Move them, then refresh.`);
     refusal.name = USERS_CELLS;
     throw refusal;
   }

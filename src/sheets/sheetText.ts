@@ -10,6 +10,7 @@
  * period label is written with a leading apostrophe: it is never a formula,
  * and "007" or "Jan 2025" stay what the user sees in the source.
  */
+import { columnLetter } from '../nps/roles';
 
 /**
  * A text cell for `setValues` that Sheets stores as exactly this text.
@@ -21,6 +22,21 @@
  */
 export function asSheetText(text: string): string {
   return text === '' ? '' : `'${text}`;
+}
+
+/** Cells named in a message that refuses to write over the user's cells. */
+const CELLS_NAMED = 6;
+
+/**
+ * The user's cells a write would need, in A1 notation for a message: the
+ * first six, then how many in all.
+ *
+ * @param cells 0-based [row, column] pairs
+ * @example cellsNamed([[4, 1], [5, 4]]) // 'B5, E6'
+ */
+export function cellsNamed(cells: Array<[number, number]>): string {
+  const more = cells.length > CELLS_NAMED ? ` … (${cells.length} cells)` : '';
+  return cells.slice(0, CELLS_NAMED).map(([r, c]) => `${columnLetter(c)}${r + 1}`).join(', ') + more;
 }
 
 /**

@@ -31,6 +31,7 @@ import { dateFormatsFor } from './dateFormats';
 import { firstLine, isParquet, openSource, rowsOf, RESPONSES_VIEW, SourceError, type CsvLayout, type DuckdbSource } from './duckdbSource';
 import { SAMPLE_ROWS, sampleProfile, sheetValuesOf } from './sampleProfile';
 import { readCsvHead, type CsvHead } from './csvHead';
+import { noResponsesMessage } from '../../nps/noResponsesMessage';
 
 /** What the printers say about the parts that need single rows. */
 export const DUCKDB_LIMITS =
@@ -170,17 +171,6 @@ export async function analyzeWithDuckdb(args: AnalyzeArgs, distDir: string): Pro
   } finally {
     source.close();
   }
-}
-
-/**
- * Why a score column without a single 0–10 answer makes no report: the
- * words of the sheet path's report builder (src/sheets/reportBuilder.ts),
- * which the Apps Script bundle keeps to itself; the parity tests hold the two equal.
- */
-function noResponsesMessage(header: string, ignored: number): string {
-  const column = header ? `“${header}”` : 'The score column';
-  const others = ignored === 1 ? '1 other value' : `${ignored} other values`;
-  return `No report was built: ${column} holds no 0–10 answers (${others}). Set the role “NPS score (0–10)” on the column with the 0–10 answers, then build again.`;
 }
 
 /** The sample rows (column order), after the header row. */
