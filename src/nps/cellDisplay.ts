@@ -6,6 +6,7 @@ import type { TablePosition } from '../shared/contract';
 import { DAY_MS, isoDateOfDays } from './civil';
 import { isDateCell } from './cellKinds';
 import type { Zone } from './zone';
+import { cutText } from './cutText';
 
 /** Longest text shown for one cell; longer text is cut with "…". */
 const MAX_TEXT = 60;
@@ -25,7 +26,7 @@ export function cellDisplayText(cell: unknown, zone: Zone): string {
   else if (typeof cell === 'boolean') text = cell ? 'TRUE' : 'FALSE';
   else if (isDateCell(cell)) text = localDateTime(cell.getTime(), zone);
   else text = String(cell);
-  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT - 1) + '…' : text;
+  return text.length > MAX_TEXT ? cutText(text, MAX_TEXT - 1) + '…' : text;
 }
 
 /**
@@ -36,7 +37,7 @@ export function cellDisplayText(cell: unknown, zone: Zone): string {
  * @example headerInText('Plan') // 'Plan'
  */
 export function headerInText(header: string): string {
-  return header.length > 100 ? `${header.slice(0, 99)}…` : header;
+  return header.length > 100 ? `${cutText(header, 99)}…` : header;
 }
 
 /**

@@ -11,6 +11,7 @@
  * and "007" or "Jan 2025" stay what the user sees in the source.
  */
 import { columnLetter } from '../nps/roles';
+import { cutText } from '../nps/cutText';
 
 /**
  * A text cell for `setValues` that Sheets stores as exactly this text.
@@ -48,10 +49,7 @@ export function cellsNamed(cells: Array<[number, number]>): string {
  * @example cutSheetName('x'.repeat(98) + '😀', '').length  // 98
  */
 export function cutSheetName(base: string, suffix: string): string {
-  let end = 100 - suffix.length;
-  const code = base.charCodeAt(end - 1);
-  if (base.length > end && code >= 0xd800 && code <= 0xdbff) end--;
-  return base.slice(0, end) + suffix;
+  return cutText(base, 100 - suffix.length) + suffix;
 }
 
 /**

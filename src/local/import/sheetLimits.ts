@@ -6,14 +6,16 @@
  * cut, and both are told in a warning sentence.
  */
 import { columnLetters } from '../sheets/a1';
+import { MAX_CELL_CHARS } from '../sheets/values';
 import type { ImportedCell } from './workbook';
+import { cutText } from '../../nps/cutText';
 
 /** Most cells a spreadsheet holds (all sheets together). */
 export const MAX_CELLS = 10_000_000;
 /** Most columns a sheet holds (column ZZZ). */
 export const MAX_COLUMNS = 18_278;
-/** Most characters a cell holds. */
-export const MAX_CELL_CHARS = 50_000;
+/** Most characters a cell holds: the local spreadsheet's limit, which its setValues enforces. */
+export { MAX_CELL_CHARS };
 
 /** The cells still free in a spreadsheet, shared by the sheets of one import. */
 export interface CellBudget {
@@ -58,9 +60,7 @@ export class SheetLimiter {
   text(text: string, row: number, column: number): string {
     if (text.length <= MAX_CELL_CHARS) return text;
     if (this.cutTexts++ === 0) this.firstCutText = columnLetters(column) + row;
-    // Do not split a surrogate pair.
-    const end = isHighSurrogate(text.charCodeAt(MAX_CELL_CHARS - 1)) ? MAX_CELL_CHARS - 1 : MAX_CELL_CHARS;
-    return text.slice(0, end);
+    return cutText(text, MAX_CELL_CHARS);
   }
 
   /**
@@ -146,8 +146,4 @@ function trimEnd(cells: ImportedCell[]): void {
   let n = cells.length;
   while (n > 0 && cells[n - 1] === '') n--;
   if (n < cells.length) cells.length = n;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }

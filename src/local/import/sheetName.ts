@@ -6,6 +6,7 @@
  * ` (2)`, ` (3)`… after it.
  */
 import { MAX_SHEET_NAME } from '../sheets/localSpreadsheet';
+import { cutText } from '../../nps/cutText';
 
 /**
  * Valid, distinct sheet names for the given wishes, in order.
@@ -39,8 +40,5 @@ function nextFree(base: string, taken: Set<string>, from: number, pre: string, p
 
 /** The first `max` UTF-16 units of a text, without splitting a surrogate pair, trailing spaces dropped. */
 function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const code = text.charCodeAt(max - 1);
-  const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
-  return text.slice(0, end).trimEnd();
+  return text.length <= max ? text : cutText(text, max).trimEnd();
 }
